@@ -1,0 +1,13 @@
+import { getTranslations } from "next-intl/server";
+
+export default async function HomePage() {
+  const t = await getTranslations("home");
+  return (
+    <section aria-labelledby="home-title" className="max-w-3xl space-y-4">
+      <h1 id="home-title" className="text-3xl font-bold tracking-tight">
+        {t("title")}
+      </h1>
+      <p className="text-lg text-ink-muted">{t("intro")}</p>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { CATALOG_AS_OF } from "@/lib/catalog/edition";
+import pkg from "@/package.json";
+
+export async function AppShell({ children }: { children: ReactNode }) {
+  const t = await getTranslations("app");
+  const format = await getFormatter();
+  const asOf = format.dateTime(new Date(`${CATALOG_AS_OF}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-surface focus:p-2">
+        {t("skipToContent")}
+      </a>
+      <header className="no-print border-b border-line bg-surface-muted">
+        <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3">
+          <Link href="/" className="flex items-center gap-2 font-semibold text-ink no-underline">
+            {/* eslint-disable-next-line @next/next/no-img-element -- a 24px static SVG needs no optimiser */}
+            <img src="/favicon.svg" alt="" width={24} height={24} />
+            <span>{t("name")}</span>
+          </Link>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+        {children}
+      </main>
+      <footer className="border-t border-line text-sm text-ink-muted">
+        <div className="mx-auto flex max-w-6xl flex-wrap gap-x-6 gap-y-1 px-4 py-4">
+          <span>{t("footerVersion", { version: pkg.version })}</span>
+          <span>{t("footerAsOf", { date: asOf })}</span>
+          <span>{t("footerPrivacy")}</span>
+        </div>
+      </footer>
+    </div>
+  );
+}

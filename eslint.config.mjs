@@ -1,0 +1,54 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+// lib/ is the pure engine: it runs in the browser, the CLI and tests alike, so it may not
+// depend on a UI framework, the DOM, storage or the clock (architecture.md, "Rules of the house").
+const libPurity = {
+  files: ["lib/**/*.{ts,tsx}"],
+  ignores: ["lib/**/*.test.ts"],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        paths: [
+          { name: "react", message: "lib/ is pure: no React." },
+          { name: "react-dom", message: "lib/ is pure: no React." },
+          { name: "zustand", message: "lib/ is pure: state lives in state/." },
+        ],
+        patterns: [
+          { group: ["react/*", "react-dom/*", "next", "next/*", "zustand/*"], message: "lib/ is pure: no UI framework." },
+          { group: ["@/app/*", "@/components/*", "@/state/*", "../app/*", "../components/*", "../state/*"], message: "lib/ may not import UI folders." },
+        ],
+      },
+    ],
+    "no-restricted-globals": [
+      "error",
+      { name: "window", message: "lib/ is pure: no DOM." },
+      { name: "document", message: "lib/ is pure: no DOM." },
+      { name: "localStorage", message: "lib/ is pure: no storage." },
+      { name: "sessionStorage", message: "lib/ is pure: no storage." },
+    ],
+    "no-restricted-properties": [
+      "error",
+      { object: "Date", property: "now", message: "lib/ is pure: pass the date in." },
+    ],
+  },
+};
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  libPurity,
+  globalIgnores([
+    ".next/**",
+    
+    "out/**",
+    "build/**",
+    "next-env.d.ts",
+    "test-results/**",
+    "playwright-report/**",
+    "reports/**",
+    "bench-results/**",
+  ]),
+]);

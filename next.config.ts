@@ -1,0 +1,17 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+// NEXT_OUTPUT=export -> static export into ./out (no server needed; any web server can host it).
+const isExport = process.env.NEXT_OUTPUT === "export";
+
+const nextConfig: NextConfig = {
+  // trailingSlash: every route becomes dir/index.html, which every static server resolves (toolchain pitfall 18).
+  ...(isExport ? { output: "export" as const, trailingSlash: true } : {}),
+  // With output: export, distDir is where the static site lands; keeping it apart from .next leaves the server build intact.
+  distDir: isExport ? "out" : ".next",
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+export default withNextIntl(nextConfig);

@@ -1,0 +1,89 @@
+// `npm test`: lint, typecheck, unit, build, e2e (next start), static export, e2e (static).
+// Prints one closing line "N passed, N failed" summed over unit and e2e tests; a failed
+// lint, typecheck or build step counts as one failure so the line never hides it.
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { ensureDependencies, markBuilt, root, run } from "./lib/ensure.mjs";
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = "1";
+const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+process.env.CHROMIUM_PATH = chromium;
+
+ensureDependencies();
+ensureChromium();
+
+const reports = join(root, "reports");
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+const next = ["node_modules/next/dist/bin/next"];
+const failedSteps = [];
+const timings = [];
+
+function step(name, cmd, args, env = {}) {
+  const t0 = Date.now();
+  console.log(`\n=== ${name}`);
+  const status = run(cmd, args, { env: { ...process.env, ...env } });
+  timings.push(`${name.padEnd(24)} ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+  if (status !== 0) failedSteps.push(name);
+  return status === 0;
+}
+
+step("lint", "npx", ["eslint", "--max-warnings=0", "."]);
+if (hasShellcheck()) step("shellcheck", "shellcheck", [".ci/run"]);
+step("typecheck", "npm", ["run", "-s", "typecheck"]);
+step("unit (vitest)", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${join(reports, "unit.json")}`]);
+if (step("build", "node", [...next, "build"])) {
+  markBuilt();
+  step("e2e (next start)", "npx", ["playwright", "test"], { E2E_JSON: join(reports, "e2e.json") });
+}
+if (step("build (static export)", "node", [...next, "build"], { NEXT_OUTPUT: "export" })) {
+  step("e2e (static out/)", "npx", ["playwright", "test"], { E2E_STATIC: "1", E2E_JSON: join(reports, "e2e-static.json") });
+}
+
+const testSteps = { "unit (vitest)": "unit.json", "e2e (next start)": "e2e.json", "e2e (static out/)": "e2e-static.json" };
+let passed = 0;
+let failed = 0;
+for (const name of failedSteps) if (!(name in testSteps)) failed += 1;
+for (const [name, file] of Object.entries(testSteps)) {
+  const counts = readCounts(join(reports, file));
+  passed += counts.passed;
+  failed += counts.failed;
+  // A test runner that failed without reporting a failed test (crash, config error) still counts once.
+  if (failedSteps.includes(name) && counts.failed === 0) failed += 1;
+}
+
+console.log("\n=== timings");
+for (const t of timings) console.log(t);
+if (failedSteps.length) console.log(`\nfailed steps: ${failedSteps.join(", ")}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failedSteps.length || failed ? 1 : 0);
+
+function readCounts(file) {
+  if (!existsSync(file)) return { passed: 0, failed: 0 };
+  const r = JSON.parse(readFileSync(file, "utf8"));
+  if (r.stats) return { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected };
+  return { passed: r.numPassedTests, failed: r.numFailedTests };
+}
+
+function hasShellcheck() {
+  return spawnSync("shellcheck", ["--version"], { stdio: "ignore" }).status === 0;
+}
+
+function ensureChromium() {
+  if (existsSync(chromium)) return;
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (isRoot && spawnSync("apt-get", ["--version"], { stdio: "ignore" }).status === 0) {
+    console.log("> Chromium not found: installing Debian's chromium with apt");
+    const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+    if (run("apt-get", ["update", "-qq"], { env }) === 0 && run("apt-get", ["install", "-y", "-qq", "chromium"], { env }) === 0 && existsSync(chromium)) return;
+  }
+  console.error(
+    `Chromium was not found at ${chromium}. The end-to-end tests need it.\n` +
+      "Install Debian's package:  sudo apt-get update && sudo apt-get install -y chromium\n" +
+      "or point CHROMIUM_PATH at a Chromium binary. (Never `npx playwright install`: it cannot download here.)",
+  );
+  process.exit(1);
+}
