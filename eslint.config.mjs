@@ -42,6 +42,7 @@ export default defineConfig([
   libPurity,
   globalIgnores([
     ".next/**",
+    ".next-*/**",
     
     "out/**",
     "build/**",

@@ -8,7 +8,8 @@ const nextConfig: NextConfig = {
   // trailingSlash: every route becomes dir/index.html, which every static server resolves (toolchain pitfall 18).
   ...(isExport ? { output: "export" as const, trailingSlash: true } : {}),
   // With output: export, distDir is where the static site lands; keeping it apart from .next leaves the server build intact.
-  distDir: isExport ? "out" : ".next",
+  // NEXT_DIST_DIR lets parallel local builds (one per developer worktree task) use separate folders.
+  distDir: process.env.NEXT_DIST_DIR ?? (isExport ? "out" : ".next"),
   poweredByHeader: false,
   reactStrictMode: true,
 };
