@@ -1,0 +1,51 @@
+import { Font } from "@react-pdf/renderer";
+
+/** Font families the checklist uses; DejaVu covers German and the other Latin-script languages (ä ö ü ß Ł). */
+export const SANS = "DejaVuSans";
+export const MONO = "DejaVuSansMono";
+
+export const FONT_FILES = {
+  sans: "DejaVuSans.ttf",
+  sansBold: "DejaVuSans-Bold.ttf",
+  mono: "DejaVuSansMono.ttf",
+  monoBold: "DejaVuSansMono-Bold.ttf",
+} as const;
+
+/** Words longer than this may break mid-word; shorter ones (titles, FQDNs) never get a hyphen inserted. */
+const LONGEST_UNBROKEN_WORD = 28;
+
+let registered = false;
+
+/** Registers the embedded fonts once; `resolveSrc` maps a file name to a URL (browser) or a path (Node). */
+export function registerPdfFonts(resolveSrc: (file: string) => string) {
+  if (registered) return;
+  registered = true;
+  Font.register({
+    family: SANS,
+    fonts: [
+      { src: resolveSrc(FONT_FILES.sans), fontWeight: "normal" },
+      { src: resolveSrc(FONT_FILES.sansBold), fontWeight: "bold" },
+    ],
+  });
+  Font.register({
+    family: MONO,
+    fonts: [
+      { src: resolveSrc(FONT_FILES.mono), fontWeight: "normal" },
+      { src: resolveSrc(FONT_FILES.monoBold), fontWeight: "bold" },
+    ],
+  });
+  Font.registerHyphenationCallback(splitLongWord);
+}
+
+/** No hyphenation for ordinary words; very long tokens (URLs, paths) break after punctuation or in fixed chunks. */
+export function splitLongWord(word: string): string[] {
+  if (word.length <= LONGEST_UNBROKEN_WORD) return [word];
+  const parts = word.split(/(?<=[./\-_,=:;&?])/).flatMap((part) => chunk(part, LONGEST_UNBROKEN_WORD));
+  return parts.length > 0 ? parts : [word];
+}
+
+function chunk(text: string, size: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
+  return out;
+}
