@@ -1,0 +1,33 @@
+import { strToU8, zipSync, type Zippable } from "fflate";
+import type { GeneratedFileOut } from "./input";
+
+/** Fixed timestamp so the same files always give the same zip bytes. */
+const MTIME = new Date(Date.UTC(2024, 0, 1, 0, 0, 0));
+const UNIX = 3;
+
+/** Folder name inside the zip: the plan name as a safe slug. */
+export function bundleFolder(planName: string): string {
+  const slug = planName
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60);
+  return slug || "tunnel-plan";
+}
+
+/**
+ * Zip every generated file under `<folder>/<path without leading slash>`; scripts get mode 0755.
+ * Pure and deterministic; the UI imports it lazily when the user asks for the download.
+ */
+export function buildZip(files: GeneratedFileOut[], folder = "tunnel-plan"): Uint8Array {
+  const tree: Zippable = {};
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    const mode = file.path.endsWith(".sh") ? 0o100755 : 0o100644;
+    tree[`${folder}/${file.path.replace(/^\/+/, "")}`] = [
+      strToU8(file.content),
+      { os: UNIX, attrs: (mode << 16) >>> 0, mtime: MTIME, level: 6 },
+    ];
+  }
+  return zipSync(tree);
+}
