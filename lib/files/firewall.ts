@@ -1,6 +1,6 @@
 import type { FilesContext } from "./context";
 import type { GeneratedFileOut } from "./input";
-import { changeHelpers, rootCheck } from "./helpers";
+import { changeHelpers, doneSection, rootCheck } from "./helpers";
 import { joinLines, joinScript, section, shellCommand, shellQuote, type ScriptSection } from "./shell";
 
 export const NFT_RULESET = "/etc/nftables/mstunnel.nft";
@@ -132,7 +132,12 @@ export function buildFirewallScript(ctx: FilesContext): GeneratedFileOut | null 
     purpose: `Opens only the Tunnel ports (and SSH as planned) in ${ctx.firewall}; --dry-run shows the commands.`,
     content: joinScript(
       ["set -euo pipefail"],
-      [...changeHelpers("usage: firewall.sh [--dry-run]", ctx.firewall === "nftables"), rootCheck(), ...firewallSections(ctx)],
+      [
+        ...changeHelpers("usage: firewall.sh [--dry-run]", ctx.firewall === "nftables"),
+        rootCheck(),
+        ...firewallSections(ctx),
+        doneSection("firewall", ctx.firewall === "nftables"),
+      ],
     ),
   };
 }
@@ -141,7 +146,7 @@ export function buildNftRuleset(ctx: FilesContext): GeneratedFileOut | null {
   if (ctx.firewall !== "nftables") return null;
   return {
     path: NFT_RULESET,
-    purpose: "nftables ruleset that accepts only the Tunnel ports and planned SSH inbound; included from the main nftables config.",
+    purpose: "The nftables ruleset that accepts only the Tunnel ports and planned SSH inbound; included from the main nftables config.",
     content: nftRuleset(ctx),
   };
 }

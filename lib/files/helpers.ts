@@ -29,28 +29,29 @@ export function changeHelpers(usage: string, writesFiles: boolean): ScriptSectio
   if (writesFiles) {
     sections.push(
       section("File helpers: idempotent writes with backups.", [
-        "WROTE=0",
-        "# Write a file only when its content differs; keep a backup of what it replaces; WROTE=1 when it (would) write.",
+        "CHANGES=0",
+        "# Write a file only when its content differs; keep a backup of what it replaces; count the change.",
         "write_file() {",
         "  local path=$1 content=$2",
         "  if [ -f \"$path\" ] && printf '%s' \"$content\" | cmp -s - \"$path\"; then",
         "    echo \"unchanged: $path\"; return 0",
         "  fi",
         "  if [ \"$DRY_RUN\" = 1 ]; then",
-        "    echo \"DRY-RUN: write $path:\"; printf '%s' \"$content\" | sed 's/^/    /'; WROTE=1; return 0",
+        "    echo \"DRY-RUN: write $path:\"; printf '%s' \"$content\" | sed 's/^/    /'; CHANGES=$((CHANGES + 1)); return 0",
         "  fi",
         "  mkdir -p \"$(dirname \"$path\")\" || fail \"cannot create the folder of $path\" \"check the disk and permissions\"",
         "  if [ -f \"$path\" ]; then",
         "    cp -p \"$path\" \"$path.tp-backup.$(date +%Y%m%d%H%M%S)\" || fail \"cannot back up $path\" \"check free disk space\"",
         "  fi",
         "  printf '%s' \"$content\" > \"$path\" || fail \"cannot write $path\" \"check the disk and permissions\"",
-        "  WROTE=1",
+        "  CHANGES=$((CHANGES + 1))",
         "  echo \"wrote: $path\"",
         "}",
         "# Append a line unless the file already has it exactly.",
         "ensure_line() {",
         "  local path=$1 line=$2",
         "  if [ -f \"$path\" ] && grep -qxF -- \"$line\" \"$path\"; then echo \"unchanged: $path has $line\"; return 0; fi",
+        "  CHANGES=$((CHANGES + 1))",
         "  if [ \"$DRY_RUN\" = 1 ]; then echo \"DRY-RUN: append to $path: $line\"; return 0; fi",
         "  if [ -f \"$path\" ]; then cp -p \"$path\" \"$path.tp-backup.$(date +%Y%m%d%H%M%S)\"; fi",
         "  printf '%s\\n' \"$line\" >> \"$path\" || fail \"cannot append to $path\" \"check permissions\"",
@@ -72,5 +73,13 @@ export function rootCheck(): ScriptSection {
     "    fail \"this script must run as root\" \"run it with sudo\"",
     "  fi",
     "fi",
+  ]);
+}
+
+/** Last section: say what happened (the number of files changed, or would change in a dry run). */
+export function doneSection(name: string, writesFiles: boolean): ScriptSection {
+  const count = writesFiles ? " ($CHANGES file changes)" : "";
+  return section("Done.", [
+    `if [ "$DRY_RUN" = 1 ]; then echo "dry run finished: nothing was changed${writesFiles ? " ($CHANGES file changes planned)" : ""}"; else echo "${name}: done${count}"; fi`,
   ]);
 }

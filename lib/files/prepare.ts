@@ -1,6 +1,6 @@
 import type { FilesContext } from "./context";
 import { firewallSections } from "./firewall";
-import { changeHelpers, rootCheck } from "./helpers";
+import { changeHelpers, doneSection, rootCheck } from "./helpers";
 import type { GeneratedFileOut } from "./input";
 import { buildDockerProxyDropin, buildMonitorDropin, buildPodmanProfile, MONITOR_DROPIN, DOCKER_PROXY_DROPIN, PODMAN_PROFILE, PORT_IN_TYPE_AWK } from "./proxy";
 import { joinScript, section, shellCommand, shellQuote, type ScriptSection } from "./shell";
@@ -105,9 +105,9 @@ function proxy(ctx: FilesContext): ScriptSection[] {
         `ensure_line /etc/environment ${shellQuote(`no_proxy=${ctx.proxy.noProxy.join(",")}`)}`,
       ]),
       section("facts#107, facts §2 item 10: Docker pulls through the proxy; reload systemd and restart Docker.", [
-        "WROTE=0",
+        "changes_before=$CHANGES",
         ...(dropin ? [write(dropin)] : []),
-        'if [ "$WROTE" = 1 ]; then',
+        'if [ "$CHANGES" -gt "$changes_before" ]; then',
         `  ${run("systemctl", "daemon-reload")}`,
         `  if systemctl cat docker.service >/dev/null 2>&1; then ${run("systemctl", "restart", "docker")}; fi`,
         "fi",
@@ -124,9 +124,9 @@ function proxy(ctx: FilesContext): ScriptSection[] {
       `echo ${shellQuote(`proxy profile: ${PODMAN_PROFILE}`)}`,
     ]),
     section("facts#113, facts#114: mstunnel_monitor pulls upgrades through the proxy; restart and verify once installed.", [
-      "WROTE=0",
+      "changes_before=$CHANGES",
       ...(monitor ? [write(monitor)] : []),
-      'if [ "$WROTE" = 1 ]; then ' + run("systemctl", "daemon-reload") + "; fi",
+      'if [ "$CHANGES" -gt "$changes_before" ]; then ' + run("systemctl", "daemon-reload") + "; fi",
       "if systemctl cat mstunnel_monitor.service >/dev/null 2>&1; then",
       `  ${run("systemctl", "restart", "mstunnel_monitor")}`,
       `  [[ $(systemctl show mstunnel_monitor -p Environment) == *http_proxy=* ]] || fail ${shellQuote(`mstunnel_monitor does not see the proxy`)} ${shellQuote(`check ${MONITOR_DROPIN}`)}`,
@@ -141,7 +141,7 @@ function proxy(ctx: FilesContext): ScriptSection[] {
         "# shellcheck disable=SC2016 # awk program, expanded by awk",
         `port_in_type=${shellQuote(PORT_IN_TYPE_AWK)}`,
         "command -v semanage >/dev/null 2>&1 || " + run(ctx.pkg, "install", "-y", ctx.pkg === "yum" ? "policycoreutils-python" : "policycoreutils-python-utils"),
-        'ports=$(semanage port -l) || { [ "$DRY_RUN" = 1 ] || fail "semanage port -l failed" "check that SELinux tools work: semanage port -l"; ports=""; }',
+        'ports=$(semanage port -l 2>/dev/null) || { [ "$DRY_RUN" = 1 ] || fail "semanage port -l failed" "check that SELinux tools work: semanage port -l"; ports=""; }',
         'if ! printf \'%s\\n\' "$ports" | awk -v port="$proxy_port" -v type=http_port_t "$port_in_type"; then',
         '  if printf \'%s\\n\' "$ports" | awk -v port="$proxy_port" -v type= "$port_in_type"; then',
         '    run semanage port -m -t http_port_t -p tcp "$proxy_port"',
@@ -189,7 +189,7 @@ export function buildPrepareScript(ctx: FilesContext): GeneratedFileOut {
       ...proxy(ctx),
       ...firewallSections(ctx),
       nextSteps(ctx),
-      section("Done.", ['if [ "$DRY_RUN" = 1 ]; then echo "dry run finished: nothing was changed"; else echo "prepare-server: done"; fi']),
+      doneSection("prepare-server", true),
     ],
   );
   return {

@@ -102,7 +102,8 @@ export function buildBridgeChangeScript(ctx: FilesContext): GeneratedFileOut | n
     content: joinScript(header, [
       section("Planned bridge subnet and gateway.", [`subnet=${shellQuote(subnet)}`, `gateway=${shellQuote(gateway)}`]),
       section("Which network backend does this Podman use? (facts §2 item 8)", [
-        "backend=$(sudo podman info --format '{{.Host.NetworkBackend}}')",
+        "# Podman 3 has no NetworkBackend field and only knows CNI.",
+        "backend=$(sudo podman info --format '{{.Host.NetworkBackend}}' 2>/dev/null || echo cni)",
         'echo "Podman network backend: ${backend}"',
       ]),
       stop,

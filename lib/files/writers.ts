@@ -6,11 +6,11 @@ export function writeJson(value: unknown): string {
 
 export type IniSection = { name: string; entries: [key: string, value: string][] };
 
-/** systemd unit / INI style: `[Section]` then `Key=value` lines. */
+/** systemd unit / INI style: `[Section]` then `Key=value` lines; a line break in a value would start a new directive, so it is flattened. */
 export function writeIni(sections: IniSection[]): string {
   return (
     sections
-      .map((s) => [`[${s.name}]`, ...s.entries.map(([k, v]) => `${k}=${v}`)].join("\n"))
+      .map((s) => [`[${s.name}]`, ...s.entries.map(([k, v]) => `${k}=${v.replace(/[\r\n]+/g, " ")}`)].join("\n"))
       .join("\n\n") + "\n"
   );
 }

@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { engineCases, isShellFile, ownCases, run, runUnprivileged, withTempFile, type NamedCase } from "./testing";
+
+const cases: NamedCase[] = [...ownCases(), ...(await engineCases())];
+const shellFiles = cases.flatMap((c) => c.files.filter(isShellFile).map((f) => [`${c.name}: ${f.path}`, f] as const));
+const jsonFiles = cases.flatMap((c) => c.files.filter((f) => f.path.endsWith(".json") || f.path.endsWith(".conflist")).map((f) => [`${c.name}: ${f.path}`, f] as const));
+
+const OS_RELEASE: Record<string, string> = {
+  ubuntu: 'ID=ubuntu\nVERSION_ID="22.04"\n',
+  rhel: 'ID="rhel"\nVERSION_ID="9.4"\n',
+};
+
+describe("generated shell files", () => {
+  it.each(shellFiles)("%s passes bash -n and shellcheck -S style with no findings", (_name, file) => {
+    withTempFile("script.sh", file.content, (path) => {
+      const syntax = run("bash", ["-n", path]);
+      expect(syntax.stderr).toBe("");
+      expect(syntax.status).toBe(0);
+      // Sourced files (profile.d, env.sh lines) carry a "# shellcheck shell=sh" directive instead of a shebang.
+      const lint = run("shellcheck", ["-S", "style", path]);
+      expect(lint.stdout).toBe("");
+      expect(lint.status).toBe(0);
+    });
+  });
+});
+
+describe("generated JSON files", () => {
+  it.each(jsonFiles)("%s parses back", (_name, file) => {
+    expect(() => JSON.parse(file.content)).not.toThrow();
+  });
+});
+
+function script(c: NamedCase, path: string): string {
+  const file = c.files.find((f) => f.path === path);
+  if (!file) throw new Error(`${c.name} has no ${path}`);
+  return file.content;
+}
+
+describe.each(cases)("prepare-server.sh --dry-run: $name", (c) => {
+  const family = c.report.os.distro.startsWith("ubuntu") ? "ubuntu" : c.report.os.distro.split("-")[0]!;
+  const [id = "", version = ""] = c.report.os.distro.split("-");
+  const osRelease = `ID=${id}\nVERSION_ID="${version}"\n`;
+
+  it("prints the planned actions, changes nothing and ends with the dry-run note", () => {
+    withTempFile("os-release", osRelease, (release) =>
+      withTempFile("prepare-server.sh", script(c, "tunnel-planner/prepare-server.sh"), (path) => {
+        // Runs as "nobody" when the tests run as root: a real write would fail, so "changes nothing" is enforced.
+        const res = runUnprivileged(["bash", path, "--dry-run"], { TP_OS_RELEASE: release, TP_ALLOW_NON_ROOT: "1" });
+        expect(res.stderr).toBe("");
+        expect(res.status).toBe(0);
+        expect(res.stdout).toContain(`distribution: ${id} ${version} (as planned)`);
+        expect(res.stdout).toMatch(/DRY-RUN: write \/etc\/sysctl\.d\/90-mstunnel\.conf:|unchanged: \/etc\/sysctl\.d\/90-mstunnel\.conf/);
+        expect(res.stdout).not.toMatch(/^wrote: |^appended to |^\+ /m);
+        expect(res.stdout.trimEnd().split("\n").at(-1)).toMatch(/^dry run finished: nothing was changed \(\d+ file changes planned\)$/);
+      }),
+    );
+  });
+
+  it("stops at the distro check with a message that says what to do", () => {
+    const other = family === "ubuntu" ? OS_RELEASE.rhel! : OS_RELEASE.ubuntu!;
+    withTempFile("os-release", other, (release) =>
+      withTempFile("prepare-server.sh", script(c, "tunnel-planner/prepare-server.sh"), (path) => {
+        const res = runUnprivileged(["bash", path, "--dry-run"], { TP_OS_RELEASE: release, TP_ALLOW_NON_ROOT: "1" });
+        expect(res.status).toBe(1);
+        expect(res.stderr).toMatch(/^FAILED: this server runs .*, the plan is for .*\nWhat to do: /);
+        expect(res.stdout).not.toContain("DRY-RUN:");
+      }),
+    );
+  });
+
+  it("refuses to run for real without root, and refuses the os-release override outside a dry run", () => {
+    withTempFile("prepare-server.sh", script(c, "tunnel-planner/prepare-server.sh"), (path) => {
+      const res = runUnprivileged(["bash", path], { TP_ALLOW_NON_ROOT: "1" });
+      expect(res.status).toBe(1);
+      expect(res.stderr).toContain("FAILED: this script must run as root");
+    });
+  });
+});
+
+interface PreflightJson {
+  checks: { id: string; status: string; message: string; fix: string }[];
+  summary: { pass: number; warn: number; fail: number; skip: number };
+  inboundTests: string[];
+}
+
+describe.each(cases)("tunnel-preflight.sh --offline: $name", (c) => {
+  it("--json runs to the end and reports in the documented format; exit status = FAIL count", () => {
+    withTempFile("tunnel-preflight.sh", script(c, "tunnel-planner/tunnel-preflight.sh"), (path) => {
+      const res = runUnprivileged(["bash", path, "--offline", "--json"]);
+      expect(res.stderr).toBe("");
+      const out = JSON.parse(res.stdout) as PreflightJson;
+      expect(out.checks.length).toBeGreaterThan(10);
+      for (const check of out.checks) {
+        expect(["PASS", "WARN", "FAIL", "SKIP"]).toContain(check.status);
+        expect(check.id).toMatch(/^[a-z0-9][a-z0-9._*-]*$/);
+        expect(check.message.length).toBeGreaterThan(0);
+        if (check.status === "FAIL") expect(check.fix.length).toBeGreaterThan(0);
+      }
+      const count = (s: string) => out.checks.filter((x) => x.status === s).length;
+      expect(out.summary).toEqual({ pass: count("PASS"), warn: count("WARN"), fail: count("FAIL"), skip: count("SKIP") });
+      expect(res.status).toBe(Math.min(out.summary.fail, 100));
+      expect(out.checks.map((x) => x.id)).toEqual(expect.arrayContaining(["os", "cpu-arch", "cpu-cores", "memory", "disk", "ip-forward", "bridge-routes", "client-pool-routes", "outbound", "tls-inspection"]));
+      // --offline: no network probe ran.
+      expect(out.checks.find((x) => x.id === "outbound")?.status).toBe("SKIP");
+      expect(out.inboundTests.some((t) => t.startsWith("nc -vz "))).toBe(true);
+    });
+  });
+
+  it("text mode prints one line per check, the inbound test commands and a summary", () => {
+    withTempFile("tunnel-preflight.sh", script(c, "tunnel-planner/tunnel-preflight.sh"), (path) => {
+      const res = runUnprivileged(["bash", path, "--offline"]);
+      const lines = res.stdout.split("\n");
+      expect(lines.filter((l) => /^(PASS|WARN|FAIL|SKIP) [a-z]/.test(l)).length).toBeGreaterThan(10);
+      expect(res.stdout).toContain("A UDP test only proves nothing rejected the packet");
+      const summary = /Summary: (\d+) pass, (\d+) warn, (\d+) fail, (\d+) skipped/.exec(res.stdout);
+      expect(summary).not.toBeNull();
+      expect(res.status).toBe(Math.min(Number(summary![3]), 100));
+    });
+  });
+});
