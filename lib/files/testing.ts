@@ -67,7 +67,8 @@ export function withTempFile<T>(name: string, content: string, fn: (file: string
 }
 
 export function run(cmd: string, args: string[], env: Record<string, string> = {}): SpawnSyncReturns<string> {
-  return spawnSync(cmd, args, { encoding: "utf8", env: { PATH: process.env.PATH ?? "/usr/bin:/bin", ...env }, timeout: 60_000 });
+  const fullEnv = { PATH: process.env.PATH ?? "/usr/bin:/bin", ...env } as NodeJS.ProcessEnv;
+  return spawnSync(cmd, args, { encoding: "utf8", env: fullEnv, timeout: 60_000 });
 }
 
 /** Run as the unprivileged "nobody" user when we are root, so a script under test cannot change the system. */
