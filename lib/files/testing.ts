@@ -67,7 +67,7 @@ export function withTempFile<T>(name: string, content: string, fn: (file: string
 }
 
 export function run(cmd: string, args: string[], env: Record<string, string> = {}): SpawnSyncReturns<string> {
-  const fullEnv = { PATH: process.env.PATH ?? "/usr/bin:/bin", ...env } as NodeJS.ProcessEnv;
+  const fullEnv: NodeJS.ProcessEnv = { NODE_ENV: process.env.NODE_ENV, PATH: process.env.PATH ?? "/usr/bin:/bin", ...env };
   return spawnSync(cmd, args, { encoding: "utf8", env: fullEnv, timeout: 60_000 });
 }
 
