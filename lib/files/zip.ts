@@ -9,6 +9,7 @@ const UNIX = 3;
 export function bundleFolder(planName: string): string {
   const slug = planName
     .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "") // drop accents: "ü" -> "u"
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
