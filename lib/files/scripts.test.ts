@@ -1,3 +1,7 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { engineCases, isShellFile, ownCases, run, runUnprivileged, withTempFile, type NamedCase } from "./testing";
 
@@ -10,7 +14,7 @@ const OS_RELEASE: Record<string, string> = {
   rhel: 'ID="rhel"\nVERSION_ID="9.4"\n',
 };
 
-describe("generated shell files", () => {
+describe("generated shell files", { timeout: 60_000 }, () => {
   it.each(shellFiles)("%s passes bash -n and shellcheck -S style with no findings", (_name, file) => {
     withTempFile("script.sh", file.content, (path) => {
       const syntax = run("bash", ["-n", path]);
@@ -36,7 +40,7 @@ function script(c: NamedCase, path: string): string {
   return file.content;
 }
 
-describe.each(cases)("prepare-server.sh --dry-run: $name", (c) => {
+describe.each(cases)("prepare-server.sh --dry-run: $name", { timeout: 60_000 }, (c) => {
   const family = c.report.os.distro.startsWith("ubuntu") ? "ubuntu" : c.report.os.distro.split("-")[0]!;
   const [id = "", version = ""] = c.report.os.distro.split("-");
   const osRelease = `ID=${id}\nVERSION_ID="${version}"\n`;
@@ -83,7 +87,7 @@ interface PreflightJson {
   inboundTests: string[];
 }
 
-describe.each(cases)("tunnel-preflight.sh --offline: $name", (c) => {
+describe.each(cases)("tunnel-preflight.sh --offline: $name", { timeout: 60_000 }, (c) => {
   it("--json runs to the end and reports in the documented format; exit status = FAIL count", () => {
     withTempFile("tunnel-preflight.sh", script(c, "tunnel-planner/tunnel-preflight.sh"), (path) => {
       const res = runUnprivileged(["bash", path, "--offline", "--json"]);
@@ -116,5 +120,70 @@ describe.each(cases)("tunnel-preflight.sh --offline: $name", (c) => {
       expect(summary).not.toBeNull();
       expect(res.status).toBe(Math.min(Number(summary![3]), 100));
     });
+  });
+});
+
+describe("tunnel-preflight.sh certificate checks (sample certificates made with openssl)", { timeout: 60_000 }, () => {
+  const c = cases.find((x) => x.name === "files-ubuntu-docker-proxy-azure")!;
+
+  function preflightWith(setup: (dir: string) => void): Map<string, string> {
+    const dir = mkdtempSync(path.join(tmpdir(), "tp-cert-"));
+    try {
+      mkdirSync(path.join(dir, "ms/certs"), { recursive: true });
+      mkdirSync(path.join(dir, "ms/private"), { recursive: true });
+      setup(dir);
+      run("chmod", ["-R", "a+rX", dir]);
+      return withTempFile("tunnel-preflight.sh", script(c, "tunnel-planner/tunnel-preflight.sh"), (p) => {
+        const res = runUnprivileged(["bash", p, "--offline", "--json"], { TP_MSTUNNEL_DIR: path.join(dir, "ms") });
+        const out = JSON.parse(res.stdout) as PreflightJson;
+        return new Map(out.checks.filter((x) => x.id.startsWith("cert")).map((x) => [x.id, x.status]));
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  function openssl(dir: string, ...args: string[]) {
+    const res = spawnSync("openssl", args, { cwd: dir, encoding: "utf8" });
+    if (res.status !== 0) throw new Error(res.stderr);
+  }
+
+  function issue(dir: string, opts: { san: string; days: number; keyPass?: boolean }) {
+    openssl(dir, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.crt", "-days", "3650", "-subj", "/CN=Test Root CA");
+    const keyArgs = opts.keyPass ? ["-passout", "pass:secret"] : ["-nodes"];
+    openssl(dir, "req", "-newkey", "rsa:2048", ...keyArgs, "-keyout", "ms/private/site.key", "-out", "leaf.csr", "-subj", "/CN=leaf");
+    writeFileSync(path.join(dir, "ext.cnf"), `subjectAltName=${opts.san}\nauthorityInfoAccess=OCSP;URI:http://ocsp.contoso.test\n`);
+    openssl(dir, "x509", "-req", "-in", "leaf.csr", "-CA", "ca.crt", "-CAkey", "ca.key", "-CAcreateserial", "-out", "leaf.crt", "-days", String(opts.days), "-extfile", "ext.cnf");
+  }
+
+  it("passes a full chain with the right name, lifetime and key", () => {
+    const checks = preflightWith((dir) => {
+      issue(dir, { san: "DNS:*.contoso.com", days: 300 });
+      writeFileSync(path.join(dir, "ms/certs/site.crt"), readFileSync(path.join(dir, "leaf.crt"), "utf8") + readFileSync(path.join(dir, "ca.crt"), "utf8"));
+    });
+    expect(Object.fromEntries(checks)).toEqual({
+      "cert-key": "PASS",
+      "cert-expiry": "PASS",
+      "cert-lifetime": "PASS",
+      "cert-name-tunnel.contoso.com": "PASS",
+      "cert-key-size": "PASS",
+      "cert-chain": "PASS",
+      "cert-revocation": "SKIP",
+    });
+  });
+
+  it("fails a leaf-only file, a name that does not cover the site, a too-long lifetime and a protected key", () => {
+    const checks = preflightWith((dir) => {
+      issue(dir, { san: "DNS:other.example.com", days: 800, keyPass: true });
+      writeFileSync(path.join(dir, "ms/certs/site.crt"), readFileSync(path.join(dir, "leaf.crt"), "utf8"));
+    });
+    expect(checks.get("cert-chain")).toBe("FAIL");
+    expect(checks.get("cert-name-tunnel.contoso.com")).toBe("FAIL");
+    expect(checks.get("cert-lifetime")).toBe("FAIL");
+    expect(checks.get("cert-key")).toBe("FAIL");
+  });
+
+  it("warns (not fails) when no certificate has been placed yet", () => {
+    expect(preflightWith(() => undefined).get("cert-files")).toBe("WARN");
   });
 });
