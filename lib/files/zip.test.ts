@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { ownCases } from "./testing";
-import { buildZip, bundleFolder } from "./zip";
+import { buildBundle, buildZip, bundleFolder } from "./zip";
 
 /** Unix mode of each entry, read from the zip central directory (fflate's unzip does not expose it). */
 function unixModes(zip: Uint8Array): Record<string, number> {
@@ -37,6 +37,10 @@ describe("buildZip", () => {
 
   it("is deterministic: same files, same bytes, whatever the input order", () => {
     expect(buildZip(c.files, folder)).toEqual(buildZip([...c.files].reverse(), folder));
+  });
+
+  it("buildBundle zips a report's files under the plan folder", () => {
+    expect(buildBundle({ files: c.files }, c.plan.name)).toEqual(buildZip(c.files, "contoso-rollout"));
   });
 
   it("derives a safe folder name from the plan name", () => {

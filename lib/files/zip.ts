@@ -32,3 +32,8 @@ export function buildZip(files: GeneratedFileOut[], folder = "tunnel-plan"): Uin
   }
   return zipSync(tree);
 }
+
+/** The whole bundle of a report as one zip (issue 4 "Bundle"): every file at its path under the plan's folder. */
+export function buildBundle(report: { files: GeneratedFileOut[] }, planName: string): Uint8Array {
+  return buildZip(report.files, bundleFolder(planName));
+}
