@@ -54,10 +54,11 @@ export function buildContext(plan: FilesPlan, report: FilesReport): FilesContext
     plan.network.clientPool,
   ];
   let bridge: FilesContext["bridge"] = null;
+  const overlapFinding = report.findings.find((f) => f.id === "bridge-overlap");
   if (plan.network.bridgeCidr) bridge = { cidr: plan.network.bridgeCidr, reason: "custom" };
-  else if (taken.some((t) => overlaps(parseCidr(t), parseCidr(defaultBridge)))) {
-    // facts#55, facts §3 item 6: the default collides; propose a free range.
-    const free = proposeFreeBridge(taken);
+  else if (overlapFinding || taken.some((t) => overlaps(parseCidr(t), parseCidr(defaultBridge)))) {
+    // facts#55, facts §3 item 6: the default collides; use the engine's proposal, else find a free range.
+    const free = overlapFinding?.suggestion ?? proposeFreeBridge(taken);
     if (free) bridge = { cidr: free, reason: "default-overlaps" };
   }
 

@@ -58,7 +58,8 @@ export interface FilesReport {
     }[];
   };
   readonly fqdns: readonly { readonly host: string; readonly purpose: string; readonly required: boolean }[];
-  readonly findings: readonly { readonly id: string }[];
+  /** `suggestion` is machine-readable, e.g. the free bridge CIDR proposed by `bridge-overlap`. */
+  readonly findings: readonly { readonly id: string; readonly suggestion?: string }[];
 }
 
 export interface GeneratedFileOut {

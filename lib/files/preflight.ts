@@ -11,12 +11,16 @@ const array = (values: (string | number)[]) => `(${values.map(shellQuote).join("
 
 /** Every plan value the checks may read, quoted once. */
 function planValues(ctx: FilesContext): Record<string, string> {
-  const addresses = [...new Set(ctx.plan.sites.map((s) => s.publicAddress))].sort();
-  const inbound = ctx.plan.sites.flatMap((s) => [
-    `nc -vz ${s.publicAddress} ${s.port}`,
-    `openssl s_client -connect ${s.publicAddress}:${s.port} -servername ${s.publicAddress} </dev/null`,
-    ...(s.disableUdp ? [] : [`nc -vzu ${s.publicAddress} ${s.port}`]),
-  ]);
+  const addresses = [...new Set(ctx.plan.sites.map((s) => s.publicAddress).filter((a) => a !== ""))].sort();
+  const inbound = ctx.plan.sites.flatMap((s) => {
+    // A site without a public address yet gets a placeholder the user replaces.
+    const host = s.publicAddress || "PUBLIC_ADDRESS";
+    return [
+      `nc -vz ${host} ${s.port}`,
+      `openssl s_client -connect ${host}:${s.port} -servername ${host} </dev/null`,
+      ...(s.disableUdp ? [] : [`nc -vzu ${host} ${s.port}`]),
+    ];
+  });
   return {
     plan_proxy: shellQuote(ctx.proxy?.url ?? ""),
     plan_proxy_port: shellQuote(ctx.proxy?.port ?? ""),

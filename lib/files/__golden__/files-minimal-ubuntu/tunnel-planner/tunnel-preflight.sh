@@ -291,6 +291,9 @@ if [ -n "$cert_file" ]; then
       fail cert-lifetime "$lifetime_days days, more than $plan_max_validity_days" "iOS rejects it; issue a shorter certificate (facts#38, facts#39)"
     fi
     mapfile -t cert_names < <(openssl x509 -in "$cert_file" -noout -ext subjectAltName 2>/dev/null | tail -n +2 | tr ',' '\n' | sed 's/^[[:space:]]*//; s/^DNS://; s/^IP Address://')
+    if [ "${#plan_public_addresses[@]}" -eq 0 ]; then
+      warn cert-names "the plan has no public address yet; names not checked" "enter each site's public address in the plan (facts#37)"
+    fi
     for address in "${plan_public_addresses[@]}"; do
       covered=0
       for name in "${cert_names[@]}"; do
