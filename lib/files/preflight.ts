@@ -1,9 +1,12 @@
 import { probeHosts, type FilesContext } from "./context";
 import type { GeneratedFileOut } from "./input";
-import * as C from "./preflight-checks";
+import * as Host from "./preflight-checks";
+import * as Net from "./preflight-checks-net";
 import { distroCheck } from "./prepare";
 import { PORT_IN_TYPE_AWK } from "./proxy";
 import { joinScript, section, shellQuote, type ScriptSection } from "./shell";
+
+const C = { ...Host, ...Net };
 
 const FIREWALL_COMMAND = { ufw: "ufw", firewalld: "firewall-cmd", nftables: "nft", iptables: "iptables" } as const;
 
