@@ -106,6 +106,7 @@ export const noProxyEntrySchema = grammar(checkNoProxyEntry);
 export const httpUrlSchema = grammar(checkHttpUrl);
 export const nameSchema = grammar((t) => checkName(t));
 export const isoDateSchema = grammar(checkIsoDate);
-export const portSchema = z.number().int("must be a whole number from 1 to 65535").min(1).max(65535);
+const PORT_MESSAGE = "must be a whole number from 1 to 65535";
+export const portSchema = z.number().int(PORT_MESSAGE).min(1, PORT_MESSAGE).max(65535, PORT_MESSAGE);
 /** An optional text field: empty means "not set yet". */
 export const orEmpty = (check: (text: string) => string | null) => grammar((t) => (t === "" ? null : check(t)));

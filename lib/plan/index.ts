@@ -1,0 +1,6 @@
+export { planSchema, siteSchema, CURRENT_SCHEMA_VERSION, FALLBACK_PLANNING_DATE, type Plan, type PlanInput, type Site } from "./schema";
+export { defaultPlan, createDefaultPlan } from "./defaults";
+export { parsePlan, formatIssues, type LoadReport, type ParseResult } from "./parse";
+export { migratePlan, type PlanIssue, type MigrationResult } from "./migrations";
+export { totalDevices, androidTotal } from "./consistency";
+export * as grammar from "./grammar";
