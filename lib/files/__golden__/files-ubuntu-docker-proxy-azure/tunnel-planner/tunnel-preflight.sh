@@ -380,6 +380,10 @@ else
     case $curl_status in
       0) pass "outbound-$host" "reachable over HTTPS${plan_proxy:+ through $plan_proxy}" ;;
       35 | 51 | 58 | 60) fail "outbound-$host" "TLS error (curl $curl_status): the certificate is not trusted, maybe TLS inspection" "exempt the Tunnel server from inspection (facts#105)" ;;
+      5) fail "outbound-$host" "the proxy name does not resolve (curl 5)" "check the proxy address and DNS (facts#103)" ;;
+      6) fail "outbound-$host" "DNS lookup failed (curl 6)" "let the server resolve public names${plan_proxy:+, or check the proxy} (facts#92)" ;;
+      7) fail "outbound-$host" "connection refused or no route (curl 7)" "allow outbound TCP 443 to $host${plan_proxy:+ on the proxy} (facts#92, facts#94)" ;;
+      28) fail "outbound-$host" "timed out (curl 28)" "allow outbound TCP 443 to $host${plan_proxy:+ on the proxy} (facts#92, facts#94)" ;;
       *) fail "outbound-$host" "not reachable (curl $curl_status)" "allow outbound TCP 443 to $host${plan_proxy:+ on the proxy} (facts#92, facts#94)" ;;
     esac
   done
