@@ -58,7 +58,8 @@ export function buildContext(plan: FilesPlan, report: FilesReport): FilesContext
   if (plan.network.bridgeCidr) bridge = { cidr: plan.network.bridgeCidr, reason: "custom" };
   else if (overlapFinding || taken.some((t) => overlaps(parseCidr(t), parseCidr(defaultBridge)))) {
     // facts#55, facts §3 item 6: the default collides; use the engine's proposal, else find a free range.
-    const free = overlapFinding?.suggestion ?? proposeFreeBridge(taken);
+    const suggested = overlapFinding?.suggestion?.bridgeCidr;
+    const free = typeof suggested === "string" ? suggested : proposeFreeBridge(taken);
     if (free) bridge = { cidr: free, reason: "default-overlaps" };
   }
 

@@ -16,6 +16,11 @@ function listFiles(dir: string, prefix = ""): string[] {
 
 const goldenPath = (filePath: string) => filePath.replace(/^\/+/, "");
 
+it("every golden folder belongs to a case (no stale folders)", () => {
+  const folders = existsSync(GOLDEN_DIR) ? readdirSync(GOLDEN_DIR).sort() : [];
+  expect(folders).toEqual(cases.map((c) => c.name).sort());
+});
+
 describe.each(cases)("golden files: $name", ({ name, files }) => {
   const dir = path.join(GOLDEN_DIR, name);
 

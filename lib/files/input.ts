@@ -58,8 +58,8 @@ export interface FilesReport {
     }[];
   };
   readonly fqdns: readonly { readonly host: string; readonly purpose: string; readonly required: boolean }[];
-  /** `suggestion` is machine-readable, e.g. the free bridge CIDR proposed by `bridge-overlap`. */
-  readonly findings: readonly { readonly id: string; readonly suggestion?: string }[];
+  /** `suggestion` is machine-readable, e.g. `{ bridgeCidr: "192.168.128.0/24" }` from `bridge-overlap`. */
+  readonly findings: readonly { readonly id: string; readonly suggestion?: Readonly<Record<string, string | number>> }[];
 }
 
 export interface GeneratedFileOut {

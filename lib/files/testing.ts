@@ -41,7 +41,7 @@ export async function engineCases(): Promise<NamedCase[]> {
       if (!parsed.ok) return [];
       const plan = parsed.value as FilesPlan;
       const report = engine.evaluatePlan!(plan, { today });
-      return [{ name: file.replace(/\.json$/, ""), plan, report, files: buildFiles(plan, report) }];
+      return [{ name: file.replace(/(\.tunnelplan)?\.json$/, ""), plan, report, files: buildFiles(plan, report) }];
     });
 }
 
