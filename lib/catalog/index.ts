@@ -1,5 +1,12 @@
 // The requirements catalog: data only, each entry citing facts.md.
 export { CATALOG_AS_OF, CATALOG_SOURCE } from "./edition";
 export * from "./options";
-export { DISTROS, DISTRO_IDS, findDistro, type Distro, type DistroId } from "./distros";
+export { DISTROS, DISTRO_IDS, findDistro, rhelAtLeast, type Distro, type DistroId } from "./distros";
 export { FINDINGS, FINDING_IDS, type FindingId, type FindingText, type FindingSeverity } from "./findings";
+export * from "./sizing";
+export * from "./ports";
+export { FQDNS, MAR_SERVICE_TAGS, type FqdnEntry } from "./fqdns";
+export { PLATFORMS, NON_PUBLIC_TLDS, CLIENT_APP, type Platform } from "./platforms";
+export * from "./rbac";
+export { CONTRADICTIONS, type Contradiction } from "./contradictions";
+export { FIELD_HELP, type FieldHelp } from "./fields";

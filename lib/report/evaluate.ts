@@ -1,21 +1,76 @@
-// Plan → report (plan-format §2). Pure and deterministic: the date comes from the plan or the caller.
+// Plan → report (plan-format §2). Pure and deterministic: the lifecycle date is the plan's planningDate.
 import { CATALOG_AS_OF, CATALOG_SOURCE } from "@/lib/catalog/edition";
+import { FINDING_IDS, FINDINGS } from "@/lib/catalog/findings";
+import { findDistro } from "@/lib/catalog/distros";
+import { buildFiles } from "@/lib/files";
 import type { Plan } from "@/lib/plan";
-import type { Report } from "./types";
+import { listChecklist } from "@/lib/rules/checklist";
+import { computePorts, listFqdns } from "@/lib/rules/endpoints";
+import { computeOs } from "@/lib/rules/lifecycle";
+import { computeNetworkFindings } from "@/lib/rules/network";
+import { computePlatformFindings } from "@/lib/rules/platform";
+import { computeProxyFindings } from "@/lib/rules/proxy";
+import { busiestServerConnections, computeSizing } from "@/lib/rules/sizing";
+import { computeTlsFindings } from "@/lib/rules/tls";
+import type { RuleFinding } from "@/lib/rules/types";
+import type { Finding, Report, Severity } from "./types";
 
+/** today: the date lifecycle checks use only when the plan carries no planningDate. */
 export type EvaluateOptions = { today?: string };
 
-export function evaluatePlan(plan: Plan, opts: EvaluateOptions = {}): Report {
-  void opts;
+const SEVERITY_ORDER: Record<Severity, number> = { blocker: 0, warning: 1, info: 2 };
+const ID_ORDER = new Map<string, number>(FINDING_IDS.map((id, i) => [id, i]));
+
+export function toFinding(rule: RuleFinding): Finding {
+  const text = FINDINGS[rule.id];
   return {
+    id: rule.id,
+    severity: rule.severity ?? text.severity,
+    title: text.title,
+    detail: rule.context ? `${rule.context} ${text.detail}` : text.detail,
+    field: rule.field,
+    action: rule.suggestion?.bridgeCidr ? `${text.action} Suggested bridge: ${rule.suggestion.bridgeCidr}.` : text.action,
+    fact: text.fact,
+    ...(rule.suggestion ? { suggestion: rule.suggestion } : {}),
+  };
+}
+
+/** Blockers first, then catalog order, then field: the same plan always lists findings the same way. */
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    (ID_ORDER.get(a.id) ?? 0) - (ID_ORDER.get(b.id) ?? 0) ||
+    (a.field < b.field ? -1 : a.field > b.field ? 1 : 0)
+  );
+}
+
+export function evaluatePlan(plan: Plan, opts: EvaluateOptions = {}): Report {
+  const date = plan.planningDate || opts.today || "";
+  const distro = findDistro(plan.server.distro);
+  const sizing = computeSizing(plan);
+  const os = computeOs(plan, date);
+  const runtime = os.os.container;
+  const rules: RuleFinding[] = [
+    ...computePlatformFindings(plan),
+    ...os.findings,
+    ...sizing.findings,
+    ...computeNetworkFindings(plan, runtime, busiestServerConnections(sizing.sizing)),
+    ...computeTlsFindings(plan),
+    ...computeProxyFindings(plan, distro, runtime),
+  ];
+  const findings = rules.map(toFinding).sort(compareFindings);
+  const report: Report = {
     schemaVersion: 1,
     catalog: { asOf: CATALOG_AS_OF, source: CATALOG_SOURCE },
-    sizing: { sites: [], totals: { servers: 0, cpus: 0, memoryGb: 0, diskGb: 0 } },
-    os: { distro: plan.server.distro, container: "docker", containerVersion: null, status: "supported", supportEnds: null, notes: [] },
-    ports: { inbound: [], outbound: [] },
-    fqdns: [],
-    findings: [],
+    sizing: sizing.sizing,
+    os: os.os,
+    ports: computePorts(plan),
+    fqdns: listFqdns(),
+    findings,
     files: [],
-    checklist: [],
+    checklist: listChecklist(plan, { sizing: sizing.sizing, os: os.os, findings }),
   };
+  // The file builders (lib/files) read the finished report, e.g. the bridge suggestion.
+  report.files = buildFiles(plan, report);
+  return report;
 }

@@ -1,0 +1,114 @@
+// OS and container status against the planning date (facts#13-21, facts §2 items 1-3).
+import { findDistro, rhelAtLeast, type Distro } from "@/lib/catalog/distros";
+import type { ContainerRuntime } from "@/lib/catalog/options";
+import type { Plan } from "@/lib/plan";
+import type { OsReport, OsStatus } from "@/lib/report/types";
+import type { RuleFinding } from "./types";
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "2024-06" → "2024-06-30": a month-only end date means support lasts through that month. */
+export function lastDayOfMonth(month: string): string {
+  const [y = 0, m = 1] = month.split("-").map(Number);
+  const day = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${month}-${String(day).padStart(2, "0")}`;
+}
+
+export function monthName(month: string): string {
+  const [y, m = 1] = month.split("-");
+  return `${MONTHS[Number(m) - 1] ?? m} ${y}`;
+}
+
+/** facts §2 item 1: with two stated end months, the earlier one decides. */
+export function supportEndDate(distro: Distro): string | null {
+  const earliest = [...distro.supportEnds].sort()[0];
+  return earliest === undefined ? null : lastDayOfMonth(earliest);
+}
+
+/** facts#4, facts#19: auto means what the catalog pairs with the distro. */
+export function resolveRuntime(plan: Plan, distro: Distro | undefined): ContainerRuntime {
+  if (plan.server.container !== "auto") return plan.server.container;
+  return distro?.runtime ?? "docker";
+}
+
+/** "4.4.1" < "4.6.1"; non-numeric suffixes like "-rhel" are ignored. */
+export function versionAtLeast(version: string, min: string): boolean {
+  const parts = (v: string) => v.split("-")[0]?.split(".").map(Number) ?? [];
+  const [a, b] = [parts(version), parts(min)];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const [x = 0, y = 0] = [a[i], b[i]];
+    if (x !== y) return x > y;
+  }
+  return true;
+}
+
+export function computeOs(plan: Plan, date: string): { os: OsReport; findings: RuleFinding[] } {
+  const distro = findDistro(plan.server.distro);
+  const runtime = resolveRuntime(plan, distro);
+  const findings: RuleFinding[] = [];
+  if (!distro) {
+    findings.push({ id: "os-unsupported", field: "server.distro", context: `${plan.server.distro} is not in the catalog.` });
+    return { os: { distro: plan.server.distro, container: runtime, containerVersion: null, status: "unsupported", supportEnds: null, notes: [] }, findings };
+  }
+  const supportEnds = supportEndDate(distro);
+  const months = distro.supportEnds.map(monthName).join(" and ");
+  let status: OsStatus = "supported";
+  if (!distro.supported) {
+    status = "unsupported";
+    findings.push({
+      id: "os-unsupported",
+      field: "server.distro",
+      context: `${distro.label} is not supported.${months ? ` Support ended in ${months}.` : ""} ${distro.notes.join(" ")}`.trim(),
+    });
+  } else if (supportEnds !== null && date > supportEnds) {
+    status = "end-of-support";
+    const both = distro.supportEnds.length > 1 ? ` The source states two dates (${months}); the earlier one is used (facts §2 item 1).` : "";
+    findings.push({
+      id: "os-end-of-support",
+      field: "server.distro",
+      context: `Support for ${distro.label} ended on ${supportEnds} (${monthName([...distro.supportEnds].sort()[0] ?? "")}), before the planning date ${date}.${both}`,
+    });
+  }
+  const matches = runtime === distro.runtime;
+  if (!matches) {
+    findings.push({
+      id: "container-runtime-mismatch",
+      field: "server.container",
+      context: `${distro.label} is paired with ${distro.runtime === "podman" ? "Podman" : "Docker CE"}, not ${runtime === "podman" ? "Podman" : "Docker"}.`,
+    });
+  }
+  // facts#76: RHEL 8.x and 9.x do not load ip_tables by themselves.
+  if (distro.family === "rhel" && !distro.loadsIpTables) {
+    findings.push({ id: "rhel-load-ip-tables", field: "server.distro", context: `${distro.label} does not load ip_tables at boot.` });
+  }
+  if (plan.server.rootlessPodman) findings.push(...rootlessFindings(distro, runtime));
+  const notes = [...distro.notes];
+  // facts#16: moving containers from Podman v3 to v4 means reinstalling Tunnel.
+  if (distro.podmanV3Note) notes.push("If containers move from Podman v3 to v4, uninstall and reinstall Microsoft Tunnel.");
+  return {
+    os: { distro: distro.id, container: runtime, containerVersion: matches ? distro.containerVersion || null : null, status, supportEnds, notes },
+    findings,
+  };
+}
+
+/** facts#163, facts §2 item 3: rootless needs Podman on RHEL 8.8+, and Podman 4.6.1+. */
+function rootlessFindings(distro: Distro, runtime: ContainerRuntime): RuleFinding[] {
+  const field = "server.rootlessPodman";
+  if (runtime === "docker") {
+    return [{ id: "rootless-podman-requirements", field, severity: "blocker", context: "Rootless mode is planned with Docker, which does not support it." }];
+  }
+  if (!rhelAtLeast(distro, 8, 8)) {
+    return [{ id: "rootless-podman-requirements", field, severity: "blocker", context: `${distro.label} is older than RHEL 8.8.` }];
+  }
+  if (!versionAtLeast(distro.containerVersion, "4.6.1")) {
+    return [
+      {
+        id: "rootless-podman-requirements",
+        field,
+        severity: "warning",
+        context: `${distro.label} ships Podman ${distro.containerVersion}, older than 4.6.1; upgrade Podman before installing.`,
+      },
+    ];
+  }
+  return [];
+}

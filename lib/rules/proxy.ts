@@ -1,0 +1,33 @@
+// Server-side proxy checks (facts#103-120, facts §2 item 7).
+import type { Distro } from "@/lib/catalog/distros";
+import { HTTP_PORT_T } from "@/lib/catalog/ports";
+import type { ContainerRuntime } from "@/lib/catalog/options";
+import type { Plan } from "@/lib/plan";
+import type { RuleFinding } from "./types";
+
+export function needsSelinuxProxyPort(plan: Plan, distro: Distro | undefined): boolean {
+  const sp = plan.serverProxy;
+  const ports: readonly number[] = HTTP_PORT_T;
+  return distro?.family === "rhel" && plan.server.selinux !== "disabled" && sp.mode === "http" && !ports.includes(sp.port);
+}
+
+export function computeProxyFindings(plan: Plan, distro: Distro | undefined, runtime: ContainerRuntime): RuleFinding[] {
+  const sp = plan.serverProxy;
+  const findings: RuleFinding[] = [];
+  // facts#104: flagged even with mode "none", since the flag says the network's proxy needs it.
+  if (sp.authenticated) findings.push({ id: "proxy-authenticated", field: "serverProxy.authenticated" });
+  // facts#105: a transparent inspecting proxy breaks mutual TLS whether or not the server is configured for it.
+  if (sp.tlsInspection) findings.push({ id: "proxy-tls-inspection", field: "serverProxy.tlsInspection" });
+  if (needsSelinuxProxyPort(plan, distro)) {
+    findings.push({
+      id: "proxy-selinux-port",
+      field: "serverProxy.port",
+      context: `Port ${sp.port} is not in http_port_t (${HTTP_PORT_T.join(", ")})${sp.port === 3128 ? "; 3128 is squid_port_t, so use -m" : ""}.`,
+    });
+  }
+  // facts#113: Podman's mstunnel_monitor pulls images and needs its own proxy settings.
+  if (runtime === "podman" && sp.mode === "http") {
+    findings.push({ id: "proxy-podman-image-pulls", field: "serverProxy.mode", context: `The proxy is ${sp.address || "(address not set)"}:${sp.port}.` });
+  }
+  return findings;
+}

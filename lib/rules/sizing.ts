@@ -1,0 +1,122 @@
+// plan-format §2.1 sizing rule, per site, with the reasoning shown line by line (facts#28, facts#29).
+import {
+  DEVICES_PER_SERVER_BEYOND_TABLE,
+  HEALTHY_CONNECTIONS_PER_SERVER,
+  MAX_CONNECTIONS_PER_SERVER,
+  SIZING_TABLE,
+} from "@/lib/catalog/sizing";
+import { totalDevices, type Plan } from "@/lib/plan";
+import type { SiteSizing, Sizing } from "@/lib/report/types";
+import { fmt, plural, type RuleFinding } from "./types";
+
+const LAST_ROW = SIZING_TABLE[SIZING_TABLE.length - 1] ?? { devices: 40_000, servers: 8, cpus: 8, memoryGb: 8, diskGb: 30 };
+
+/** Devices the site serves: its own count, or all devices when the single site leaves it empty. */
+export function siteDevices(plan: Plan, index: number): number {
+  return plan.sites[index]?.devices ?? totalDevices(plan.devices);
+}
+
+/** Peak connections c = d × connectionsPerDevice × peak% / 100, rounded up to whole connections. */
+export function computePeakConnections(devices: number, connectionsPerDevice: number, peakPercent: number): number {
+  const exact = (devices * connectionsPerDevice * peakPercent) / 100;
+  return Math.ceil(Math.round(exact * 1e6) / 1e6);
+}
+
+export function computeSiteSizing(
+  name: string,
+  devices: number,
+  opts: { connectionsPerDevice: number; peakConcurrencyPercent: number; highAvailability: boolean },
+): SiteSizing {
+  const reasoning: string[] = [`Devices at this site: ${fmt(devices)}.`];
+  let servers: number;
+  let row = SIZING_TABLE.find((r) => r.devices >= devices);
+  if (row) {
+    servers = row.servers;
+    reasoning.push(
+      `Table row "up to ${fmt(row.devices)} devices": ${plural(row.servers, "server")} with ${row.cpus} CPUs, ${row.memoryGb} GB memory and ${row.diskGb} GB disk each (facts#28).`,
+    );
+  } else {
+    row = LAST_ROW;
+    servers = Math.ceil(devices / DEVICES_PER_SERVER_BEYOND_TABLE);
+    reasoning.push(
+      `More than ${fmt(LAST_ROW.devices)} devices: linear from the last row, ceil(${fmt(devices)} / ${fmt(DEVICES_PER_SERVER_BEYOND_TABLE)}) = ${plural(servers, "server")} with ${row.cpus} CPUs, ${row.memoryGb} GB memory and ${row.diskGb} GB disk each (facts#29).`,
+    );
+  }
+  const peak = computePeakConnections(devices, opts.connectionsPerDevice, opts.peakConcurrencyPercent);
+  reasoning.push(
+    `Peak connections: ${fmt(devices)} devices × ${fmt(opts.connectionsPerDevice)} per device × ${fmt(opts.peakConcurrencyPercent)}% = ${fmt(peak)}.`,
+  );
+  const byConnections = Math.ceil(peak / MAX_CONNECTIONS_PER_SERVER);
+  if (byConnections > servers) {
+    reasoning.push(
+      `Connection limit: ceil(${fmt(peak)} / ${fmt(MAX_CONNECTIONS_PER_SERVER)}) = ${plural(byConnections, "server")}, more than ${fmt(servers)}, so ${plural(byConnections, "server")} (facts#29).`,
+    );
+    servers = byConnections;
+  } else {
+    reasoning.push(
+      `Connection limit: ceil(${fmt(peak)} / ${fmt(MAX_CONNECTIONS_PER_SERVER)}) = ${plural(byConnections, "server")}, not more than ${fmt(servers)}, so the count stays at ${fmt(servers)} (facts#29).`,
+    );
+  }
+  const spare = opts.highAvailability ? 1 : 0;
+  reasoning.push(
+    spare
+      ? `High availability: ${fmt(servers)} + 1 spare = ${plural(servers + 1, "server")}.`
+      : `No high availability: no spare server, ${plural(servers, "server")}.`,
+  );
+  const perServer = servers > 0 ? peak / servers : 0;
+  reasoning.push(
+    `Connections per active server at peak: ${fmt(peak)} / ${fmt(servers)} = ${fmt(perServer)}; the health check alerts above ${fmt(HEALTHY_CONNECTIONS_PER_SERVER)} (${perServer > HEALTHY_CONNECTIONS_PER_SERVER ? "exceeded" : "within the limit"}, facts#32).`,
+  );
+  return {
+    name,
+    devices,
+    peakConnections: peak,
+    servers: servers + spare,
+    spareServers: spare,
+    cpusPerServer: row.cpus,
+    memoryGbPerServer: row.memoryGb,
+    diskGbPerServer: row.diskGb,
+    reasoning,
+  };
+}
+
+/** Peak connections on the busiest active (non-spare) server of any site. */
+export function busiestServerConnections(sizing: Sizing): number {
+  return Math.max(0, ...sizing.sites.map((s) => Math.ceil(s.peakConnections / Math.max(1, s.servers - s.spareServers))));
+}
+
+export function computeSizing(plan: Plan): { sizing: Sizing; findings: RuleFinding[] } {
+  const findings: RuleFinding[] = [];
+  const sites = plan.sites.map((site, i) => {
+    const s = computeSiteSizing(site.name, siteDevices(plan, i), {
+      connectionsPerDevice: plan.devices.connectionsPerDevice,
+      peakConcurrencyPercent: plan.devices.peakConcurrencyPercent,
+      highAvailability: site.highAvailability,
+    });
+    const active = s.servers - s.spareServers;
+    // facts#186: servers upgrade one at a time, so one server means an outage per upgrade.
+    if (s.servers === 1) {
+      findings.push({ id: "single-server-site", field: `sites.${i}.highAvailability`, context: `Site "${s.name}" has one server.` });
+    }
+    // facts#32: the "Current connections" health check.
+    if (active > 0 && s.peakConnections / active > HEALTHY_CONNECTIONS_PER_SERVER) {
+      findings.push({
+        id: "connections-above-health-threshold",
+        field: plan.sites.length > 1 ? `sites.${i}.devices` : "devices.peakConcurrencyPercent",
+        context: `Site "${s.name}": ${fmt(s.peakConnections)} peak connections on ${plural(active, "active server")} = ${fmt(s.peakConnections / active)} per server.`,
+        suggestion: { servers: Math.ceil(s.peakConnections / HEALTHY_CONNECTIONS_PER_SERVER) + s.spareServers },
+      });
+    }
+    return s;
+  });
+  const totals = sites.reduce(
+    (t, s) => ({
+      servers: t.servers + s.servers,
+      cpus: t.cpus + s.servers * s.cpusPerServer,
+      memoryGb: t.memoryGb + s.servers * s.memoryGbPerServer,
+      diskGb: t.diskGb + s.servers * s.diskGbPerServer,
+    }),
+    { servers: 0, cpus: 0, memoryGb: 0, diskGb: 0 },
+  );
+  return { sizing: { sites, totals }, findings };
+}
