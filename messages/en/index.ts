@@ -1,6 +1,11 @@
 // English UI text, one JSON file per namespace so features can add text without touching each other's files.
 import app from "./app.json";
 import home from "./home.json";
+import share from "./share.json";
+import pdf from "./pdf.json";
+import wizard from "./wizard.json";
+import landing from "./landing.json";
+import review from "./review.json";
 
-const messages = { app, home };
+const messages = { app, home, share, pdf, wizard, landing, review };
 export default messages;

@@ -1,0 +1,64 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { InboundPort, OutboundPort, Ports } from "@/lib/report/types";
+import { ReviewSection, TableScroll, rowClass, tableClass, tdClass, thClass } from "./section";
+
+/** Inbound and outbound port tables of the Tunnel server. */
+export function PortsSection({ ports }: { ports: Ports }) {
+  const t = useTranslations("review.ports");
+  return (
+    <ReviewSection id="ports" title={t("title")}>
+      <PortTable id="ports-inbound" title={t("inbound")} rows={ports.inbound} />
+      <PortTable id="ports-outbound" title={t("outbound")} rows={ports.outbound} withDestinations />
+    </ReviewSection>
+  );
+}
+
+type Row = InboundPort | OutboundPort;
+
+function PortTable({ id, title, rows, withDestinations }: { id: string; title: string; rows: Row[]; withDestinations?: boolean }) {
+  const t = useTranslations("review.ports");
+  const tr = useTranslations("review");
+  return (
+    <div className="space-y-2">
+      <h3 id={`${id}-title`} className="text-lg font-semibold">{title}</h3>
+      {rows.length === 0 ? (
+        <p>{t("none")}</p>
+      ) : (
+        <TableScroll label={title}>
+          <table className={tableClass} aria-labelledby={`${id}-title`} data-testid={id}>
+            <thead>
+              <tr>
+                <th scope="col" className={thClass}>{t("protocol")}</th>
+                <th scope="col" className={`${thClass} text-right`}>{t("port")}</th>
+                <th scope="col" className={thClass}>{t("needed")}</th>
+                <th scope="col" className={thClass}>{t("purpose")}</th>
+                {withDestinations ? <th scope="col" className={thClass}>{t("destinations")}</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((p, i) => (
+                <tr key={i} className={rowClass}>
+                  <td className={`${tdClass} font-mono uppercase`}>{p.protocol}</td>
+                  <td className={`${tdClass} text-right font-mono tabular-nums`}>{p.port}</td>
+                  <td className={tdClass}>{p.required ? tr("required") : tr("optional")}</td>
+                  <td className={tdClass}>{p.purpose}</td>
+                  {withDestinations ? (
+                    <td className={tdClass}>
+                      <ul className="space-y-0.5">
+                        {("destinations" in p ? p.destinations : []).map((d) => (
+                          <li key={d} className="font-mono text-xs break-all">{d}</li>
+                        ))}
+                      </ul>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { ExportPdfButton } from "@/components/pdf/export-pdf-button";
+import { ExportPlanButton } from "@/components/share/export-plan-button";
+import { ShareButton } from "@/components/share/share-button";
+import { buttonClass } from "@/components/ui/button";
+import { firstStepHref } from "@/components/wizard/steps";
+
+/** Actions on the whole report: edit, share, export, PDF, print. Not printed. */
+export function ReviewToolbar() {
+  const t = useTranslations("review");
+  return (
+    <div role="toolbar" aria-label={t("toolbar")} className="no-print flex flex-wrap items-start gap-3 rounded-lg border border-line bg-surface-muted p-3">
+      <Link href={firstStepHref} className={`${buttonClass("secondary")} !px-3 !py-1.5 text-sm`}>
+        {t("editPlan")}
+      </Link>
+      <ShareButton />
+      <ExportPlanButton />
+      <button type="button" onClick={() => window.print()} className={`${buttonClass("secondary")} !px-3 !py-1.5 text-sm`}>
+        {t("print")}
+      </button>
+      <ExportPdfButton />
+    </div>
+  );
+}

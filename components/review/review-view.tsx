@@ -1,0 +1,72 @@
+"use client";
+
+import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
+import { usePlanStore } from "@/state/plan-store";
+import { useHydrated } from "@/state/use-hydrated";
+import { usePlanReport } from "@/state/use-plan-report";
+import { firstStepHref } from "@/components/wizard/steps";
+import { ChecklistSection } from "./checklist-section";
+import { FilesSection } from "./files-section";
+import { FindingsSection } from "./findings-section";
+import { FqdnSection } from "./fqdn-section";
+import { OsSection } from "./os-section";
+import { PortsSection } from "./ports-section";
+import { ReviewSkeleton } from "./review-skeleton";
+import { ReviewToolbar } from "./review-toolbar";
+import { SizingSection } from "./sizing-section";
+
+const SECTIONS = ["findings", "sizing", "os", "ports", "fqdns", "files", "checklist"] as const;
+
+/** The whole report of the stored plan; renders only, every number comes from usePlanReport(). */
+export function ReviewView() {
+  const hydrated = useHydrated();
+  return hydrated ? <ReviewContent /> : <ReviewSkeleton />;
+}
+
+function ReviewContent() {
+  const t = useTranslations("review");
+  const format = useFormatter();
+  const report = usePlanReport();
+  const plan = usePlanStore((s) => s.plan);
+  const neverEdited = usePlanStore((s) => s.updatedAt === null);
+  const asOf = format.dateTime(new Date(`${report.catalog.asOf}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  return (
+    <div className="space-y-10 print:space-y-6 print:text-black">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="text-lg font-medium" data-testid="review-plan-name">{t("planLabel", { name: plan.name })}</p>
+        <p className="text-sm text-ink-muted">{t("asOf", { date: asOf })}</p>
+        <p className="no-print text-ink-muted">{t("intro")}</p>
+        {neverEdited ? (
+          <p className="no-print rounded-md border border-info p-3 text-sm">
+            {t("defaultsNote")}{" "}
+            <Link href={firstStepHref} className="font-medium text-brand underline">
+              {t("editPlan")}
+            </Link>
+          </p>
+        ) : null}
+      </header>
+      <ReviewToolbar />
+      <nav aria-labelledby="review-contents" className="no-print">
+        <h2 id="review-contents" className="sr-only">{t("contents")}</h2>
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {SECTIONS.map((id) => (
+            <li key={id}>
+              <a href={`#${id}`} className="text-brand underline underline-offset-2">
+                {t(`${id}.title`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <FindingsSection findings={report.findings} />
+      <SizingSection sizing={report.sizing} />
+      <OsSection os={report.os} />
+      <PortsSection ports={report.ports} />
+      <FqdnSection fqdns={report.fqdns} files={report.files} />
+      <FilesSection files={report.files} planName={plan.name} />
+      <ChecklistSection checklist={report.checklist} />
+    </div>
+  );
+}
