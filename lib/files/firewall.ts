@@ -117,6 +117,9 @@ export function firewallSections(ctx: FilesContext): ScriptSection[] {
           ctx.pkg === "apt"
             ? run("sh", "-c", "command -v netfilter-persistent >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y iptables-persistent; netfilter-persistent save")
             : run("sh", "-c", "iptables-save > /etc/sysconfig/iptables"),
+          ...(ctx.pkg === "apt"
+            ? []
+            : [`if systemctl cat iptables.service >/dev/null 2>&1; then ${run("systemctl", "enable", "iptables")}; else echo 'note: install iptables-services so /etc/sysconfig/iptables is loaded at boot'; fi`]),
         ]),
       ];
     }

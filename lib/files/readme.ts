@@ -13,6 +13,9 @@ export function buildReadme(ctx: FilesContext, files: GeneratedFileOut[]): Gener
     ...(has("tunnel-planner/selinux-proxy-port.sh") ? ["SELinux: prepare-server.sh labels the proxy port http_port_t; `selinux-proxy-port.sh` does the same on its own (facts#111)."] : []),
     ...(has("tunnel-planner/cloud-azure-nsg.sh") ? ["Azure: run `cloud-azure-nsg.sh` from a shell with the Azure CLI (set AZ_RESOURCE_GROUP and AZ_NSG_NAME)."] : []),
     ...(has("tunnel-planner/cloud-aws-security-group.sh") ? ["AWS: run `cloud-aws-security-group.sh` from a shell with the AWS CLI (set AWS_SECURITY_GROUP_ID)."] : []),
+    ...(ctx.firewall !== "none"
+      ? [`The firewall step (${ctx.firewall}) drops all other inbound traffic${ctx.plan.server.ssh.enabled ? (ctx.plan.server.ssh.sourceCidrs.length > 0 ? ", SSH included unless it comes from the planned source networks" : "") : ", SSH included"}: keep a console session open while you apply it.`]
+      : ["No host firewall is planned: make sure the network firewall allows only the Tunnel port (TCP and UDP) inbound (facts#87)."]),
     "Give the proxy and firewall teams `fqdn-allowlist.txt` / `.csv` / `.json` and `squid-mstunnel.conf`.",
     "Check the server: `sudo ./tunnel-planner/tunnel-preflight.sh` (add `--offline` without network probes, `--json` for machines). Fix every FAIL.",
     "Run Microsoft's readiness tool: `sudo ./mst-readiness network` and `sudo ./mst-readiness utils` (facts#145).",

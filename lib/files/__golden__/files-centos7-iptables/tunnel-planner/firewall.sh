@@ -43,6 +43,7 @@ run iptables -P INPUT DROP
 
 # Persist the rules across reboots.
 run sh -c 'iptables-save > /etc/sysconfig/iptables'
+if systemctl cat iptables.service >/dev/null 2>&1; then run systemctl enable iptables; else echo 'note: install iptables-services so /etc/sysconfig/iptables is loaded at boot'; fi
 
 # Done.
 if [ "$DRY_RUN" = 1 ]; then echo "dry run finished: nothing was changed"; else echo "firewall: done"; fi

@@ -154,6 +154,7 @@ run iptables -P INPUT DROP
 
 # Persist the rules across reboots.
 run sh -c 'iptables-save > /etc/sysconfig/iptables'
+if systemctl cat iptables.service >/dev/null 2>&1; then run systemctl enable iptables; else echo 'note: install iptables-services so /etc/sysconfig/iptables is loaded at boot'; fi
 
 # Print what to do next.
 echo 'Next steps (this script does not install Microsoft Tunnel):'
