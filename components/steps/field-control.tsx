@@ -1,0 +1,96 @@
+"use client";
+
+import { Controller, useFormContext, type FieldError } from "react-hook-form";
+import { useTranslations } from "next-intl";
+import { Field, fieldAria } from "@/components/ui/field";
+import { ChipList } from "@/components/ui/chip-list";
+import { Checkbox, NumberInput, Select, TextInput } from "@/components/ui/inputs";
+import { fieldId } from "@/components/wizard/field-id";
+import type { FieldSpec } from "@/components/wizard/steps";
+import { DistroSelect } from "./distro-select";
+import { SitesEditor } from "./sites-editor";
+import { fieldText, itemValidator, optionLabel } from "./field-text";
+import { useErrorText } from "./use-error-text";
+
+const numberOrNaN = (v: unknown) => (v === "" || v == null ? Number.NaN : Number(v));
+const emptyToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
+const numberOrNull = (v: unknown) => (v === "" || v == null ? null : Number(v));
+
+function errorAt(errors: Record<string, unknown>, path: string): FieldError | undefined {
+  return path.split(".").reduce<unknown>((v, k) => (v && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined), errors) as
+    | FieldError
+    | undefined;
+}
+
+/** Renders one registry field with its label, catalog help and inline error. */
+export function FieldControl({ spec }: { spec: FieldSpec }) {
+  const { register, control, formState } = useFormContext();
+  const errorText = useErrorText();
+  const tc = useTranslations("wizard");
+  if (spec.kind === "sites") return <SitesEditor />;
+  const id = fieldId(spec.path);
+  const { label, help } = fieldText(spec.path);
+  const error = errorText(errorAt(formState.errors, spec.path), label);
+  const aria = fieldAria(id, error);
+
+  if (spec.kind === "chips") {
+    return (
+      <Field id={id} label={label} help={help}>
+        <Controller
+          control={control}
+          name={spec.path}
+          render={({ field, fieldState }) => (
+            <ChipList
+              id={id}
+              label={label}
+              value={(field.value as string[] | undefined) ?? []}
+              onChange={field.onChange}
+              validateItem={itemValidator(spec.path)}
+              error={errorText(fieldState.error?.message ? fieldState.error : firstItemError(fieldState.error), label)}
+              placeholder={spec.placeholder}
+            />
+          )}
+        />
+      </Field>
+    );
+  }
+  if (spec.kind === "checkbox") {
+    return (
+      <Field id={id} label={label} help={help} error={error} inline>
+        <Checkbox {...aria} {...register(spec.path)} />
+      </Field>
+    );
+  }
+  const control_ = (() => {
+    switch (spec.kind) {
+      case "number":
+        return <NumberInput {...aria} step={spec.step ?? 1} {...register(spec.path, { setValueAs: spec.nullable ? numberOrNull : numberOrNaN })} />;
+      case "select":
+        return (
+          <Select
+            {...aria}
+            options={spec.options.map((o) => ({ value: String(o), label: optionLabel(spec.path, String(o), tc) }))}
+            {...register(spec.path, spec.numeric ? { setValueAs: Number } : {})}
+          />
+        );
+      case "distro":
+        return <DistroSelect aria={aria} path={spec.path} />;
+      case "nullable-text":
+        return <TextInput {...aria} className="font-mono" placeholder={spec.placeholder} {...register(spec.path, { setValueAs: emptyToNull })} />;
+      case "date":
+        return <TextInput {...aria} type="date" {...register(spec.path)} />;
+      default:
+        return <TextInput {...aria} type={spec.kind === "url" ? "url" : "text"} {...register(spec.path)} />;
+    }
+  })();
+  return (
+    <Field id={id} label={label} help={help} error={error}>
+      {control_}
+    </Field>
+  );
+}
+
+function firstItemError(error: unknown): FieldError | undefined {
+  if (!error || typeof error !== "object") return undefined;
+  return Object.values(error).find((e): e is FieldError => !!e && typeof e === "object" && "message" in e);
+}

@@ -1,0 +1,34 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import type { StepOutcome } from "@/components/wizard/commit-step";
+import { fieldHref } from "@/components/wizard/steps";
+import { fieldText } from "./field-text";
+
+const siteOf = (path: string) => /^sites\.(\d+)/.exec(path)?.[1];
+
+/** Whether the step's values are in the plan; if not, the cross-field problems with links to their fields. */
+export function SaveStatus({ outcome }: { outcome: StepOutcome | null }) {
+  const t = useTranslations("wizard");
+  const issues = outcome?.kind === "blocked" ? outcome.issues : [];
+  return (
+    <div role="status" className="space-y-2 text-sm">
+      <p className={outcome ? "font-medium text-warning" : "text-ink-muted"}>{outcome ? t("notSaved") : t("saved")}</p>
+      {issues.length > 0 ? (
+        <ul className="list-disc space-y-1 pl-6" data-testid="cross-issues">
+          {issues.map((issue, i) => {
+            const site = siteOf(issue.path);
+            const label = `${site !== undefined ? `${t("siteN", { n: Number(site) + 1 })} · ` : ""}${issue.path === "sites" ? t("steps.sites") : fieldText(issue.path).label}`;
+            const href = fieldHref(issue.path);
+            return (
+              <li key={`${issue.path}-${i}`}>
+                {href ? <Link href={href} className="underline">{label}</Link> : label}: {issue.message}
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

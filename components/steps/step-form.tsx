@@ -1,0 +1,55 @@
+"use client";
+
+import { useEffect, useMemo } from "react";
+import { FormProvider, useForm, useWatch } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { usePlanStore } from "@/state/plan-store";
+import { commitStep } from "@/components/wizard/commit-step";
+import { steps, stepValues, type StepDef } from "@/components/wizard/steps";
+import { FieldControl } from "./field-control";
+import { SaveStatus } from "./save-status";
+
+type Values = Record<string, unknown>;
+
+/** One wizard step: react-hook-form with the step's schema; valid values go to the plan as the user types, the rest to the step's draft. */
+export function StepForm({ step }: { step: StepDef }) {
+  const draft = usePlanStore.getState().drafts[step.id];
+  const form = useForm<Values, unknown, Values>({
+    resolver: zodResolver(step.schema),
+    mode: "onChange",
+    defaultValues: draft ?? stepValues(step, usePlanStore.getState().plan),
+  });
+  const plan = usePlanStore((s) => s.plan);
+  const drafts = usePlanStore((s) => s.drafts);
+
+  useEffect(() => {
+    if (draft) void form.trigger();
+    return form.subscribe({
+      formState: { values: true },
+      callback: ({ values }) => {
+        const { plan, drafts, updatePlan, setDraft } = usePlanStore.getState();
+        const outcome = commitStep(step, values, plan, drafts, steps);
+        if (outcome.kind !== "ok") return setDraft(step.id, structuredClone(values));
+        updatePlan(() => outcome.plan);
+        for (const id of outcome.committed) setDraft(id, null);
+      },
+    });
+    // The form is created once per step (keyed by the caller); the draft is only read for the first render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [form, step]);
+
+  const values = useWatch({ control: form.control }) as Values;
+  const outcome = useMemo(() => (step.id in drafts ? commitStep(step, values, plan, drafts, steps) : null), [step, values, plan, drafts]);
+  return (
+    <FormProvider {...form}>
+      <form noValidate onSubmit={(e) => e.preventDefault()} className="space-y-6" aria-describedby={`${step.id}-intro`}>
+        {step.fields
+          .filter((f) => !f.when || f.when(values))
+          .map((f) => (
+            <FieldControl key={f.path} spec={f} />
+          ))}
+        <SaveStatus outcome={outcome} />
+      </form>
+    </FormProvider>
+  );
+}

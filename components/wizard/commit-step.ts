@@ -1,0 +1,33 @@
+import { formatIssues, planSchema, type Plan } from "@/lib/plan";
+import type { Drafts } from "@/state/plan-store";
+import type { StepDef } from "./steps";
+
+export type StepIssue = { path: string; message: string };
+export type StepOutcome =
+  | { kind: "invalid" }
+  | { kind: "blocked"; issues: StepIssue[] }
+  | { kind: "ok"; plan: Plan; committed: string[] };
+
+/**
+ * What a change to one step does to the plan. The step's own schema must pass; then the plan with this
+ * step and every other step's schema-valid draft must pass planSchema as a whole (cross-field rules such as
+ * "the sites add up to the device total"), so the stored plan is always valid and drafts resolve together.
+ */
+export function commitStep(step: StepDef, values: Record<string, unknown>, plan: Plan, drafts: Drafts, all: readonly StepDef[]): StepOutcome {
+  const own = step.schema.safeParse(values);
+  if (!own.success) return { kind: "invalid" };
+  const candidate: Record<string, unknown> = { ...plan };
+  const committed = [step.id];
+  for (const other of all) {
+    const draft = drafts[other.id];
+    if (other.id === step.id || !draft) continue;
+    const parsed = other.schema.safeParse(draft);
+    if (!parsed.success) continue;
+    Object.assign(candidate, parsed.data);
+    committed.push(other.id);
+  }
+  Object.assign(candidate, own.data);
+  const full = planSchema.safeParse(candidate);
+  if (!full.success) return { kind: "blocked", issues: formatIssues(full.error.issues) };
+  return { kind: "ok", plan: full.data, committed };
+}
