@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ShareButton } from "@/components/share/share-button";
 import { CATALOG_AS_OF } from "@/lib/catalog/edition";
 import pkg from "@/package.json";
 
@@ -20,6 +21,9 @@ export async function AppShell({ children }: { children: ReactNode }) {
             <img src="/favicon.svg" alt="" width={24} height={24} />
             <span>{t("name")}</span>
           </Link>
+          <div className="ml-auto">
+            <ShareButton />
+          </div>
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">

@@ -1,0 +1,108 @@
+"use client";
+
+import { useId, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { buildShareUrl, RELIABLE_LINK_LENGTH } from "@/lib/share";
+import { usePlanStore } from "@/state/plan-store";
+import { useHydrated } from "@/state/use-hydrated";
+import { ExportPlanButton } from "./export-plan-button";
+
+type CopyState = "idle" | "copied" | "failed";
+
+export function ShareButton() {
+  const t = useTranslations("share");
+  const plan = usePlanStore((s) => s.plan);
+  const hydrated = useHydrated();
+  const [open, setOpen] = useState(false);
+  const [copy, setCopy] = useState<CopyState>("idle");
+  const inputRef = useRef<HTMLInputElement>(null);
+  const panelId = useId();
+  const titleId = useId();
+  const lengthId = useId();
+
+  const url = open ? buildShareUrl(window.location.origin, plan) : "";
+  const tooLong = url.length > RELIABLE_LINK_LENGTH;
+
+  async function copyLink() {
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopy("copied");
+    } catch {
+      inputRef.current?.select();
+      setCopy("failed");
+    }
+  }
+
+  return (
+    <div className="relative">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        disabled={!hydrated}
+        onClick={() => {
+          setOpen((o) => !o);
+          setCopy("idle");
+        }}
+        className="rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-strong disabled:opacity-50 dark:text-surface"
+      >
+        {t("shareButton")}
+      </button>
+      {open && (
+        <section
+          id={panelId}
+          aria-labelledby={titleId}
+          onKeyDown={(e) => e.key === "Escape" && setOpen(false)}
+          className="absolute right-0 z-20 mt-2 w-[min(28rem,calc(100vw-2rem))] space-y-3 rounded-lg border border-line bg-surface p-4 text-sm shadow-lg"
+        >
+          <h2 id={titleId} className="text-base font-semibold">
+            {t("shareTitle")}
+          </h2>
+          <p className="text-ink-muted">{t("shareIntro")}</p>
+          <div className="space-y-1">
+            <label htmlFor={`${panelId}-link`} className="block font-medium">
+              {t("linkLabel")}
+            </label>
+            <input
+              id={`${panelId}-link`}
+              ref={inputRef}
+              readOnly
+              value={url}
+              aria-describedby={lengthId}
+              onFocus={(e) => e.currentTarget.select()}
+              className="w-full rounded-md border border-line bg-surface-muted px-2 py-1 font-mono text-xs text-ink"
+            />
+            <p id={lengthId} className="text-ink-muted">
+              {t("length", { count: url.length })}
+            </p>
+          </div>
+          {tooLong && (
+            <p role="alert" className="rounded-md border border-warning p-2 text-warning">
+              {t("tooLong", { count: url.length, limit: RELIABLE_LINK_LENGTH })}
+            </p>
+          )}
+          <div className="flex flex-wrap items-center gap-2">
+            <button
+              type="button"
+              onClick={copyLink}
+              className="rounded-md bg-brand px-3 py-1.5 font-medium text-white hover:bg-brand-strong dark:text-surface"
+            >
+              {t("copy")}
+            </button>
+            <ExportPlanButton />
+            <button
+              type="button"
+              onClick={() => setOpen(false)}
+              className="rounded-md border border-line px-3 py-1.5 font-medium text-ink hover:bg-surface-muted"
+            >
+              {t("close")}
+            </button>
+          </div>
+          <p aria-live="polite" className="min-h-5 text-ink-muted">
+            {copy === "copied" ? t("copied") : copy === "failed" ? t("copyFailed") : ""}
+          </p>
+        </section>
+      )}
+    </div>
+  );
+}

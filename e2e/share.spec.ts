@@ -1,0 +1,172 @@
+import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { defaultPlan, type Plan } from "../lib/plan";
+import { encodeShareFragment } from "../lib/share";
+import { encodePayloadForTests } from "../lib/share/codec";
+import { watchPage } from "./support/watch";
+
+const STORAGE_KEY = "tunnel-planner:v1";
+
+function makePlan(name: string, edit: (p: Plan) => void = () => {}): Plan {
+  const plan = structuredClone(defaultPlan);
+  plan.name = name;
+  plan.planningDate = "2026-11-28";
+  plan.devices.ios = 1500;
+  plan.devices.androidFullyManaged = 800;
+  plan.sites[0]!.publicAddress = "tunnel.contoso.com";
+  plan.tls.subjectNames = ["tunnel.contoso.com"];
+  plan.network.internalCidrs = ["10.10.0.0/16"];
+  plan.network.dnsServers = ["10.10.0.53"];
+  edit(plan);
+  return plan;
+}
+
+const link = (plan: Plan) => `/open#${encodeShareFragment(plan)}`;
+const savedPlan = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+const mainText = (page: Page) => page.locator("main").innerText();
+
+/** Opens a link in a page with nothing saved: it opens straight away and lands on the review. */
+async function openFresh(page: Page, plan: Plan) {
+  await page.goto(link(plan));
+  await page.waitForURL(/\/review\/?$/);
+  await expect(page.locator("main")).toContainText(plan.name);
+}
+
+async function shareLinkFromHeader(page: Page): Promise<string> {
+  await page.getByRole("banner").getByRole("button", { name: "Share" }).click();
+  const input = page.getByLabel("Share link");
+  await expect(input).toHaveValue(/\/open#p1\./);
+  return input.inputValue();
+}
+
+async function freshPage(browser: Browser, baseURL: string) {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  return { context, page, watch: watchPage(page, baseURL) };
+}
+
+test("a link made in one browser opens the identical review in another", async ({ page, browser, baseURL }) => {
+  const watch = watchPage(page, baseURL!);
+  const plan = makePlan("Contoso rollout");
+  await openFresh(page, plan);
+  const reviewA = await mainText(page);
+  const url = await shareLinkFromHeader(page);
+  await expect(page.getByText(/^\d[\d,]* characters$/)).toBeVisible();
+  await page.screenshot({ path: "/tmp/helper-5-share-popover.png", fullPage: true });
+  expect(new URL(url).hash.slice(1)).toBe(encodeShareFragment(plan));
+
+  const other = await freshPage(browser, baseURL!);
+  await other.page.goto(url);
+  await other.page.waitForURL(/\/review\/?$/);
+  await expect(other.page.locator("main")).toContainText("Contoso rollout");
+  expect(await mainText(other.page)).toBe(reviewA);
+  other.watch.expectClean();
+  await other.context.close();
+  watch.expectClean();
+});
+
+test("a damaged link explains what is wrong and leaves the saved plan untouched", async ({ page, baseURL }) => {
+  const watch = watchPage(page, baseURL!);
+  await openFresh(page, makePlan("Saved plan"));
+  const before = await savedPlan(page);
+  const good = link(makePlan("Shared plan"));
+
+  await page.goto("/");
+  await page.goto(good.slice(0, Math.floor(good.length * 0.6)));
+  await expect(page.getByRole("heading", { level: 1, name: "This share link cannot be opened" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "The link is incomplete" })).toBeVisible();
+  await expect(page.getByText("Ask the sender to send the link again in one piece")).toBeVisible();
+  await expect(page.getByText("Your saved plan was not changed.")).toBeVisible();
+  await page.screenshot({ path: "/tmp/helper-5-open-damaged.png", fullPage: true });
+  expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations)).toEqual([]);
+
+  const hash = good.split("#")[1]!;
+  const at = Math.floor(hash.length * 0.7);
+  await page.goto("/");
+  await page.goto(`/open#${hash.slice(0, at)}${hash[at] === "A" ? "B" : "A"}${hash.slice(at + 1)}`);
+  await expect(page.getByRole("heading", { level: 1, name: "This share link cannot be opened" })).toBeVisible();
+  expect(await savedPlan(page)).toBe(before);
+  watch.expectClean();
+});
+
+test("a link from another version shows what was ignored and repaired before it opens", async ({ page, baseURL }) => {
+  const watch = watchPage(page, baseURL!);
+  const fragment = encodePayloadForTests({ name: "Older colleague", tls: { validityDays: -1 }, server: { gpu: true } });
+  await page.goto(`/open#${fragment}`);
+  await expect(page.getByRole("heading", { name: "Shared plan “Older colleague”" })).toBeVisible();
+  const report = page.getByRole("region", { name: "What changed while loading" });
+  await expect(report).toContainText("Reset to the default (value was not valid)");
+  await expect(report.locator("code")).toHaveText(["tls.validityDays", "server.gpu"]);
+  await page.screenshot({ path: "/tmp/helper-5-open-report.png", fullPage: true });
+  expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations)).toEqual([]);
+  await page.getByRole("button", { name: "Open this plan" }).click();
+  await page.waitForURL(/\/review\/?$/);
+  expect(JSON.parse((await savedPlan(page))!).state.plan.tls.validityDays).toBe(397);
+  watch.expectClean();
+});
+
+test("a link never silently replaces a different saved plan", async ({ page, baseURL }) => {
+  const watch = watchPage(page, baseURL!);
+  await openFresh(page, makePlan("My plan"));
+  const before = await savedPlan(page);
+  const incoming = makePlan("Colleague's plan", (p) => (p.devices.ios = 40));
+
+  await page.goto("/");
+  await page.goto(link(incoming));
+  await expect(page.getByRole("heading", { name: "You already have a different plan saved" })).toBeVisible();
+  await expect(page.getByText("Opening “Colleague's plan” replaces your saved plan “My plan”")).toBeVisible();
+  await page.screenshot({ path: "/tmp/helper-5-open-good.png", fullPage: true });
+  expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations)).toEqual([]);
+  expect(await savedPlan(page)).toBe(before);
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByText("Nothing was changed.")).toBeVisible();
+  expect(await savedPlan(page)).toBe(before);
+
+  await page.goto("/");
+  await page.goto(link(incoming));
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Open the new plan and download mine as a file first" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe("my-plan.tunnelplan.json");
+  const kept = JSON.parse(readFileSync(await file.path(), "utf8"));
+  expect(kept.name).toBe("My plan");
+  await page.waitForURL(/\/review\/?$/);
+  await expect(page.locator("main")).toContainText("Colleague's plan");
+  expect(await savedPlan(page)).toContain("Colleague's plan");
+  watch.expectClean();
+});
+
+test("export a plan file, import it elsewhere, and see field-level errors for a hand-edited one", async ({ page, browser, baseURL }) => {
+  const watch = watchPage(page, baseURL!);
+  await openFresh(page, makePlan("Fabrikam pilot"));
+  const reviewA = await mainText(page);
+  await page.getByRole("banner").getByRole("button", { name: "Share" }).click();
+  const download = page.waitForEvent("download");
+  await page.getByRole("banner").getByRole("button", { name: "Export plan" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe("fabrikam-pilot.tunnelplan.json");
+  const text = readFileSync(await file.path(), "utf8");
+  expect(text.endsWith("}\n")).toBe(true);
+  expect(JSON.parse(text)).toMatchObject({ schemaVersion: 1, name: "Fabrikam pilot" });
+
+  const other = await freshPage(browser, baseURL!);
+  await other.page.goto("/open");
+  await other.page.getByLabel("Choose a plan file").setInputFiles({ name: "fabrikam-pilot.tunnelplan.json", mimeType: "application/json", buffer: Buffer.from(text) });
+  await other.page.waitForURL(/\/review\/?$/);
+  expect(await mainText(other.page)).toBe(reviewA);
+
+  const edited = JSON.parse(text);
+  edited.tls.validityDays = "a year";
+  await other.page.goto("/open");
+  await other.page.getByLabel("Choose a plan file").setInputFiles({ name: "edited.tunnelplan.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(edited, null, 2)) });
+  const alert = other.page.locator("main").getByRole("alert");
+  await expect(alert).toContainText("This file could not be opened");
+  await expect(alert).toContainText("1 field is not valid");
+  await expect(alert.locator("code")).toHaveText(["tls.validityDays"]);
+  await expect(other.page.getByLabel("Choose a plan file")).toHaveAttribute("aria-invalid", "true");
+  await other.page.screenshot({ path: "/tmp/helper-5-file-error.png", fullPage: true });
+  other.watch.expectClean();
+  await other.context.close();
+  watch.expectClean();
+});
