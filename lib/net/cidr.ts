@@ -58,6 +58,9 @@ const PRIVATE_SEARCH: readonly { base: [number, number]; secondOctets: readonly 
 export function proposeFreeSlash24(taken: readonly Cidr[]): string | null {
   for (const { base, secondOctets } of PRIVATE_SEARCH) {
     for (const second of secondOctets) {
+      // Skip a whole /16 at once when one taken range covers it, so the search stays fast.
+      const block = cidr(`${base[0]}.${second}.0.0/16`);
+      if (taken.some((t) => contains(t, block))) continue;
       const thirds = base[0] === 192 ? rotate(128) : rotate(0);
       for (const third of thirds) {
         const candidate = cidr(`${base[0]}.${second}.${third}.0/24`);

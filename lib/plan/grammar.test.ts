@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import {
+  checkCertName,
+  checkCidr,
+  checkHostOrIpv4,
+  checkHostname,
+  checkHttpUrl,
+  checkIpv4,
+  checkIsoDate,
+  checkName,
+  checkNoProxyEntry,
+  checkPort,
+  normaliseCidr,
+} from "./grammar";
+
+describe("grammar", () => {
+  it.each(["tunnel.contoso.com", "a", "xn--bcher-kva.example", "a-b.c-d.io", `${"a".repeat(63)}.com`])("accepts host name %s", (h) => {
+    expect(checkHostname(h)).toBeNull();
+  });
+  it.each(["", "-a.com", "a-.com", "a..com", "a.com.", "*.contoso.com", "a_b.com", "tun nel.com", "a.com;rm", `${"a".repeat(64)}.com`, "1.2.3", "a.123"])(
+    "rejects host name %j",
+    (h) => {
+      expect(checkHostname(h)).not.toBeNull();
+    },
+  );
+  it("rejects host names longer than 253 characters", () => {
+    expect(checkHostname(Array.from({ length: 64 }, () => "abc").join("."))).toMatch(/253/);
+  });
+  it.each(["0.0.0.0", "10.1.2.3", "255.255.255.255"])("accepts IPv4 %s", (ip) => expect(checkIpv4(ip)).toBeNull());
+  it.each(["256.1.1.1", "010.1.1.1", "1.2.3", "1.2.3.4.5", "1.2.3.4/32", " 1.2.3.4", "a.b.c.d"])("rejects IPv4 %j", (ip) => {
+    expect(checkIpv4(ip)).not.toBeNull();
+  });
+  it("host-or-IPv4 rejects a malformed dotted quad instead of reading it as a host name", () => {
+    expect(checkHostOrIpv4("10.1.2.300")).toMatch(/IPv4/);
+    expect(checkHostOrIpv4("10.1.2.3")).toBeNull();
+    expect(checkHostOrIpv4("proxy.corp")).toBeNull();
+  });
+  it("CIDR with host bits set names the network that was probably meant", () => {
+    expect(checkCidr("10.1.2.3/16")).toBe("10.1.2.3/16 has host bits set; did you mean 10.1.0.0/16?");
+    expect(checkCidr("192.168.1.1/24")).toBe("192.168.1.1/24 has host bits set; did you mean 192.168.1.0/24?");
+  });
+  it.each(["10.0.0.0/8", "0.0.0.0/0", "192.168.128.0/24", "10.1.2.3/32", "10.1.2.3"])("accepts CIDR %s", (c) => expect(checkCidr(c)).toBeNull());
+  it.each(["10.0.0.0/33", "10.0.0.0/", "10.0.0/8", "10.0.0.0/08", "10.0.0.0/8/8", "x/8"])("rejects CIDR %j", (c) => expect(checkCidr(c)).not.toBeNull());
+  it("normalises a bare address to /32", () => {
+    expect(normaliseCidr("10.1.2.3")).toBe("10.1.2.3/32");
+    expect(normaliseCidr("10.0.0.0/8")).toBe("10.0.0.0/8");
+  });
+  it.each([1, 443, 65535])("accepts port %d", (p) => expect(checkPort(p)).toBeNull());
+  it.each([0, 65536, -1, 1.5, Number.NaN])("rejects port %d", (p) => expect(checkPort(p)).not.toBeNull());
+  it.each(["http://pac.contoso.com/proxy.pac", "https://10.1.2.3:8443/a/b.pac?x=1", "HTTP://x.io"])("accepts URL %s", (u) => expect(checkHttpUrl(u)).toBeNull());
+  it.each(["ftp://x.io/a", "http://", "https://x.io/a b", "https://x.io/$(id)'", "https://x.io:0/", "javascript:alert(1)", "https://x.io/\"q\""])(
+    "rejects URL %j",
+    (u) => expect(checkHttpUrl(u)).not.toBeNull(),
+  );
+  it("names: at most 120 characters, no control characters", () => {
+    expect(checkName("Contoso rollout")).toBeNull();
+    expect(checkName("x".repeat(120))).toBeNull();
+    expect(checkName("x".repeat(121))).toMatch(/120/);
+    expect(checkName("a\nb")).toMatch(/control/);
+    expect(checkName("a\u0007b")).toMatch(/control/);
+  });
+  it("certificate names allow wildcards for the rule to judge, and IPv4", () => {
+    expect(checkCertName("*.contoso.com")).toBeNull();
+    expect(checkCertName("cont*.com")).toBeNull();
+    expect(checkCertName("203.0.113.10")).toBeNull();
+    expect(checkCertName("a b.com")).not.toBeNull();
+    expect(checkCertName("")).not.toBeNull();
+  });
+  it("no-proxy entries: hosts, .domains, IPv4 and CIDRs", () => {
+    for (const ok of ["localhost", ".corp.contoso.com", "127.0.0.1", "10.0.0.0/8"]) expect(checkNoProxyEntry(ok)).toBeNull();
+    for (const bad of ["*", "10.0.0.1/8", "a b", "$(id)"]) expect(checkNoProxyEntry(bad)).not.toBeNull();
+  });
+  it("dates must be real calendar days", () => {
+    expect(checkIsoDate("2024-02-29")).toBeNull();
+    expect(checkIsoDate("2023-02-29")).not.toBeNull();
+    expect(checkIsoDate("2024-2-1")).not.toBeNull();
+  });
+});
