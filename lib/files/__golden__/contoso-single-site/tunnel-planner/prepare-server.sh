@@ -114,25 +114,27 @@ net.ipv4.ip_forward=1
 '
 [ "$(cat /proc/sys/net/ipv4/ip_forward)" = 1 ] || run sysctl -w net.ipv4.ip_forward=1
 
-# facts#106: host proxy variables.
-ensure_line /etc/environment http_proxy=http://proxy.corp.contoso.com:3128
-ensure_line /etc/environment https_proxy=http://proxy.corp.contoso.com:3128
-ensure_line /etc/environment no_proxy=127.0.0.1,localhost,.corp.contoso.com
-
-# facts#107, facts §2 item 10: Docker pulls through the proxy; reload systemd and restart Docker.
-changes_before=$CHANGES
-write_file /etc/systemd/system/docker.service.d/http-proxy.conf '# facts#107: Docker pulls images through the proxy; then daemon-reload and restart docker (facts §2 item 10).
-# HTTPS_PROXY also uses http:// because the proxy is reached over plain HTTP (CONNECT).
-[Service]
-Environment="HTTP_PROXY=http://proxy.corp.contoso.com:3128/"
-Environment="HTTPS_PROXY=http://proxy.corp.contoso.com:3128/"
-Environment="NO_PROXY=127.0.0.1,localhost,.corp.contoso.com"
+# facts#109: Podman and mstunnel-setup read the proxy from profile.d.
+write_file /etc/profile.d/http_proxy.sh '# shellcheck shell=sh
+# facts#109, facts#110: mstunnel-setup copies this proxy into /etc/mstunnel/env.sh.
+export HTTP_PROXY=http://proxy.corp.contoso.com:3128
+export HTTPS_PROXY=http://proxy.corp.contoso.com:3128
+export NO_PROXY=127.0.0.1,localhost,.corp.contoso.com
 '
-if [ "$CHANGES" -gt "$changes_before" ]; then
-  run systemctl daemon-reload
-  if systemctl cat docker.service >/dev/null 2>&1; then run systemctl restart docker; fi
+echo 'proxy profile: /etc/profile.d/http_proxy.sh'
+
+# facts#113, facts#114: mstunnel_monitor pulls upgrades through the proxy; restart and verify once installed.
+changes_before=$CHANGES
+write_file /etc/systemd/system/mstunnel_monitor.service.d/override.conf '# facts#113: verify with: systemctl show mstunnel_monitor | grep http_proxy
+[Service]
+Environment="http_proxy=http://proxy.corp.contoso.com:3128"
+Environment="https_proxy=http://proxy.corp.contoso.com:3128"
+'
+if [ "$CHANGES" -gt "$changes_before" ]; then run systemctl daemon-reload; fi
+if systemctl cat mstunnel_monitor.service >/dev/null 2>&1; then
+  run systemctl restart mstunnel_monitor
+  [[ $(systemctl show mstunnel_monitor -p Environment) == *http_proxy=* ]] || fail 'mstunnel_monitor does not see the proxy' 'check /etc/systemd/system/mstunnel_monitor.service.d/override.conf'
 fi
-echo 'proxy drop-in: /etc/systemd/system/docker.service.d/http-proxy.conf'
 
 # facts#110: setup already ran, so add the proxy to env.sh too (then run mst-cli install).
 if [ -f /etc/mstunnel/env.sh ]; then
@@ -141,6 +143,22 @@ if [ -f /etc/mstunnel/env.sh ]; then
   ensure_line /etc/mstunnel/env.sh http_proxy=http://proxy.corp.contoso.com:3128
   ensure_line /etc/mstunnel/env.sh https_proxy=http://proxy.corp.contoso.com:3128
   echo "note: run sudo mst-cli install and answer yes to apply the proxy (facts#115)"
+fi
+
+# facts#111, facts#112: SELinux must label the proxy port http_port_t (-m if another type owns it, -a if none).
+proxy_port=3128
+# shellcheck disable=SC2016 # awk program, expanded by awk
+port_in_type='$2 == "tcp" && (type == "" || $1 == type) { for (i = 3; i <= NF; i++) { gsub(",", "", $i); if ($i == port) found = 1 } } END { exit !found }'
+command -v semanage >/dev/null 2>&1 || run dnf install -y policycoreutils-python-utils
+ports=$(semanage port -l 2>/dev/null) || { [ "$DRY_RUN" = 1 ] || fail "semanage port -l failed" "check that SELinux tools work: semanage port -l"; ports=""; }
+if ! printf '%s\n' "$ports" | awk -v port="$proxy_port" -v type=http_port_t "$port_in_type"; then
+  if printf '%s\n' "$ports" | awk -v port="$proxy_port" -v type= "$port_in_type"; then
+    run semanage port -m -t http_port_t -p tcp "$proxy_port"
+  else
+    run semanage port -a -t http_port_t -p tcp "$proxy_port"
+  fi
+else
+  echo "unchanged: tcp/${proxy_port} is already http_port_t"
 fi
 
 # facts#87, facts#88, facts#90: open the Tunnel port for TCP and UDP; SSH only from the planned sources; nothing else.
@@ -158,6 +176,8 @@ echo '  1. Run tunnel-preflight.sh and fix every FAIL.'
 echo '  2. Readiness tool (facts#141, facts#145): wget --output-document=mst-readiness https://aka.ms/microsofttunnelready && chmod +x mst-readiness && sudo ./mst-readiness network && sudo ./mst-readiness utils'
 echo '  3. Place the TLS certificate (facts#47): full chain in /etc/mstunnel/certs/site.crt, key without password in /etc/mstunnel/private/site.key'
 echo '  4. Install (facts#168): wget --output-document=mstunnel-setup https://aka.ms/microsofttunneldownload && chmod +x mstunnel-setup && sudo ./mstunnel-setup'
+echo '  5. After setup, move the container bridge: run change-bridge.sh (facts#56).'
+echo '  6. On RHEL 8.4 or later run sudo mst-cli server restart after setup (facts#27).'
 
 # Done.
 if [ "$DRY_RUN" = 1 ]; then echo "dry run finished: nothing was changed ($CHANGES file changes planned)"; else echo "prepare-server: done ($CHANGES file changes)"; fi

@@ -7,20 +7,21 @@
 # Plan values (quoted; written by Tunnel Planner).
 plan_proxy=http://proxy.corp.contoso.com:3128
 plan_proxy_port=3128
-plan_cpus=0
-plan_memory_gb=0
-plan_disk_gb=0
+plan_cpus=8
+plan_memory_gb=8
+plan_disk_gb=30
+plan_podman_min=1.6
 plan_selinux=enforcing
 plan_firewall=firewalld
 plan_firewall_cmd=firewall-cmd
 plan_tcp_ports=(443)
 plan_udp_ports=(443)
-plan_bridge=172.17.0.0/16
+plan_bridge=192.168.128.0/24
 plan_client_pool=169.254.0.0/16
 plan_public_addresses=(tunnel.contoso.com)
 plan_cert_format=pem
 plan_max_validity_days=730
-plan_hosts=()
+plan_hosts=(graph.microsoft.com login.microsoftonline.com login.windows.net manage.microsoft.com mcr.microsoft.com powerlift-frontdesk.acompli.net sts.windows.net)
 inbound_tests=('nc -vz tunnel.contoso.com 443' 'openssl s_client -connect tunnel.contoso.com:443 -servername tunnel.contoso.com </dev/null' 'nc -vzu tunnel.contoso.com 443')
 
 # Options and result reporting.
@@ -159,22 +160,16 @@ if [ "$disk_free_gb" -le 5 ]; then
   warn disk-free "${disk_free_gb} GB free on /" "the disk health check wants more than 5 GB free (facts#172)"
 fi
 
-# facts#17, facts#25: Docker CE 19.03 or later, and no Podman next to it.
-if command -v docker >/dev/null 2>&1; then
-  docker_version=$(docker --version | sed -n 's/^Docker version \([0-9.]*\).*/\1/p')
-  if version_ge "${docker_version:-0}" 19.03; then
-    pass container-runtime "Docker ${docker_version}"
+# facts#19, facts#25, facts#163: Podman version.
+if command -v podman >/dev/null 2>&1; then
+  podman_version=$(podman --version | awk '{print $NF}')
+  if version_ge "${podman_version:-0}" "$plan_podman_min"; then
+    pass container-runtime "Podman ${podman_version}"
   else
-    fail container-runtime "Docker ${docker_version:-unknown} is older than 19.03" "install a current Docker CE (facts#17)"
-  fi
-  if grep -qs userns-remap /etc/docker/daemon.json; then
-    fail docker-userns "userns-remap is set in /etc/docker/daemon.json" "remove userns-remap; Tunnel setup fails with it"
+    fail container-runtime "Podman ${podman_version:-unknown} is older than ${plan_podman_min}" "update Podman (dnf module install container-tools) (facts#19, facts#163)"
   fi
 else
-  fail container-runtime "Docker is not installed" "install Docker CE 19.03 or later (facts#4, facts#17)"
-fi
-if command -v podman >/dev/null 2>&1; then
-  warn container-runtime-both "Podman is also installed; the installer prefers Podman" "remove Podman on a Docker server (facts#25)"
+  fail container-runtime "Podman is not installed" "install Podman: dnf install podman (facts#4, facts#19)"
 fi
 
 # facts#67–77: ip_tables, tun and forwarding, now and after a reboot.

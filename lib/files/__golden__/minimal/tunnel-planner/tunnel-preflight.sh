@@ -6,9 +6,9 @@
 
 # Plan values (quoted; written by Tunnel Planner).
 plan_proxy=''
-plan_cpus=0
-plan_memory_gb=0
-plan_disk_gb=0
+plan_cpus=4
+plan_memory_gb=4
+plan_disk_gb=30
 plan_firewall=ufw
 plan_firewall_cmd=ufw
 plan_tcp_ports=(443)
@@ -18,7 +18,7 @@ plan_client_pool=169.254.0.0/16
 plan_public_addresses=(tunnel.example.com)
 plan_cert_format=pem
 plan_max_validity_days=398
-plan_hosts=()
+plan_hosts=(graph.microsoft.com login.microsoftonline.com login.windows.net manage.microsoft.com mcr.microsoft.com powerlift-frontdesk.acompli.net sts.windows.net)
 inbound_tests=('nc -vz tunnel.example.com 443' 'openssl s_client -connect tunnel.example.com:443 -servername tunnel.example.com </dev/null' 'nc -vzu tunnel.example.com 443')
 
 # Options and result reporting.
