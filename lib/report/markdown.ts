@@ -1,0 +1,69 @@
+// The checklist document as Markdown (CLI --format markdown; the UI may reuse it). Pure.
+import type { Report } from "./types";
+
+const cell = (text: string | number | boolean) => String(text).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\*/g, "\\*").replace(/\r?\n/g, " ");
+const row = (cells: (string | number | boolean)[]) => `| ${cells.map(cell).join(" | ")} |`;
+const table = (head: string[], rows: (string | number | boolean)[][]) => [row(head), row(head.map(() => "---")), ...rows.map(row)];
+const yesNo = (b: boolean) => (b ? "yes" : "no");
+
+export function renderMarkdown(report: Report, opts: { title?: string } = {}): string {
+  const out: string[] = [`# ${opts.title || "Microsoft Tunnel plan"}`, ""];
+  out.push(`Requirements as of ${report.catalog.asOf} (${report.catalog.source}).`, "");
+
+  const blockers = report.findings.filter((f) => f.severity === "blocker").length;
+  const warnings = report.findings.filter((f) => f.severity === "warning").length;
+  out.push(`**${blockers} blocker(s), ${warnings} warning(s).**`, "");
+
+  out.push("## Sizing", "");
+  out.push(
+    ...table(
+      ["Site", "Devices", "Peak connections", "Servers (incl. spare)", "Spare", "CPUs/server", "Memory GB/server", "Disk GB/server"],
+      report.sizing.sites.map((s) => [s.name, s.devices, s.peakConnections, s.servers, s.spareServers, s.cpusPerServer, s.memoryGbPerServer, s.diskGbPerServer]),
+    ),
+  );
+  const t = report.sizing.totals;
+  out.push("", `Totals: ${t.servers} servers, ${t.cpus} CPUs, ${t.memoryGb} GB memory, ${t.diskGb} GB disk.`, "");
+  for (const s of report.sizing.sites) {
+    out.push(`### Reasoning: ${s.name}`, "", ...s.reasoning.map((r) => `1. ${r}`), "");
+  }
+
+  const os = report.os;
+  out.push("## Operating system", "");
+  out.push(`- Distribution: ${os.distro}`, `- Container runtime: ${os.container}${os.containerVersion ? ` (${os.containerVersion})` : ""}`, `- Status: ${os.status}`);
+  if (os.supportEnds) out.push(`- Support ends: ${os.supportEnds}`);
+  out.push(...os.notes.map((n) => `- Note: ${n}`), "");
+
+  out.push("## Ports", "", "### Inbound", "");
+  out.push(...table(["Protocol", "Port", "Required", "Purpose"], report.ports.inbound.map((p) => [p.protocol.toUpperCase(), p.port, yesNo(p.required), p.purpose])));
+  out.push("", "### Outbound", "");
+  out.push(
+    ...table(
+      ["Protocol", "Port", "Required", "Purpose", "Destinations"],
+      report.ports.outbound.map((p) => [p.protocol.toUpperCase(), p.port, yesNo(p.required), p.purpose, p.destinations.join(", ")]),
+    ),
+  );
+
+  out.push("", "## FQDNs (outbound HTTPS)", "");
+  out.push(...table(["Host", "Required", "Source", "Purpose"], report.fqdns.map((f) => [f.host, yesNo(f.required), f.source, f.purpose])));
+
+  out.push("", "## Findings", "");
+  if (report.findings.length === 0) out.push("No findings.");
+  for (const f of report.findings) {
+    out.push(`- **${f.severity.toUpperCase()}** \`${f.id}\` — ${f.title} (field \`${f.field}\`, ${f.fact})`, `  - ${f.detail}`, `  - What to do: ${f.action}`);
+  }
+
+  out.push("", "## Checklist", "");
+  const phases = [...new Set(report.checklist.map((c) => c.phase))];
+  for (const phase of phases) {
+    out.push(`### ${phase}`, "");
+    for (const item of report.checklist.filter((c) => c.phase === phase)) {
+      out.push(`- [ ] **${item.title}** (${item.owner}, ${item.fact}): ${item.detail}`);
+    }
+    out.push("");
+  }
+
+  if (report.files.length > 0) {
+    out.push("## Generated files", "", ...report.files.map((f) => `- \`${f.path}\`: ${f.purpose}`), "");
+  }
+  return `${out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}\n`;
+}
