@@ -71,7 +71,7 @@ describe("share codec", () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(choices.length * 0.9);
-  });
+  }, 60_000);
 
   const fixtureDir = join(process.cwd(), "fixtures", "plans");
   const fixtures = readdirSync(fixtureDir).filter((f) => f.endsWith(".json"));
