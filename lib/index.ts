@@ -1,5 +1,22 @@
 // Public API of the planning engine.
-export { planSchema, defaultPlan, createDefaultPlan, parsePlan, migratePlan, type Plan, type PlanInput, type LoadReport, type ParseResult } from "./plan";
+export {
+  planSchema,
+  defaultPlan,
+  createDefaultPlan,
+  parsePlan,
+  migratePlan,
+  formatIssues,
+  type Plan,
+  type PlanInput,
+  type Site,
+  type LoadReport,
+  type ParseResult,
+  type PlanIssue,
+} from "./plan";
 export { evaluatePlan, type EvaluateOptions } from "./report/evaluate";
+export { renderMarkdown } from "./report/markdown";
 export type * from "./report/types";
 export { CATALOG_AS_OF, CATALOG_SOURCE } from "./catalog/edition";
+export { FIELD_HELP, type FieldHelp } from "./catalog/fields";
+export { FINDINGS, FINDING_IDS, type FindingId } from "./catalog/findings";
+export { PHASES, type Phase } from "./rules/checklist";

@@ -7,16 +7,36 @@ const DOTTED = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-
 
 /** Strict dotted-quad IPv4: four decimal parts, no leading zeros, no shorthand. */
 export function isIpv4(text: string): boolean {
-  return DOTTED.test(text) && ipaddr.IPv4.isValidFourPartDecimal(text);
+  return DOTTED.test(text);
+}
+
+type Parsed = Cidr & { hostBitsSet: boolean };
+// Plans repeat the same few hundred ranges on every evaluation; parsing is the hot path.
+const CACHE = new Map<string, Parsed | null>();
+const CACHE_LIMIT = 5_000;
+
+/** A network from octets: the address masked with ipaddr.js's prefix mask. */
+function networkOf(octets: number[], prefix: number): ipaddr.IPv4 {
+  const mask = ipaddr.IPv4.subnetMaskFromPrefixLength(prefix).octets;
+  return new ipaddr.IPv4(octets.map((o, i) => o & (mask[i] ?? 0)));
 }
 
 /** Parses "a.b.c.d/n" (or a bare address as /32) into its network; null when not a CIDR. */
-export function parseCidr(text: string): (Cidr & { hostBitsSet: boolean }) | null {
+export function parseCidr(text: string): Parsed | null {
+  const cached = CACHE.get(text);
+  if (cached !== undefined) return cached;
+  const parsed = parseUncached(text);
+  if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
+  CACHE.set(text, parsed);
+  return parsed;
+}
+
+function parseUncached(text: string): Parsed | null {
   const [addr, bits, ...rest] = text.split("/");
   if (addr === undefined || rest.length > 0 || !isIpv4(addr)) return null;
   if (bits !== undefined && !/^(3[0-2]|[12]?\d)$/.test(bits)) return null;
   const prefix = bits === undefined ? 32 : Number(bits);
-  const network = ipaddr.IPv4.networkAddressFromCIDR(`${addr}/${prefix}`);
+  const network = networkOf(addr.split(".").map(Number), prefix);
   const netText = network.toString();
   return { address: network, prefix, text: `${netText}/${prefix}`, hostBitsSet: netText !== addr };
 }
@@ -63,7 +83,8 @@ export function proposeFreeSlash24(taken: readonly Cidr[]): string | null {
       if (taken.some((t) => contains(t, block))) continue;
       const thirds = base[0] === 192 ? rotate(128) : rotate(0);
       for (const third of thirds) {
-        const candidate = cidr(`${base[0]}.${second}.${third}.0/24`);
+        const address = new ipaddr.IPv4([base[0], second, third, 0]);
+        const candidate: Cidr = { address, prefix: 24, text: `${base[0]}.${second}.${third}.0/24` };
         if (!taken.some((t) => overlaps(t, candidate))) return candidate.text;
       }
     }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { parsePlan } from "@/lib/plan";
+import { evaluatePlan } from "./evaluate";
+import { renderMarkdown } from "./markdown";
+
+const plan = (input: unknown) => {
+  const r = parsePlan(input);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.value;
+};
+
+describe("renderMarkdown", () => {
+  const report = evaluatePlan(
+    plan({
+      sites: [{ name: "A|B", publicAddress: "t.contoso.com" }],
+      tls: { subjectNames: ["*.contoso.com"], revocation: "none" },
+      server: { auditd: false },
+    }),
+  );
+  const md = renderMarkdown(report, { title: "Plan X" });
+  it("has every section in order", () => {
+    const order = ["# Plan X", "## Sizing", "### Reasoning: A|B", "## Operating system", "## Ports", "## FQDNs", "## Findings", "## Checklist", "### Licensing and roles", "### Devices and profiles"];
+    const positions = order.map((h) => md.indexOf(h));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+  it("escapes table cells and lists findings with id, field and action", () => {
+    expect(md).toContain("| A\\|B | 0 |");
+    expect(md).toContain("\\*.sts.windows.net");
+    expect(md).toContain("`tls-revocation-unreachable`");
+    expect(md).toContain("field `tls.revocation`");
+    expect(md).toContain("What to do: ");
+    expect(md).toMatch(/- \[ \] \*\*Confirm the Azure subscription\*\* \(intune, facts#1\)/);
+  });
+  it("is deterministic and ends with one newline", () => {
+    expect(renderMarkdown(report, { title: "Plan X" })).toBe(md);
+    expect(md.endsWith("\n")).toBe(true);
+    expect(md.endsWith("\n\n")).toBe(false);
+  });
+});
