@@ -45,7 +45,7 @@ export function ChecklistSection({ checklist }: { checklist: ChecklistItem[] }) 
                       aria-describedby={`${id}-detail`}
                       className="mt-1 size-4 shrink-0 accent-brand"
                     />
-                    <div className="min-w-0 space-y-1">
+                    <div className="min-w-0 space-y-1 wrap-anywhere">
                       <label htmlFor={id} className="font-medium">
                         {item.title}
                       </label>

@@ -65,7 +65,7 @@ function FileItem({ file }: { file: GeneratedFile }) {
   return (
     <li className="space-y-2" data-file-path={file.path}>
       <h3 className="font-mono text-sm font-semibold break-all">{file.path}</h3>
-      <p className="text-sm text-ink-muted">{file.purpose}</p>
+      <p className="text-sm text-ink-muted wrap-anywhere">{file.purpose}</p>
       <CodeBlock
         code={file.content}
         language={t(`kind.${fileKind(file.path)}`)}

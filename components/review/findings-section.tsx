@@ -52,7 +52,7 @@ function FindingItem({ finding: f }: { finding: Finding }) {
   const href = f.field ? fieldHref(f.field) : null;
   const s = tone[f.severity];
   return (
-    <li className={`break-inside-avoid rounded-md border border-l-4 border-line ${s.border} bg-surface p-3`} data-finding-id={f.id}>
+    <li className={`break-inside-avoid wrap-anywhere rounded-md border border-l-4 border-line ${s.border} bg-surface p-3`} data-finding-id={f.id}>
       <h4 className="font-semibold">
         <span className={`${s.text} mr-1`}>
           <span aria-hidden="true">{s.icon} </span>
@@ -72,6 +72,7 @@ function FindingItem({ finding: f }: { finding: Finding }) {
             {t("fixLink", { field: fieldLabel(f.field) })}
           </Link>
         ) : null}
+        {f.field ? <span className="hidden print:inline">{t("fieldLabel", { field: fieldLabel(f.field) })}</span> : null}
         {f.fact ? <span className="text-ink-muted">{t("fact", { fact: f.fact })}</span> : null}
       </p>
     </li>

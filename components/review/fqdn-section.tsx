@@ -30,7 +30,7 @@ export function FqdnSection({ fqdns, files }: { fqdns: Fqdn[]; files: GeneratedF
             fileName={d.fileName}
             content={d.content}
             label={t(`formats.${d.format}`)}
-            ariaLabel={`${tr("download")} ${d.fileName}`}
+            ariaLabel={`${tr("download")} ${t(`formats.${d.format}`)} (${d.fileName})`}
           />
         ))}
       </div>
@@ -47,7 +47,7 @@ export function FqdnSection({ fqdns, files }: { fqdns: Fqdn[]; files: GeneratedF
           <tbody>
             {fqdns.map((f) => (
               <tr key={f.host} className={rowClass}>
-                <td className={`${tdClass} font-mono break-all`}>{f.host}</td>
+                <td className={`${tdClass} font-mono wrap-anywhere`}>{f.host}</td>
                 <td className={tdClass}>
                   {f.purpose}
                   {f.source === "readiness-tool" ? (

@@ -67,14 +67,14 @@ export function CodeBlock({ code, language, label, actions }: CodeBlockProps) {
   return (
     <div className="overflow-hidden rounded-md border border-line print:overflow-visible">
       <div className="flex flex-wrap items-center justify-between gap-2 border-b border-line bg-surface-muted px-3 py-1.5">
-        <span className="font-mono text-xs uppercase tracking-wide text-ink-muted">{language}</span>
+        <span className="font-mono text-xs text-ink-muted">{language}</span>
         {actions ? <span className="flex flex-wrap items-center gap-2">{actions}</span> : null}
       </div>
       <pre
         tabIndex={0}
         role="region"
         aria-label={label}
-        className="max-h-96 overflow-auto bg-surface p-3 font-mono text-xs leading-relaxed text-ink print:max-h-none print:overflow-visible print:whitespace-pre-wrap print:break-all"
+        className="max-h-96 overflow-auto bg-surface p-3 font-mono text-xs leading-relaxed text-ink print:max-h-none print:overflow-visible print:whitespace-pre-wrap print:wrap-anywhere"
       >
         <code>{code}</code>
       </pre>
