@@ -1,0 +1,244 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { defaultPlan } from "../lib/plan";
+import { evaluatePlan } from "../lib/report/evaluate";
+import { LandingPage } from "./pages/landing-page";
+import { STEP_SLUGS, WizardPage } from "./pages/wizard-page";
+import { watchPage } from "./support/watch";
+
+const STORAGE_KEY = "tunnel-planner:v1";
+
+/** Keyboard only: press Tab until `target` has focus. */
+async function tabTo(page: Page, target: Locator, max = 80) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error("could not reach the element with Tab");
+}
+
+async function typeInto(page: Page, target: Locator, text: string) {
+  await tabTo(page, target);
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type(text);
+}
+
+async function expectAxeClean(page: Page) {
+  const result = await new AxeBuilder({ page }).analyze();
+  expect(result.violations).toEqual([]);
+}
+
+test("keyboard only: a planner completes every step and sees the sizing for 5,000 devices with HA", async ({ page, baseURL }) => {
+  const watch = watchPage(page, baseURL!);
+  const landing = new LandingPage(page);
+  const wizard = new WizardPage(page);
+  await landing.goto();
+  await tabTo(page, landing.startNew);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/plan\/scope$/);
+  await wizard.ready();
+
+  await typeInto(page, wizard.field("Plan name"), "Keyboard rollout");
+  await tabTo(page, wizard.next());
+  await page.keyboard.press("Enter");
+
+  await expect(wizard.heading()).toHaveText("Devices & platforms");
+  await typeInto(page, wizard.field("iOS/iPadOS devices"), "5000");
+  await expect(wizard.summary.getByTestId("summary-total-servers")).toHaveText("3");
+  await tabTo(page, wizard.field("Devices use Global Secure Access"));
+  await page.keyboard.press("Space");
+  await expect(wizard.summary.getByTestId("summary-blockers")).toHaveText("1 blocker");
+  await page.keyboard.press("Space");
+  await expect(wizard.summary.getByTestId("summary-blockers")).toHaveText("No blockers");
+  await tabTo(page, wizard.next());
+  await page.keyboard.press("Enter");
+
+  await expect(wizard.heading()).toHaveText("Sites & sizing");
+  await typeInto(page, wizard.field("Public address"), "tunnel.contoso.com");
+  for (const title of ["Server", "Network", "Certificate"]) {
+    await tabTo(page, wizard.next());
+    await page.keyboard.press("Enter");
+    await expect(wizard.heading()).toHaveText(title);
+  }
+  await typeInto(page, wizard.field("Certificate names"), "tunnel.contoso.com");
+  await page.keyboard.press("Enter");
+  await tabTo(page, wizard.page.getByRole("button", { name: "Remove tunnel.contoso.com from Certificate names" }));
+  await tabTo(page, wizard.next());
+  await page.keyboard.press("Enter");
+  await expect(wizard.heading()).toHaveText("Proxies");
+  await expect(wizard.next()).toHaveText("Review the plan");
+
+  const summary = wizard.summary;
+  await expect(summary.getByTestId("summary-site")).toHaveText(["Primary: 3 servers"]);
+  await expect(summary.getByTestId("summary-cpus")).toHaveText("24");
+  await expect(summary.getByTestId("summary-memory")).toHaveText("24 GB");
+  await expect(summary.getByTestId("summary-disk")).toHaveText("90 GB");
+  const saved = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY))!);
+  expect(saved.state.plan).toMatchObject({ name: "Keyboard rollout", devices: { ios: 5000 }, tls: { subjectNames: ["tunnel.contoso.com"] } });
+  watch.expectClean();
+});
+
+test("mouse: two sites split the devices, a removed site comes back with Undo", async ({ page, baseURL }) => {
+  const watch = watchPage(page, baseURL!);
+  const wizard = new WizardPage(page);
+  await wizard.goto("devices");
+  await wizard.field("iOS/iPadOS devices").fill("3000");
+  await wizard.field("Android fully managed").fill("1000");
+  await page.getByRole("link", { name: "Sites & sizing" }).click();
+  await wizard.ready();
+  await page.getByRole("button", { name: "Add site" }).click();
+  const second = page.getByRole("group", { name: /^Site 2/ });
+  await second.getByLabel("Site name").fill("Branch");
+  await expect(page.getByTestId("sites-sum")).toContainText("4,000 of 4,000");
+  await page.getByRole("group", { name: /^Site 1/ }).getByLabel("Devices at this site").fill("2500");
+  await expect(page.getByTestId("cross-issues")).toContainText("add up to 2500");
+  await second.getByLabel("Devices at this site").fill("1500");
+  await expect(page.getByText("Saved in this browser.")).toBeVisible();
+  const plan = structuredClone(defaultPlan);
+  plan.devices.ios = 3000;
+  plan.devices.androidFullyManaged = 1000;
+  plan.sites = [
+    { ...plan.sites[0]!, devices: 2500 },
+    { ...plan.sites[0]!, name: "Branch", devices: 1500 },
+  ];
+  const expected = evaluatePlan(plan, { today: "2026-11-28" }).sizing;
+  await expect(wizard.summary.getByTestId("summary-site")).toHaveText(expected.sites.map((s) => `${s.name}: ${s.servers} servers`));
+  await expect(wizard.summary.getByTestId("summary-total-servers")).toHaveText(String(expected.totals.servers));
+
+  await page.getByRole("button", { name: "Remove site Branch" }).click();
+  await expect(page.getByRole("group", { name: /^Site 2/ })).toHaveCount(0);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("group", { name: "Site 2: Branch" })).toBeVisible();
+  await expect(page.getByRole("group", { name: "Site 2: Branch" }).getByLabel("Devices at this site")).toHaveValue("1500");
+  watch.expectClean();
+});
+
+test("invalid inputs block with plain messages and reload keeps what was typed", async ({ page, baseURL }) => {
+  const watch = watchPage(page, baseURL!);
+  const wizard = new WizardPage(page);
+  await wizard.goto("network");
+  await wizard.addChip("Internal networks", "10.1.2.3/16");
+  await expect(wizard.errorOf("field-network-internal-cidrs")).toHaveText("10.1.2.3/16 has host bits set; did you mean 10.1.0.0/16?");
+  await expect(wizard.field("Internal networks")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("list", { name: "Internal networks: entries" })).toHaveCount(0);
+  await wizard.field("Internal networks").fill("10.1.0.0/16");
+  await wizard.field("Internal networks").press("Enter");
+  await expect(page.getByRole("list", { name: "Internal networks: entries" })).toContainText("10.1.0.0/16");
+
+  await wizard.goto("sites");
+  const port = wizard.field("Server port");
+  await port.fill("70000");
+  await expect(wizard.errorOf("field-sites-0-port")).toHaveText("Server port must be a whole number from 1 to 65535.");
+  await expect(port).toHaveAttribute("aria-invalid", "true");
+  await expect(port).toHaveAttribute("aria-describedby", /field-sites-0-port-error/);
+  await expect(page.getByText(/Not saved in the plan yet/)).toBeVisible();
+
+  await page.reload();
+  await wizard.ready();
+  await expect(wizard.field("Server port")).toHaveValue("70000");
+  await expect(wizard.errorOf("field-sites-0-port")).toHaveText("Server port must be a whole number from 1 to 65535.");
+  await wizard.goto("network");
+  await expect(page.getByRole("list", { name: "Internal networks: entries" })).toContainText("10.1.0.0/16");
+  const saved = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY))!);
+  expect(saved.state.plan.sites[0].port).toBe(443);
+  watch.expectClean();
+});
+
+test("a finding in the summary leads to its field and focuses it", async ({ page, baseURL }) => {
+  const watch = watchPage(page, baseURL!);
+  const wizard = new WizardPage(page);
+  await wizard.goto("devices");
+  await wizard.field("Android dedicated").fill("5");
+  await wizard.goto("server");
+  await wizard.summary.getByRole("link", { name: "Android Enterprise dedicated devices are not supported" }).click();
+  await expect(page).toHaveURL(/\/plan\/devices#field-devices-android-dedicated$/);
+  await expect(wizard.field("Android dedicated")).toBeFocused();
+  watch.expectClean();
+});
+
+test("a corrupt saved plan is explained; its raw data can be exported before starting fresh", async ({ page, baseURL }) => {
+  const watch = watchPage(page, baseURL!);
+  await page.addInitScript((key) => {
+    if (!sessionStorage.getItem("seeded")) {
+      localStorage.setItem(key, "{broken json");
+      sessionStorage.setItem("seeded", "1");
+    }
+  }, STORAGE_KEY);
+  const landing = new LandingPage(page);
+  await landing.goto();
+  await expect(landing.recoveryHeading).toBeVisible();
+  await expectAxeClean(page);
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export raw data" }).click();
+  const file = await (await download).path();
+  expect((await import("node:fs")).readFileSync(file, "utf8")).toBe("{broken json");
+
+  await page.reload();
+  await expect(landing.recoveryHeading).toBeVisible();
+  await page.getByRole("button", { name: "Start fresh" }).click();
+  await expect(landing.dialog()).toBeVisible();
+  await expect(landing.dialog().getByRole("button", { name: "Cancel" })).toBeFocused();
+  await landing.dialog().getByRole("button", { name: "Delete and start fresh" }).click();
+  await expect(landing.startNew).toBeVisible();
+  expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY))!).version).toBe(1);
+  watch.expectClean();
+});
+
+test("start new plan and reset ask before discarding; resume shows the saved plan", async ({ page, baseURL }) => {
+  const watch = watchPage(page, baseURL!);
+  const landing = new LandingPage(page);
+  const wizard = new WizardPage(page);
+  await wizard.goto("scope");
+  await wizard.field("Plan name").fill("Keep me");
+  await landing.goto();
+  await expect(page.getByText("Saved plan: Keep me")).toBeVisible();
+  await expect(page.getByText(/^Last change: /)).toBeVisible();
+  await landing.startNew.click();
+  await landing.dialog().getByRole("button", { name: "Cancel" }).click();
+  await expect(landing.dialog()).toBeHidden();
+  await landing.resume.click();
+  await expect(wizard.field("Plan name")).toHaveValue("Keep me");
+
+  await page.getByRole("button", { name: "Reset plan" }).click();
+  await landing.dialog().getByRole("button", { name: "Reset plan" }).click();
+  await expect(wizard.field("Plan name")).toHaveValue("");
+  watch.expectClean();
+});
+
+test("axe finds nothing on the landing page and every step (light), and on a step in dark", async ({ page, baseURL }) => {
+  test.setTimeout(300_000);
+  const watch = watchPage(page, baseURL!);
+  await new LandingPage(page).goto();
+  await expectAxeClean(page);
+  const wizard = new WizardPage(page);
+  for (const slug of STEP_SLUGS) {
+    await wizard.goto(slug);
+    await expectAxeClean(page);
+  }
+  await page.emulateMedia({ colorScheme: "dark" });
+  await wizard.goto("server");
+  await expectAxeClean(page);
+  watch.expectClean();
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  for (const width of [1280, 390]) {
+    test(`screenshots of the landing page and every step (${colorScheme}, ${width}px): nothing scrolls sideways`, async ({ page }) => {
+      test.setTimeout(240_000);
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width, height: 900 });
+      const wizard = new WizardPage(page);
+      const shoot = async (name: string) => {
+        await page.screenshot({ path: `test-results/wizard-shots/${name}-${colorScheme}-${width}.png`, fullPage: true });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${name} scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
+      };
+      await new LandingPage(page).goto();
+      await shoot("landing");
+      for (const slug of STEP_SLUGS) {
+        await wizard.goto(slug);
+        await shoot(slug);
+      }
+    });
+  }
+}
