@@ -10,6 +10,7 @@ import {
   checkName,
   checkNoProxyEntry,
   checkPort,
+  checkPublicAddress,
   normaliseCidr,
 } from "./grammar";
 
@@ -29,6 +30,11 @@ describe("grammar", () => {
   it.each(["0.0.0.0", "10.1.2.3", "255.255.255.255"])("accepts IPv4 %s", (ip) => expect(checkIpv4(ip)).toBeNull());
   it.each(["256.1.1.1", "010.1.1.1", "1.2.3", "1.2.3.4.5", "1.2.3.4/32", " 1.2.3.4", "a.b.c.d"])("rejects IPv4 %j", (ip) => {
     expect(checkIpv4(ip)).not.toBeNull();
+  });
+  it("a public address is an FQDN or IPv4", () => {
+    expect(checkPublicAddress("tunnel.contoso.com")).toBeNull();
+    expect(checkPublicAddress("203.0.113.10")).toBeNull();
+    expect(checkPublicAddress("tunnel")).toMatch(/fully qualified/);
   });
   it("host-or-IPv4 rejects a malformed dotted quad instead of reading it as a host name", () => {
     expect(checkHostOrIpv4("10.1.2.300")).toMatch(/IPv4/);

@@ -30,6 +30,13 @@ export function checkHostOrIpv4(text: string): string | null {
   return checkHostname(text);
 }
 
+/** facts#85: a site's public address resolves in public DNS, so a host name needs a domain. */
+export function checkPublicAddress(text: string): string | null {
+  const problem = checkHostOrIpv4(text);
+  if (problem) return problem;
+  return isIpv4(text) || text.includes(".") ? null : `"${text}" is not a fully qualified name; use e.g. ${text}.contoso.com`;
+}
+
 /** IPv4 CIDR; a bare address counts as /32. Host bits set is an error that names the intended network. */
 export function checkCidr(text: string): string | null {
   const parsed = parseCidr(text);

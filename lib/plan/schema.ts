@@ -22,6 +22,7 @@ import {
   certNameSchema,
   checkHostOrIpv4,
   checkHttpUrl,
+  checkPublicAddress,
   cidrSchema,
   hostnameSchema,
   ipv4Schema,
@@ -84,7 +85,7 @@ export const vpnSchema = z
 export const siteSchema = z.strictObject({
   name: nameSchema.refine((n) => n.trim() !== "", "must not be empty").default("Primary"),
   devices: z.number().int("must be a whole number").min(0).max(MAX_COUNT).nullable().default(null),
-  publicAddress: orEmpty(checkHostOrIpv4).default(""),
+  publicAddress: orEmpty(checkPublicAddress).default(""),
   port: portSchema.default(443),
   disableUdp: z.boolean().default(false),
   highAvailability: z.boolean().default(true),
