@@ -33,6 +33,8 @@ describe("lifecycle", () => {
     expect(march.os.status).toBe("end-of-support");
     const detail = march.findings.find((f) => f.id === "os-end-of-support")?.context ?? "";
     expect(detail).toContain("June 2024 and February 2024");
+    expect(os({ distro: "rhel-9.0" }, "2024-01-01").os.notes).toContain("The source states two end-of-support dates: June 2024 and February 2024; the earlier one is used.");
+    expect(os({ distro: "centos-7" }, "2024-01-01").os.notes).toContain("Support ends on 2024-06-30; plan the move to a newer release.");
   });
   it("named non-supported entries are unsupported", () => {
     expect(os({ distro: "ubuntu-18.04" }, "2022-01-01").os.status).toBe("unsupported");

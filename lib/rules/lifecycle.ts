@@ -83,6 +83,9 @@ export function computeOs(plan: Plan, date: string): { os: OsReport; findings: R
   }
   if (plan.server.rootlessPodman) findings.push(...rootlessFindings(distro, runtime));
   const notes = [...distro.notes];
+  // facts §2 item 1: show both stated dates instead of silently picking one.
+  if (distro.supportEnds.length > 1) notes.push(`The source states two end-of-support dates: ${months}; the earlier one is used.`);
+  else if (supportEnds !== null && status === "supported") notes.push(`Support ends on ${supportEnds}; plan the move to a newer release.`);
   // facts#16: moving containers from Podman v3 to v4 means reinstalling Tunnel.
   if (distro.podmanV3Note) notes.push("If containers move from Podman v3 to v4, uninstall and reinstall Microsoft Tunnel.");
   return {
