@@ -1,0 +1,66 @@
+import { Document, Page } from "@react-pdf/renderer";
+import type { Plan } from "@/lib/plan";
+import type { Report } from "@/lib/report/types";
+import { L } from "./labels";
+import { paginateAppendix } from "./appendix-pages";
+import { AppendixPage } from "./sections/appendix";
+import { Checklist, SignOff } from "./sections/checklist";
+import { Cover } from "./sections/cover";
+import { Findings } from "./sections/findings";
+import { Footer } from "./sections/footer";
+import { Fqdns } from "./sections/fqdns";
+import { OsStatus } from "./sections/os";
+import { Ports } from "./sections/ports";
+import { Sizing } from "./sections/sizing";
+import { CODE_FONT_SIZE, CODE_PADDING, MARGIN, PAGE_POINTS, s, type PageSize } from "./styles";
+import { monospaceColumns } from "./wrap";
+
+export type ChecklistPdfOptions = { pageSize: PageSize; shareUrl?: string; generatedOn: string };
+
+type Props = { plan: Plan; report: Report; options: ChecklistPdfOptions };
+
+/** The checklist PDF: a view of the same report the review page shows; it computes nothing itself. */
+export function ChecklistDocument({ plan, report, options }: Props) {
+  const { pageSize, shareUrl, generatedOn } = options;
+  // Two columns of slack for rounding; the code box has padding and a 1 pt border on each side.
+  const codeWidth = PAGE_POINTS[pageSize].width - 2 * MARGIN.horizontal - 2 * CODE_PADDING - 2;
+  const columns = monospaceColumns(codeWidth, CODE_FONT_SIZE) - 2;
+  const shareUrlLines = shareUrl ? chunk(shareUrl, columns) : null;
+  const page = (key: string, children: React.ReactNode) => (
+    <Page key={key} size={pageSize} style={s.page}>
+      {children}
+      <Footer planName={plan.name} />
+    </Page>
+  );
+  return (
+    <Document title={`${plan.name} – ${L.title}`} subject={L.kicker} creator="Tunnel Planner" producer="Tunnel Planner" language="en">
+      {page("cover", <Cover plan={plan} report={report} generatedOn={generatedOn} shareUrl={shareUrl} shareUrlLines={shareUrlLines} />)}
+      {page(
+        "requirements",
+        <>
+          <Findings findings={report.findings} />
+          <Sizing sizing={report.sizing} />
+          <OsStatus os={report.os} />
+          <Ports ports={report.ports} />
+          <Fqdns fqdns={report.fqdns} />
+        </>,
+      )}
+      {page(
+        "checklist",
+        <>
+          <Checklist checklist={report.checklist} />
+          <SignOff />
+        </>,
+      )}
+      {paginateAppendix(report.files, pageSize, columns).map((sheet, i) =>
+        page(`appendix-${i}`, <AppendixPage sheet={sheet} first={i === 0} empty={report.files.length === 0} />),
+      )}
+    </Document>
+  );
+}
+
+function chunk(text: string, size: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
+  return out;
+}

@@ -1,0 +1,94 @@
+"use client";
+
+import { useId, useState, useSyncExternalStore } from "react";
+import { useTranslations } from "next-intl";
+import { buildShareUrl } from "@/lib/share";
+import { usePlanStore } from "@/state/plan-store";
+import { useHydrated } from "@/state/use-hydrated";
+import { usePlanReport } from "@/state/use-plan-report";
+import { checklistFileName } from "./file-name";
+import { defaultPageSize } from "./page-size";
+import type { PageSize } from "./styles";
+
+type Status = { kind: "idle" } | { kind: "busy" } | { kind: "done"; file: string } | { kind: "failed"; message: string };
+
+const noSubscribe = () => () => {};
+
+/** Renders the checklist PDF in the browser on click; the renderer (~400 kB gzip) loads only then. */
+export function ExportPdfButton({ className }: { className?: string }) {
+  const t = useTranslations("pdf");
+  const id = useId();
+  const plan = usePlanStore((s) => s.plan);
+  const report = usePlanReport();
+  const hydrated = useHydrated();
+  const localeSize = useSyncExternalStore(noSubscribe, () => defaultPageSize(navigator.language), () => "A4" as const);
+  const [chosen, setChosen] = useState<PageSize | null>(null);
+  const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const pageSize = chosen ?? localeSize;
+
+  async function exportPdf() {
+    setStatus({ kind: "busy" });
+    try {
+      const { renderChecklistPdf } = await import("./render");
+      const blob = await renderChecklistPdf(plan, report, {
+        pageSize,
+        shareUrl: buildShareUrl(window.location.origin, plan),
+        generatedOn: new Date().toISOString().slice(0, 10),
+      });
+      const file = checklistFileName(plan.name);
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement("a");
+      a.href = url;
+      a.download = file;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      setStatus({ kind: "done", file });
+    } catch (error) {
+      setStatus({ kind: "failed", message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  const busy = status.kind === "busy";
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex flex-wrap items-end gap-2">
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`${id}-size`} className="text-sm text-ink-muted">
+            {t("pageSizeLabel")}
+          </label>
+          <select
+            id={`${id}-size`}
+            value={pageSize}
+            onChange={(e) => setChosen(e.target.value as PageSize)}
+            className="rounded-md border border-line bg-surface px-2 py-1.5 text-sm text-ink"
+          >
+            <option value="A4">{t("pageSizeA4")}</option>
+            <option value="LETTER">{t("pageSizeLetter")}</option>
+          </select>
+        </div>
+        <button
+          type="button"
+          onClick={exportPdf}
+          disabled={!hydrated || busy}
+          aria-busy={busy}
+          className={
+            className ??
+            "rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-white hover:opacity-90 disabled:opacity-50"
+          }
+        >
+          {t("exportButton")}
+        </button>
+      </div>
+      <p aria-live="polite" className="text-sm text-ink-muted">
+        {busy ? t("busy") : status.kind === "done" ? t("done", { file: status.file }) : ""}
+      </p>
+      {status.kind === "failed" ? (
+        <p role="alert" className="text-sm text-blocker">
+          {t("failed", { message: status.message })}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { Text, View } from "@react-pdf/renderer";
+import type { ChecklistItem, Report } from "@/lib/report/types";
+import { L } from "../labels";
+import { s } from "../styles";
+import { Table } from "./table";
+
+type Item = ChecklistItem;
+
+/** Phases in the order the report lists them, each a table with a tick box and sign-off columns. */
+export function Checklist({ checklist }: { checklist: Report["checklist"] }) {
+  const phases = new Map<string, Item[]>();
+  for (const item of checklist) phases.set(item.phase, [...(phases.get(item.phase) ?? []), item]);
+  return (
+    <View>
+      <Text style={s.h2}>{L.checklist}</Text>
+      {[...phases].map(([phase, items]) => (
+        <View key={phase}>
+          <Text style={s.h3} minPresenceAhead={60}>
+            {phase}
+          </Text>
+          <Table
+            columns={[
+              { label: L.done, width: 34 },
+              { label: L.item, flex: 1 },
+              { label: L.owner, width: 70 },
+              { label: L.doneBy, width: 78 },
+              { label: L.date, width: 58 },
+            ]}
+            rowKeys={items.map((item) => item.id)}
+            rows={items.map((item) => [
+              <View key="box" style={s.tickBox} />,
+              <View key="item">
+                <Text style={s.bold}>{item.title}</Text>
+                {item.detail ? <Text style={[s.small, s.muted]}>{item.detail}</Text> : null}
+              </View>,
+              L.owners[item.owner] ?? item.owner,
+              "",
+              "",
+            ])}
+          />
+        </View>
+      ))}
+    </View>
+  );
+}
+
+export function SignOff() {
+  return (
+    <View wrap={false}>
+      <Text style={s.h2}>{L.signOff}</Text>
+      <Table
+        columns={[
+          { label: L.signOffRole, width: 130 },
+          { label: L.signOffName, flex: 1 },
+          { label: L.signOffDate, width: 70 },
+          { label: L.signOffSignature, flex: 1 },
+        ]}
+        rows={Object.values(L.signOffRoles).map((role) => [role, " \n ", "", ""])}
+      />
+    </View>
+  );
+}

@@ -1,0 +1,52 @@
+import { Text, View } from "@react-pdf/renderer";
+import type { Report } from "@/lib/report/types";
+import { L } from "../labels";
+import { colors, s } from "../styles";
+
+import type { Finding } from "@/lib/report/types";
+
+const GROUPS = [
+  { severity: "blocker", label: L.severityBlocker, color: colors.blocker },
+  { severity: "warning", label: L.severityWarning, color: colors.warning },
+  { severity: "info", label: L.severityInfo, color: colors.info },
+] as const;
+
+export function Findings({ findings }: { findings: Report["findings"] }) {
+  return (
+    <View>
+      <Text style={s.h2}>{L.findings}</Text>
+      {findings.length === 0 ? <Text>{L.noFindings}</Text> : null}
+      {GROUPS.map((group) => {
+        const items = findings.filter((f) => f.severity === group.severity);
+        if (items.length === 0) return null;
+        return (
+          <View key={group.severity}>
+            <Text style={[s.h3, { color: group.color }]} minPresenceAhead={50}>
+              {group.label} ({items.length})
+            </Text>
+            {items.map((f, i) => (
+              <FindingBlock key={`${f.id}-${i}`} finding={f} color={group.color} />
+            ))}
+          </View>
+        );
+      })}
+    </View>
+  );
+}
+
+function FindingBlock({ finding, color }: { finding: Finding; color: string }) {
+  return (
+    <View style={{ borderLeftWidth: 3, borderColor: color, paddingLeft: 7, marginBottom: 7 }} wrap={false}>
+      <Text style={s.bold}>{finding.title}</Text>
+      <Text style={s.para}>{finding.detail}</Text>
+      <Text style={s.para}>
+        <Text style={s.bold}>{L.whatToDo}: </Text>
+        {finding.action}
+      </Text>
+      <Text style={[s.small, s.muted]}>
+        {finding.id}
+        {finding.field ? ` · ${L.field}: ${finding.field}` : ""} · {finding.fact}
+      </Text>
+    </View>
+  );
+}
