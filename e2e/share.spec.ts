@@ -53,8 +53,11 @@ test("a link made in one browser opens the identical review in another", async (
   const reviewA = await mainText(page);
   const url = await shareLinkFromHeader(page);
   await expect(page.getByText(/^\d[\d,]* characters$/)).toBeVisible();
-  await page.screenshot({ path: "/tmp/helper-5-share-popover.png", fullPage: true });
+  await page.screenshot({ path: "/tmp/helper-5-share-popover.png" });
   expect(new URL(url).hash.slice(1)).toBe(encodeShareFragment(plan));
+  await page.keyboard.press("Escape");
+  await expect(page.getByLabel("Share link")).toHaveCount(0);
+  await expect(page.getByRole("banner").getByRole("button", { name: "Share" })).toBeFocused();
 
   const other = await freshPage(browser, baseURL!);
   await other.page.goto(url);
@@ -63,6 +66,24 @@ test("a link made in one browser opens the identical review in another", async (
   expect(await mainText(other.page)).toBe(reviewA);
   other.watch.expectClean();
   await other.context.close();
+  watch.expectClean();
+});
+
+test("a plan too large for a reliable link says so and offers the plan file", async ({ page, baseURL }) => {
+  const watch = watchPage(page, baseURL!);
+  const big = makePlan("Campus with many networks", (p) => {
+    // Distinct, scattered /30 networks: they compress poorly, like a real inventory would.
+    p.network.internalCidrs = Array.from({ length: 600 }, (_, i) => {
+      const x = Math.imul(i + 1, 2654435761) >>> 0;
+      return `10.${(x >>> 16) & 255}.${(x >>> 8) & 255}.${x & 252}/30`;
+    });
+  });
+  expect(link(big).length).toBeGreaterThan(2000);
+  await openFresh(page, big);
+  await shareLinkFromHeader(page);
+  const banner = page.getByRole("banner");
+  await expect(banner.getByRole("alert")).toContainText("Links over 2,000 characters are often cut off");
+  await expect(banner.getByRole("button", { name: "Export plan" })).toBeVisible();
   watch.expectClean();
 });
 

@@ -16,12 +16,18 @@ export function ShareButton() {
   const [open, setOpen] = useState(false);
   const [copy, setCopy] = useState<CopyState>("idle");
   const inputRef = useRef<HTMLInputElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
   const titleId = useId();
   const lengthId = useId();
 
   const url = open ? buildShareUrl(window.location.origin, plan) : "";
   const tooLong = url.length > RELIABLE_LINK_LENGTH;
+
+  function close() {
+    setOpen(false);
+    buttonRef.current?.focus();
+  }
 
   async function copyLink() {
     try {
@@ -34,8 +40,10 @@ export function ShareButton() {
   }
 
   return (
-    <div className="relative">
+    // Escape closes from anywhere in the widget, the Share button included.
+    <div className="relative" onKeyDown={(e) => open && e.key === "Escape" && close()}>
       <button
+        ref={buttonRef}
         type="button"
         aria-expanded={open}
         aria-controls={panelId}
@@ -52,7 +60,6 @@ export function ShareButton() {
         <section
           id={panelId}
           aria-labelledby={titleId}
-          onKeyDown={(e) => e.key === "Escape" && setOpen(false)}
           className="absolute right-0 z-20 mt-2 w-[min(28rem,calc(100vw-2rem))] space-y-3 rounded-lg border border-line bg-surface p-4 text-sm shadow-lg"
         >
           <h2 id={titleId} className="text-base font-semibold">
@@ -92,7 +99,7 @@ export function ShareButton() {
             <ExportPlanButton />
             <button
               type="button"
-              onClick={() => setOpen(false)}
+              onClick={close}
               className="rounded-md border border-line px-3 py-1.5 font-medium text-ink hover:bg-surface-muted"
             >
               {t("close")}
