@@ -29,6 +29,7 @@ async function expectAxeClean(page: Page) {
 }
 
 test("keyboard only: a planner completes every step and sees the sizing for 5,000 devices with HA", async ({ page, baseURL }) => {
+  test.setTimeout(240_000);
   const watch = watchPage(page, baseURL!);
   const landing = new LandingPage(page);
   const wizard = new WizardPage(page);
@@ -229,7 +230,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       await page.setViewportSize({ width, height: 900 });
       const wizard = new WizardPage(page);
       const shoot = async (name: string) => {
-        await page.screenshot({ path: `test-results/wizard-shots/${name}-${colorScheme}-${width}.png`, fullPage: true });
+        await page.screenshot({ path: `reports/wizard-shots/${name}-${colorScheme}-${width}.png`, fullPage: true });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `${name} scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
       };

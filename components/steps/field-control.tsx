@@ -76,7 +76,7 @@ export function FieldControl({ spec }: { spec: FieldSpec }) {
       case "distro":
         return <DistroSelect aria={aria} path={spec.path} />;
       case "nullable-text":
-        return <TextInput {...aria} className="font-mono" placeholder={spec.placeholder} {...register(spec.path, { setValueAs: emptyToNull })} />;
+        return <TextInput {...aria} className="font-mono" placeholder={spec.placeholder ? tc("chips.example", { value: spec.placeholder }) : undefined} {...register(spec.path, { setValueAs: emptyToNull })} />;
       case "date":
         return <TextInput {...aria} type="date" {...register(spec.path)} />;
       default:

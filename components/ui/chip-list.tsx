@@ -68,7 +68,7 @@ export function ChipList({ id, label, value, onChange, validateItem, error, plac
           spellCheck={false}
           className={`${inputClass} font-mono`}
           value={text}
-          placeholder={placeholder}
+          placeholder={placeholder ? t("example", { value: placeholder }) : undefined}
           onChange={(e) => {
             setText(e.target.value);
             if (itemError) setItemError(null);
