@@ -30,6 +30,8 @@ for (const fixture of FIXTURES) {
     baseURL,
     request,
   }, testInfo) => {
+    // Rendering a 20-page PDF on two shared cores can take several seconds.
+    test.setTimeout(120_000);
     const today = new Date().toISOString().slice(0, 10);
     const raw = JSON.parse(readFileSync(path.join("fixtures", "plans", `${fixture}.tunnelplan.json`), "utf8"));
     const parsed = parsePlan(raw, { today });

@@ -2,6 +2,7 @@
 
 import { useId, useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
+import { buttonClass } from "@/components/ui/button";
 import { buildShareUrl } from "@/lib/share";
 import { usePlanStore } from "@/state/plan-store";
 import { useHydrated } from "@/state/use-hydrated";
@@ -52,7 +53,7 @@ export function ExportPdfButton({ className }: { className?: string }) {
 
   const busy = status.kind === "busy";
   return (
-    <div className="flex flex-col gap-2">
+    <div className="flex flex-col gap-1">
       <div className="flex flex-wrap items-end gap-2">
         <div className="flex flex-col gap-1">
           <label htmlFor={`${id}-size`} className="text-sm text-ink-muted">
@@ -73,10 +74,7 @@ export function ExportPdfButton({ className }: { className?: string }) {
           onClick={exportPdf}
           disabled={!hydrated || busy}
           aria-busy={busy}
-          className={
-            className ??
-            "rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-white hover:opacity-90 disabled:opacity-50"
-          }
+          className={className ?? `${buttonClass("primary")} !px-3 !py-1.5 text-sm`}
         >
           {t("exportButton")}
         </button>
