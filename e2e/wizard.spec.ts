@@ -154,6 +154,10 @@ test("a finding in the summary leads to its field and focuses it", async ({ page
   await wizard.summary.getByRole("link", { name: "Android Enterprise dedicated devices are not supported" }).click();
   await expect(page).toHaveURL(/\/plan\/devices#field-devices-android-dedicated$/);
   await expect(wizard.field("Android dedicated")).toBeFocused();
+  // A link to a field on the same step focuses it too (no page change, no hashchange).
+  await wizard.field("iOS/iPadOS devices").focus();
+  await wizard.summary.getByRole("link", { name: "Android Enterprise dedicated devices are not supported" }).click();
+  await expect(wizard.field("Android dedicated")).toBeFocused();
   watch.expectClean();
 });
 

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { StepOutcome } from "@/components/wizard/commit-step";
+import { focusAfterNavigation } from "@/components/wizard/focus-target";
 import { fieldHref } from "@/components/wizard/steps";
 import { fieldText } from "./field-text";
 
@@ -23,7 +24,13 @@ export function SaveStatus({ outcome }: { outcome: StepOutcome | null }) {
             const href = fieldHref(issue.path);
             return (
               <li key={`${issue.path}-${i}`}>
-                {href ? <Link href={href} className="underline">{label}</Link> : label}: {issue.message}
+                {href ? (
+                  <Link href={href} className="underline" onClick={focusAfterNavigation(href)}>
+                    {label}
+                  </Link>
+                ) : (
+                  label
+                )}: {issue.message}
               </li>
             );
           })}

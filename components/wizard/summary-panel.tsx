@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { usePlanReport } from "@/state/use-plan-report";
+import { focusAfterNavigation } from "./focus-target";
 import { fieldHref } from "./steps";
 
 const severityClass = { blocker: "text-blocker", warning: "text-warning", info: "text-info" } as const;
@@ -58,7 +59,7 @@ export function SummaryPanel() {
               <li key={`${f.id}-${i}`}>
                 <span className={`font-semibold ${severityClass[f.severity]}`}>{t(`severity.${f.severity}`)}: </span>
                 {href ? (
-                  <Link href={href} className="text-ink underline">
+                  <Link href={href} className="text-ink underline" onClick={focusAfterNavigation(href)}>
                     {f.title}
                   </Link>
                 ) : (
