@@ -49,19 +49,21 @@ export function FilesSection({ files, planName }: { files: GeneratedFile[]; plan
           </span>
         </div>
       )}
-      <ul className="space-y-6">
-        {files.map((f) => (
-          <FileItem key={f.path} file={f} />
+      <ul className="space-y-5">
+        {files.map((f, i) => (
+          <FileItem key={f.path} file={f} index={i} />
         ))}
       </ul>
     </ReviewSection>
   );
 }
 
-function FileItem({ file }: { file: GeneratedFile }) {
+function FileItem({ file, index }: { file: GeneratedFile; index: number }) {
   const t = useTranslations("review.files");
   const tr = useTranslations("review");
+  const [open, setOpen] = useState(false);
   const name = baseName(file.path);
+  const contentId = `file-content-${index}`;
   return (
     <li className="space-y-2" data-file-path={file.path}>
       <h3 className="font-mono text-sm font-semibold break-all">{file.path}</h3>
@@ -70,8 +72,20 @@ function FileItem({ file }: { file: GeneratedFile }) {
         code={file.content}
         language={t(`kind.${fileKind(file.path)}`)}
         label={t("codeLabel", { path: file.path })}
+        id={contentId}
+        collapsed={!open}
         actions={
           <>
+            <button
+              type="button"
+              aria-expanded={open}
+              aria-controls={contentId}
+              onClick={() => setOpen((o) => !o)}
+              className={`${buttonClass("ghost")} no-print !px-2 !py-1 text-sm`}
+            >
+              {open ? t("hide") : t("show")}
+              <span className="sr-only"> {file.path}</span>
+            </button>
             <CopyButton
               text={file.content}
               label={tr("copy")}

@@ -47,7 +47,7 @@ export function FqdnSection({ fqdns, files }: { fqdns: Fqdn[]; files: GeneratedF
           <tbody>
             {fqdns.map((f) => (
               <tr key={f.host} className={rowClass}>
-                <td className={`${tdClass} font-mono wrap-anywhere`}>{f.host}</td>
+                <td className={`${tdClass} font-mono wrap-break-word`}>{f.host}</td>
                 <td className={tdClass}>
                   {f.purpose}
                   {f.source === "readiness-tool" ? (

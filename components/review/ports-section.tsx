@@ -48,7 +48,7 @@ function PortTable({ id, title, rows, withDestinations }: { id: string; title: s
                     <td className={tdClass}>
                       <ul className="space-y-0.5">
                         {("destinations" in p ? p.destinations : []).map((d) => (
-                          <li key={d} className="font-mono text-xs wrap-anywhere">{d}</li>
+                          <li key={d} className="font-mono text-xs wrap-break-word">{d}</li>
                         ))}
                       </ul>
                     </td>

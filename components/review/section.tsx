@@ -13,7 +13,7 @@ export function ReviewSection({ id, title, intro, children }: { id: string; titl
   );
 }
 
-export const tableClass = "w-full border-collapse text-left text-sm";
+export const tableClass = "w-full min-w-[36rem] border-collapse text-left text-sm print:min-w-0";
 export const thClass = "border-b-2 border-line px-3 py-2 font-semibold align-bottom";
 export const tdClass = "border-b border-line px-3 py-2 align-top";
 export const rowClass = "break-inside-avoid";

@@ -60,21 +60,26 @@ type CodeBlockProps = {
   label: string;
   /** Buttons shown in the header (copy, download). */
   actions?: ReactNode;
+  /** DOM id of the content, for an aria-controls toggle. */
+  id?: string;
+  /** Hide the content on screen (header and actions stay); it is always printed. */
+  collapsed?: boolean;
 };
 
 /** Monospace, scrollable (keyboard too) block of file content; printed in full. */
-export function CodeBlock({ code, language, label, actions }: CodeBlockProps) {
+export function CodeBlock({ code, language, label, actions, id, collapsed }: CodeBlockProps) {
   return (
     <div className="overflow-hidden rounded-md border border-line print:overflow-visible">
-      <div className="flex flex-wrap items-center justify-between gap-2 border-b border-line bg-surface-muted px-3 py-1.5">
+      <div className={`flex flex-wrap items-center justify-between gap-2 border-line bg-surface-muted px-3 py-1.5 ${collapsed ? "print:border-b" : "border-b"}`}>
         <span className="font-mono text-xs text-ink-muted">{language}</span>
         {actions ? <span className="flex flex-wrap items-center gap-2">{actions}</span> : null}
       </div>
       <pre
+        id={id}
         tabIndex={0}
         role="region"
         aria-label={label}
-        className="max-h-96 overflow-auto bg-surface p-3 font-mono text-xs leading-relaxed text-ink print:max-h-none print:overflow-visible print:whitespace-pre-wrap print:wrap-anywhere"
+        className={`${collapsed ? "hidden print:block" : ""} max-h-96 overflow-auto bg-surface p-3 font-mono text-xs leading-relaxed text-ink print:max-h-none print:overflow-visible print:whitespace-pre-wrap print:wrap-anywhere`}
       >
         <code>{code}</code>
       </pre>

@@ -1,0 +1,182 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { strFromU8, unzipSync } from "fflate";
+import { fieldHref } from "@/components/wizard/steps";
+import { loadFixture, ReviewPage } from "./pages/review-page";
+import { watchPage } from "./support/watch";
+
+test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+const { plan, report } = loadFixture("contoso-single-site");
+const n = (v: number) => v.toLocaleString("en-US");
+
+test("review shows the engine's sizing, OS status, ports, FQDNs and findings for the contoso plan", async ({ page, baseURL }) => {
+  const watch = watchPage(page, baseURL!);
+  const review = new ReviewPage(page);
+  await review.seed(plan);
+  await review.goto();
+  await expect(page.getByTestId("review-plan-name")).toHaveText(`Plan: ${plan.name}`);
+
+  const sizing = page.getByTestId("sizing-table");
+  for (const [i, s] of report.sizing.sites.entries()) {
+    const row = sizing.locator("tbody tr").nth(i);
+    await expect(row.getByRole("rowheader")).toHaveText(s.name);
+    const cells = row.getByRole("cell");
+    await expect(cells.nth(0)).toHaveText(n(s.devices));
+    await expect(cells.nth(1)).toHaveText(n(s.peakConnections));
+    await expect(cells.nth(2)).toContainText(n(s.servers));
+    await expect(cells.nth(3)).toHaveText(n(s.cpusPerServer));
+    await expect(cells.nth(4)).toHaveText(`${n(s.memoryGbPerServer)} GB`);
+    await expect(cells.nth(5)).toHaveText(`${n(s.diskGbPerServer)} GB`);
+    const toggle = page.getByRole("button", { name: `Show the calculation for ${s.name}` });
+    await toggle.click();
+    await expect(page.getByRole("button", { name: `Hide the calculation for ${s.name}` })).toHaveAttribute("aria-expanded", "true");
+    for (const line of s.reasoning) await expect(page.locator(`#sizing-reasoning-${i}`)).toContainText(line);
+  }
+  const t = report.sizing.totals;
+  await expect(page.getByTestId("sizing-totals")).toHaveText(
+    `${n(t.servers)} servers, ${n(t.cpus)} CPUs, ${n(t.memoryGb)} GB memory and ${n(t.diskGb)} GB disk in total.`,
+  );
+
+  const os = page.getByTestId("os-status");
+  await expect(os).toContainText(report.os.distro);
+  await expect(os).toContainText(report.os.container);
+  await expect(os).toContainText({ supported: "Supported", "end-of-support": "End of support", unsupported: "Not supported" }[report.os.status]);
+
+  for (const [dir, rows] of [["inbound", report.ports.inbound], ["outbound", report.ports.outbound]] as const) {
+    const table = page.getByTestId(`ports-${dir}`);
+    await expect(table.locator("tbody tr")).toHaveCount(rows.length);
+    for (const [i, p] of rows.entries()) {
+      const cells = table.locator("tbody tr").nth(i).getByRole("cell");
+      await expect(cells.nth(0)).toHaveText(p.protocol);
+      await expect(cells.nth(1)).toHaveText(String(p.port));
+      await expect(cells.nth(2)).toHaveText(p.required ? "Required" : "Optional");
+      await expect(cells.nth(3)).toHaveText(p.purpose);
+    }
+  }
+
+  const fqdnRows = page.getByTestId("fqdn-table").locator("tbody tr");
+  await expect(fqdnRows).toHaveCount(report.fqdns.length);
+  for (const [i, f] of report.fqdns.entries()) {
+    await expect(fqdnRows.nth(i).getByRole("cell").first()).toHaveText(f.host);
+  }
+  const flagged = report.fqdns.filter((f) => f.source === "readiness-tool").length;
+  expect(flagged).toBeGreaterThan(0);
+  await expect(page.getByTestId("fqdn-table").getByText("Probed by the readiness tool, missing from the docs")).toHaveCount(flagged);
+
+  for (const severity of ["blocker", "warning", "info"] as const) {
+    const expected = report.findings.filter((f) => f.severity === severity);
+    const group = page.getByTestId(`findings-${severity}`);
+    if (expected.length === 0) {
+      await expect(group).toHaveCount(0);
+      continue;
+    }
+    await expect(group.locator("li[data-finding-id]")).toHaveCount(expected.length);
+    for (const [i, f] of expected.entries()) {
+      await expect(group.locator("li[data-finding-id]").nth(i)).toHaveAttribute("data-finding-id", f.id);
+      await expect(group.locator("li[data-finding-id]").nth(i)).toContainText(f.title);
+    }
+  }
+  await page.waitForLoadState("networkidle");
+  watch.expectClean();
+});
+
+test("a finding's link opens the wizard step with its field", async ({ page, baseURL }) => {
+  const watch = watchPage(page, baseURL!);
+  const review = new ReviewPage(page);
+  await review.seed(plan);
+  await review.goto();
+  const finding = report.findings.find((f) => f.field && fieldHref(f.field));
+  if (!finding) throw new Error("the contoso fixture has no finding with a field");
+  const href = fieldHref(finding.field)!;
+  const link = page.locator(`li[data-finding-id="${finding.id}"]`).getByRole("link", { name: /^Change .+ in the wizard$/ });
+  await expect(link).toHaveAttribute("href", href);
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
+  await expect(page.locator(`#${href.split("#")[1]}`)).toBeVisible();
+  watch.expectClean();
+});
+
+test("Copy and Download deliver each generated file byte for byte; Download all is a zip of every file", async ({ page, baseURL }) => {
+  const watch = watchPage(page, baseURL!);
+  const review = new ReviewPage(page);
+  await review.seed(plan);
+  await review.goto();
+  expect(report.files.length).toBeGreaterThan(3);
+
+  for (const file of report.files) {
+    const item = review.fileItem(file.path);
+    await item.getByRole("button", { name: `Copy ${file.path}` }).click();
+    await expect(item.getByText(/^Copied .+ to the clipboard\.$/)).toBeVisible();
+    expect(await review.clipboard(), `clipboard of ${file.path}`).toBe(file.content);
+    const { name, bytes } = await review.download(item.getByRole("button", { name: `Download ${file.path}` }));
+    expect(name).toBe(file.path.split("/").pop());
+    expect(bytes.toString("utf8"), `download of ${file.path}`).toBe(file.content);
+  }
+
+  const { name, bytes } = await review.download(page.getByRole("button", { name: "Download all (zip)" }));
+  expect(name).toBe("contoso-rollout-tunnel-files.zip");
+  const entries = unzipSync(new Uint8Array(bytes));
+  expect(Object.keys(entries).sort()).toEqual(report.files.map((f) => `contoso-rollout/${f.path.replace(/^\/+/, "")}`).sort());
+  for (const file of report.files) expect(strFromU8(entries[`contoso-rollout/${file.path.replace(/^\/+/, "")}`]!)).toBe(file.content);
+  await expect(page.getByText(`Downloaded contoso-rollout-tunnel-files.zip with ${report.files.length} files.`)).toBeVisible();
+  watch.expectClean();
+});
+
+test("FQDN allowlist: Copy list and the four downloads hold the generated allowlists", async ({ page, baseURL }) => {
+  const watch = watchPage(page, baseURL!);
+  const review = new ReviewPage(page);
+  await review.seed(plan);
+  await review.goto();
+  const content = (p: string) => report.files.find((f) => f.path === `tunnel-planner/${p}`)?.content;
+  const section = review.section("FQDN allowlist");
+  await section.getByRole("button", { name: "Copy list" }).click();
+  await expect(section.getByText("Copied the FQDN list to the clipboard.")).toBeVisible();
+  expect(await review.clipboard()).toBe(content("fqdn-allowlist.txt"));
+  expect((await review.clipboard()).trim().split("\n")).toEqual(report.fqdns.map((f) => f.host).sort((a, b) => a.localeCompare(b)));
+  for (const file of ["fqdn-allowlist.txt", "fqdn-allowlist.csv", "fqdn-allowlist.json", "squid-mstunnel.conf"]) {
+    const { name, bytes } = await review.download(section.getByRole("button", { name: `(${file})` }));
+    expect(name).toBe(file);
+    expect(bytes.toString("utf8")).toBe(content(file));
+  }
+  watch.expectClean();
+});
+
+test("a checklist tick is saved and survives a reload; the phase count follows", async ({ page }) => {
+  const review = new ReviewPage(page);
+  await review.seed(plan);
+  await review.goto();
+  const item = report.checklist[0]!;
+  const phaseItems = report.checklist.filter((c) => c.phase === item.phase).length;
+  const phase = page.getByTestId("checklist-phase").filter({ has: page.getByRole("heading", { name: item.phase, exact: true }) });
+  await expect(phase.getByTestId("checklist-progress")).toHaveText(`0 of ${phaseItems} done`);
+  const box = page.getByRole("checkbox", { name: item.title, exact: true });
+  await box.check();
+  await expect(phase.getByTestId("checklist-progress")).toHaveText(`1 of ${phaseItems} done`);
+  await page.reload();
+  await expect(page.getByRole("checkbox", { name: item.title, exact: true })).toBeChecked();
+  await expect(phase.getByTestId("checklist-progress")).toHaveText(`1 of ${phaseItems} done`);
+});
+
+test("a never-edited plan still gets a full review of the defaults", async ({ page, baseURL }) => {
+  const watch = watchPage(page, baseURL!);
+  await page.goto("/review");
+  await expect(page.getByText("You have not changed anything yet")).toBeVisible();
+  await expect(page.getByTestId("sizing-table").locator("tbody tr")).toHaveCount(1);
+  await expect(page.getByTestId("fqdn-table").locator("tbody tr").first()).toBeVisible();
+  watch.expectClean();
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`axe finds no violations on /review (${colorScheme})`, async ({ page }) => {
+    test.setTimeout(180_000); // the whole report is one long page; axe needs time on a busy 2-core machine
+    await page.emulateMedia({ colorScheme });
+    const review = new ReviewPage(page);
+    await review.seed(plan);
+    await review.goto();
+    await page.getByRole("button", { name: /^Show the calculation for / }).first().click();
+    await page.getByRole("button", { name: /^Show contents / }).first().click();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+}
