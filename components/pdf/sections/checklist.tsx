@@ -1,4 +1,5 @@
 import { Text, View } from "@react-pdf/renderer";
+import { Fragment } from "react";
 import type { ChecklistItem, Report } from "@/lib/report/types";
 import { L } from "../labels";
 import { s } from "../styles";
@@ -11,10 +12,12 @@ export function Checklist({ checklist }: { checklist: Report["checklist"] }) {
   const phases = new Map<string, Item[]>();
   for (const item of checklist) phases.set(item.phase, [...(phases.get(item.phase) ?? []), item]);
   return (
-    <View>
-      <Text style={s.h2}>{L.checklist}</Text>
+    <>
+      <Text style={s.h2} minPresenceAhead={90}>
+        {L.checklist}
+      </Text>
       {[...phases].map(([phase, items]) => (
-        <View key={phase}>
+        <Fragment key={phase}>
           <Text style={s.h3} minPresenceAhead={60}>
             {phase}
           </Text>
@@ -38,9 +41,9 @@ export function Checklist({ checklist }: { checklist: Report["checklist"] }) {
               "",
             ])}
           />
-        </View>
+        </Fragment>
       ))}
-    </View>
+    </>
   );
 }
 

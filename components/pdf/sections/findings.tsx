@@ -1,4 +1,5 @@
 import { Text, View } from "@react-pdf/renderer";
+import { Fragment } from "react";
 import type { Report } from "@/lib/report/types";
 import { L } from "../labels";
 import { colors, s } from "../styles";
@@ -13,24 +14,26 @@ const GROUPS = [
 
 export function Findings({ findings }: { findings: Report["findings"] }) {
   return (
-    <View>
-      <Text style={s.h2}>{L.findings}</Text>
+    <>
+      <Text style={s.h2} minPresenceAhead={90}>
+        {L.findings}
+      </Text>
       {findings.length === 0 ? <Text>{L.noFindings}</Text> : null}
       {GROUPS.map((group) => {
         const items = findings.filter((f) => f.severity === group.severity);
         if (items.length === 0) return null;
         return (
-          <View key={group.severity}>
+          <Fragment key={group.severity}>
             <Text style={[s.h3, { color: group.color }]} minPresenceAhead={50}>
               {group.label} ({items.length})
             </Text>
             {items.map((f, i) => (
               <FindingBlock key={`${f.id}-${i}`} finding={f} color={group.color} />
             ))}
-          </View>
+          </Fragment>
         );
       })}
-    </View>
+    </>
   );
 }
 

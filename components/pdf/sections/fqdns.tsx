@@ -1,4 +1,4 @@
-import { Text, View } from "@react-pdf/renderer";
+import { Text } from "@react-pdf/renderer";
 import type { Report } from "@/lib/report/types";
 import { L } from "../labels";
 import { s } from "../styles";
@@ -6,8 +6,10 @@ import { Table } from "./table";
 
 export function Fqdns({ fqdns }: { fqdns: Report["fqdns"] }) {
   return (
-    <View>
-      <Text style={s.h2}>{L.fqdns}</Text>
+    <>
+      <Text style={s.h2} minPresenceAhead={90}>
+        {L.fqdns}
+      </Text>
       <Text style={s.para}>{L.fqdnsIntro}</Text>
       <Table
         columns={[
@@ -19,6 +21,6 @@ export function Fqdns({ fqdns }: { fqdns: Report["fqdns"] }) {
         rowKeys={fqdns.map((f) => f.host)}
         rows={fqdns.map((f) => [f.host, f.required ? L.required : L.optional, L.sources[f.source] ?? f.source, f.purpose])}
       />
-    </View>
+    </>
   );
 }

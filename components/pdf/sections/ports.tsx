@@ -1,4 +1,4 @@
-import { Text, View } from "@react-pdf/renderer";
+import { Text } from "@react-pdf/renderer";
 import type { Report } from "@/lib/report/types";
 import { L } from "../labels";
 import { s } from "../styles";
@@ -8,8 +8,10 @@ const need = (required: boolean) => (required ? L.required : L.optional);
 
 export function Ports({ ports }: { ports: Report["ports"] }) {
   return (
-    <View>
-      <Text style={s.h2}>{L.ports}</Text>
+    <>
+      <Text style={s.h2} minPresenceAhead={90}>
+        {L.ports}
+      </Text>
       <Text style={s.h3} minPresenceAhead={40}>
         {L.inbound}
       </Text>
@@ -41,6 +43,6 @@ export function Ports({ ports }: { ports: Report["ports"] }) {
           p.purpose,
         ])}
       />
-    </View>
+    </>
   );
 }

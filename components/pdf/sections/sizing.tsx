@@ -1,4 +1,5 @@
-import { Text, View } from "@react-pdf/renderer";
+import { Text } from "@react-pdf/renderer";
+import { Fragment } from "react";
 import type { Report } from "@/lib/report/types";
 import { fmt, L } from "../labels";
 import { s } from "../styles";
@@ -10,8 +11,10 @@ const n = (value: number) => value.toLocaleString("en-US");
 export function Sizing({ sizing }: { sizing: Report["sizing"] }) {
   const { totals } = sizing;
   return (
-    <View>
-      <Text style={s.h2}>{L.sizing}</Text>
+    <>
+      <Text style={s.h2} minPresenceAhead={90}>
+        {L.sizing}
+      </Text>
       <Table
         columns={[
           { label: L.site, flex: 1.6 },
@@ -37,13 +40,13 @@ export function Sizing({ sizing }: { sizing: Report["sizing"] }) {
         {fmt(L.totals, { servers: totals.servers, cpus: totals.cpus, memory: totals.memoryGb, disk: totals.diskGb })}
       </Text>
       {sizing.sites.map((site) => (
-        <View key={site.name}>
+        <Fragment key={site.name}>
           <Text style={s.h3} minPresenceAhead={40}>
             {L.reasoning}: {site.name}
           </Text>
           <Bullets items={site.reasoning} />
-        </View>
+        </Fragment>
       ))}
-    </View>
+    </>
   );
 }
