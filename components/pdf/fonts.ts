@@ -8,7 +8,6 @@ export const FONT_FILES = {
   sans: "DejaVuSans.ttf",
   sansBold: "DejaVuSans-Bold.ttf",
   mono: "DejaVuSansMono.ttf",
-  monoBold: "DejaVuSansMono-Bold.ttf",
 } as const;
 
 /** Words longer than this may break mid-word; shorter ones (titles, FQDNs) never get a hyphen inserted. */
@@ -27,13 +26,8 @@ export function registerPdfFonts(resolveSrc: (file: string) => string) {
       { src: resolveSrc(FONT_FILES.sansBold), fontWeight: "bold" },
     ],
   });
-  Font.register({
-    family: MONO,
-    fonts: [
-      { src: resolveSrc(FONT_FILES.mono), fontWeight: "normal" },
-      { src: resolveSrc(FONT_FILES.monoBold), fontWeight: "bold" },
-    ],
-  });
+  // Monospace is only used in regular weight (code); every font the document uses is fetched on export.
+  Font.register({ family: MONO, src: resolveSrc(FONT_FILES.mono) });
   Font.registerHyphenationCallback(splitLongWord);
 }
 

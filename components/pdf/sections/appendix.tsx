@@ -1,6 +1,5 @@
 import { Text, View } from "@react-pdf/renderer";
 import type { AppendixSheet } from "../appendix-pages";
-import { MONO } from "../fonts";
 import { L } from "../labels";
 import { s } from "../styles";
 
@@ -18,7 +17,7 @@ export function AppendixPage({ sheet, first, empty }: Props) {
       ) : null}
       {sheet.map((chunk) => (
         <View key={`${chunk.path}-${chunk.continued}`}>
-          <Text style={{ fontFamily: MONO, fontWeight: "bold", fontSize: 9, marginTop: 6 }}>
+          <Text style={{ fontWeight: "bold", fontSize: 9, marginTop: 6 }}>
             {chunk.path}
             {chunk.continued ? ` (${L.continued})` : ""}
           </Text>
