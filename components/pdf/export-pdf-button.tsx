@@ -78,10 +78,10 @@ export function ExportPdfButton({ className }: { className?: string }) {
         >
           {t("exportButton")}
         </button>
+        <p aria-live="polite" className="self-center text-sm text-ink-muted">
+          {busy ? t("busy") : status.kind === "done" ? t("done", { file: status.file }) : ""}
+        </p>
       </div>
-      <p aria-live="polite" className="text-sm text-ink-muted">
-        {busy ? t("busy") : status.kind === "done" ? t("done", { file: status.file }) : ""}
-      </p>
       {status.kind === "failed" ? (
         <p role="alert" className="text-sm text-blocker">
           {t("failed", { message: status.message })}
