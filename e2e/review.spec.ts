@@ -90,10 +90,14 @@ test("a finding's link opens the wizard step with its field", async ({ page, bas
   if (!finding) throw new Error("the contoso fixture has no finding with a field");
   const href = fieldHref(finding.field)!;
   const link = page.locator(`li[data-finding-id="${finding.id}"]`).getByRole("link", { name: /^Change .+ in the wizard$/ });
-  await expect(link).toHaveAttribute("href", href);
+  // The static export serves every route with a trailing slash (trailingSlash: true), so
+  // "/plan/network#x" and "/plan/network/#x" are the same target.
+  const [path, hash] = href.split("#") as [string, string];
+  const target = new RegExp(`${path}/?#${hash}$`);
+  await expect(link).toHaveAttribute("href", new RegExp(`^${target.source}`));
   await link.click();
-  await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
-  await expect(page.locator(`#${href.split("#")[1]}`)).toBeVisible();
+  await expect(page).toHaveURL(target);
+  await expect(page.locator(`#${hash}`)).toBeVisible();
   watch.expectClean();
 });
 
