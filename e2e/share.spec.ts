@@ -53,7 +53,7 @@ test("a link made in one browser opens the identical review in another", async (
   const reviewA = await mainText(page);
   const url = await shareLinkFromHeader(page);
   await expect(page.getByText(/^\d[\d,]* characters$/)).toBeVisible();
-  await page.screenshot({ path: "/tmp/helper-5-share-popover.png" });
+  await page.screenshot({ path: "reports/share-shots/share-popover.png" });
   expect(new URL(url).hash.slice(1)).toBe(encodeShareFragment(plan));
   await page.keyboard.press("Escape");
   await expect(page.getByLabel("Share link")).toHaveCount(0);
@@ -99,7 +99,7 @@ test("a damaged link explains what is wrong and leaves the saved plan untouched"
   await expect(page.getByRole("heading", { name: "The link is incomplete" })).toBeVisible();
   await expect(page.getByText("Ask the sender to send the link again in one piece")).toBeVisible();
   await expect(page.getByText("Your saved plan was not changed.")).toBeVisible();
-  await page.screenshot({ path: "/tmp/helper-5-open-damaged.png", fullPage: true });
+  await page.screenshot({ path: "reports/share-shots/open-damaged.png", fullPage: true });
   expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations)).toEqual([]);
 
   const hash = good.split("#")[1]!;
@@ -119,7 +119,7 @@ test("a link from another version shows what was ignored and repaired before it 
   const report = page.getByRole("region", { name: "What changed while loading" });
   await expect(report).toContainText("Reset to the default (value was not valid)");
   await expect(report.locator("code")).toHaveText(["tls.validityDays", "server.gpu"]);
-  await page.screenshot({ path: "/tmp/helper-5-open-report.png", fullPage: true });
+  await page.screenshot({ path: "reports/share-shots/open-report.png", fullPage: true });
   expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations)).toEqual([]);
   await page.getByRole("button", { name: "Open this plan" }).click();
   await page.waitForURL(/\/review\/?$/);
@@ -137,7 +137,7 @@ test("a link never silently replaces a different saved plan", async ({ page, bas
   await page.goto(link(incoming));
   await expect(page.getByRole("heading", { name: "You already have a different plan saved" })).toBeVisible();
   await expect(page.getByText("Opening “Colleague's plan” replaces your saved plan “My plan”")).toBeVisible();
-  await page.screenshot({ path: "/tmp/helper-5-open-good.png", fullPage: true });
+  await page.screenshot({ path: "reports/share-shots/open-good.png", fullPage: true });
   expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations)).toEqual([]);
   expect(await savedPlan(page)).toBe(before);
   await page.getByRole("button", { name: "Cancel" }).click();
@@ -186,8 +186,24 @@ test("export a plan file, import it elsewhere, and see field-level errors for a 
   await expect(alert).toContainText("1 field is not valid");
   await expect(alert.locator("code")).toHaveText(["tls.validityDays"]);
   await expect(other.page.getByLabel("Choose a plan file")).toHaveAttribute("aria-invalid", "true");
-  await other.page.screenshot({ path: "/tmp/helper-5-file-error.png", fullPage: true });
+  await other.page.screenshot({ path: "reports/share-shots/file-error.png", fullPage: true });
   other.watch.expectClean();
   await other.context.close();
+  watch.expectClean();
+});
+
+test("the share menu on a wizard step exports the checklist PDF of the current plan", async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
+  const watch = watchPage(page, baseURL!);
+  await openFresh(page, makePlan("Northwind pilot"));
+  await page.goto("/plan/devices");
+  await page.getByRole("banner").getByRole("button", { name: "Share" }).click();
+  const download = page.waitForEvent("download");
+  await page.getByRole("banner").getByRole("button", { name: "Export PDF" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe("northwind-pilot-checklist.pdf");
+  const bytes = readFileSync(await file.path());
+  expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  await expect(page.getByRole("banner").getByText("northwind-pilot-checklist.pdf was downloaded")).toBeVisible();
   watch.expectClean();
 });

@@ -10,7 +10,7 @@ import { ReviewSection, TableScroll, rowClass, tableClass, tdClass, thClass } fr
 export function FqdnSection({ fqdns, files }: { fqdns: Fqdn[]; files: GeneratedFile[] }) {
   const t = useTranslations("review.fqdns");
   const tr = useTranslations("review");
-  const downloads = listAllowlistDownloads(files, fqdns);
+  const downloads = listAllowlistDownloads(files);
   const txt = downloads.find((d) => d.format === "txt")?.content ?? "";
   return (
     <ReviewSection id="fqdns" title={t("title")} intro={t("intro")}>

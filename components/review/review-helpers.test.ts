@@ -3,15 +3,15 @@ import { FQDNS } from "@/lib/catalog/fqdns";
 import { buildAllowlists } from "@/lib/files/allowlist";
 import type { FilesContext } from "@/lib/files/context";
 import type { Fqdn, GeneratedFile } from "@/lib/report/types";
-import { buildAllowlistContent, listAllowlistDownloads } from "./allowlist";
+import { listAllowlistDownloads } from "./allowlist";
 import { fileKind } from "./file-kind";
 
 const fqdns: Fqdn[] = FQDNS.map((f) => ({ ...f }));
 const engineFiles = buildAllowlists({ report: { fqdns } } as unknown as FilesContext) as GeneratedFile[];
 
 describe("allowlist downloads", () => {
-  it("take the files engine's allowlists verbatim when report.files has them", () => {
-    const downloads = listAllowlistDownloads(engineFiles, fqdns);
+  it("are the files engine's allowlists, byte for byte, in txt, CSV, JSON and squid order", () => {
+    const downloads = listAllowlistDownloads(engineFiles);
     expect(downloads.map((d) => d.fileName)).toEqual([
       "fqdn-allowlist.txt",
       "fqdn-allowlist.csv",
@@ -23,24 +23,9 @@ describe("allowlist downloads", () => {
     }
   });
 
-  it("fall back to the same txt, CSV and JSON bytes as the files engine when report.files has none", () => {
-    for (const format of ["txt", "csv", "json"] as const) {
-      const engine = engineFiles.find((f) => f.path.endsWith(`.${format}`));
-      expect(buildAllowlistContent(format, fqdns)).toBe(engine?.content);
-    }
-  });
-
-  it("fallback squid ACL lists each domain once, dropping hosts a wildcard already covers", () => {
-    const squid = buildAllowlistContent("squid", fqdns);
-    expect(squid).toContain("acl mstunnel_dst dstdomain .manage.microsoft.com\n");
-    expect(squid).not.toContain("dstdomain manage.microsoft.com\n");
-    expect(squid).toContain("acl mstunnel_dst dstdomain login.windows.net\n");
-    expect(squid.endsWith("http_access allow CONNECT mstunnel_dst\n")).toBe(true);
-  });
-
-  it("quote CSV fields holding commas or quotes", () => {
-    const csv = buildAllowlistContent("csv", [{ host: "a.example.com", purpose: 'x, "y"', required: false, source: "documented", fact: "facts#1" }]);
-    expect(csv).toBe('host,port,purpose,required\na.example.com,443,"x, ""y""",no\n');
+  it("offer no download for a format the report has no file for", () => {
+    const withoutSquid = engineFiles.filter((f) => !f.path.endsWith("squid-mstunnel.conf"));
+    expect(listAllowlistDownloads(withoutSquid).map((d) => d.format)).toEqual(["txt", "csv", "json"]);
   });
 });
 

@@ -4,11 +4,10 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { ExportPdfButton } from "@/components/pdf/export-pdf-button";
 import { ExportPlanButton } from "@/components/share/export-plan-button";
-import { ShareButton } from "@/components/share/share-button";
 import { buttonClass } from "@/components/ui/button";
 import { firstStepHref } from "@/components/wizard/steps";
 
-/** Actions on the whole report: edit, share, export, PDF, print. Not printed. */
+/** Actions on the whole report: edit, export, PDF, print. Not printed. Sharing lives in the header on every page. */
 export function ReviewToolbar() {
   const t = useTranslations("review");
   return (
@@ -16,7 +15,6 @@ export function ReviewToolbar() {
       <Link href={firstStepHref} className={`${buttonClass("secondary")} !px-3 !py-1.5 text-sm`}>
         {t("editPlan")}
       </Link>
-      <ShareButton />
       <ExportPlanButton />
       <button type="button" onClick={() => window.print()} className={`${buttonClass("secondary")} !px-3 !py-1.5 text-sm`}>
         {t("print")}

@@ -1,11 +1,16 @@
 "use client";
 
 import { useId, useRef, useState } from "react";
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { buildShareUrl, RELIABLE_LINK_LENGTH } from "@/lib/share";
 import { usePlanStore } from "@/state/plan-store";
 import { useHydrated } from "@/state/use-hydrated";
 import { ExportPlanButton } from "./export-plan-button";
+
+// The share menu sits in the header of every page; its PDF export (and the engine it needs)
+// loads only when the menu is opened, so the landing page stays light.
+const ExportPdfButton = dynamic(() => import("@/components/pdf/export-pdf-button").then((m) => m.ExportPdfButton));
 
 type CopyState = "idle" | "copied" | "failed";
 
@@ -108,6 +113,9 @@ export function ShareButton() {
           <p aria-live="polite" className="min-h-5 text-ink-muted">
             {copy === "copied" ? t("copied") : copy === "failed" ? t("copyFailed") : ""}
           </p>
+          <div className="border-t border-line pt-3">
+            <ExportPdfButton />
+          </div>
         </section>
       )}
     </div>

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { joinScript, section, shellCommand, shellQuote } from "./shell";
 import { run } from "./testing";
-import { writeIni } from "./writers";
+import { csvField, writeIni } from "./writers";
 
 describe("shellQuote", () => {
   it("leaves plain words alone and single-quotes everything else", () => {
@@ -40,5 +40,13 @@ describe("script framework", () => {
     expect(writeIni([{ name: "Service", entries: [["Environment", '"A=1\nExecStartPre=/bin/evil"']] }])).toBe(
       '[Service]\nEnvironment="A=1 ExecStartPre=/bin/evil"\n',
     );
+  });
+});
+
+describe("csvField", () => {
+  it("quotes fields holding commas, quotes or line breaks and doubles inner quotes (RFC 4180)", () => {
+    expect(csvField("login.microsoftonline.com")).toBe("login.microsoftonline.com");
+    expect(csvField('x, "y"')).toBe('"x, ""y"""');
+    expect(csvField("a\nb")).toBe('"a\nb"');
   });
 });

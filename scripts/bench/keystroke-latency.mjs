@@ -5,7 +5,7 @@
 // The page measures itself: a capture-phase keydown listener stamps performance.now(), a MutationObserver
 // stamps the first change of the total-servers text; p50/p95 over all keystrokes, target p95 ≤ 50 ms.
 import { pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
+import { chromium } from "@playwright/test";
 
 export const TARGET_P95_MS = 50;
 const IOS_LABEL = "iOS/iPadOS devices";

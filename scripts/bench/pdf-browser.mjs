@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium } from "playwright-core";
+import { chromium } from "@playwright/test";
 
 const args = process.argv.slice(2);
 const base = args.find((a) => /^https?:\/\//.test(a));
