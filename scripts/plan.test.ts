@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -71,6 +71,11 @@ describe("scripts/plan.ts", { timeout: 60_000 }, () => {
     expect(report.files.length).toBeGreaterThan(0);
     for (const f of report.files) expect(readFileSync(path.join(out, f.path), "utf8")).toBe(f.content);
     expect(existsSync(path.join(out, "etc/cni/net.d/87-podman-bridge.conflist"))).toBe(true);
+    const scripts = report.files.filter((f) => f.path.endsWith(".sh"));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const f of scripts) expect(statSync(path.join(out, f.path)).mode & 0o777, f.path).toBe(0o755);
+    const conflist = statSync(path.join(out, "etc/cni/net.d/87-podman-bridge.conflist"));
+    expect(conflist.mode & 0o111, "config files are not executable").toBe(0);
   });
   it("--date replaces the planning date for lifecycle checks", () => {
     const plan = JSON.stringify({ server: { distro: "centos-7" } });
