@@ -8,6 +8,7 @@ import { usePlanStore } from "@/state/plan-store";
 import { useHydrated } from "@/state/use-hydrated";
 import { usePlanReport } from "@/state/use-plan-report";
 import { checklistFileName } from "./file-name";
+import { loadPdfRenderer } from "./load-renderer";
 import { defaultPageSize } from "./page-size";
 import type { PageSize } from "./styles";
 
@@ -30,12 +31,13 @@ export function ExportPdfButton({ className }: { className?: string }) {
   async function exportPdf() {
     setStatus({ kind: "busy" });
     try {
-      const { renderChecklistPdf } = await import("./render");
-      const blob = await renderChecklistPdf(plan, report, {
-        pageSize,
-        shareUrl: buildShareUrl(window.location.origin, plan),
-        generatedOn: new Date().toISOString().slice(0, 10),
-      });
+      const { renderer, fontUrl } = await loadPdfRenderer();
+      const blob = await renderer.renderChecklistPdf(
+        plan,
+        report,
+        { pageSize, shareUrl: buildShareUrl(window.location.origin, plan), generatedOn: new Date().toISOString().slice(0, 10) },
+        fontUrl,
+      );
       const file = checklistFileName(plan.name);
       const url = URL.createObjectURL(blob);
       const a = document.createElement("a");
@@ -52,6 +54,10 @@ export function ExportPdfButton({ className }: { className?: string }) {
   }
 
   const busy = status.kind === "busy";
+  // Intent to export: start loading early; a failure here is reported by the click instead.
+  const warmUp = () => {
+    if (hydrated) loadPdfRenderer().catch(() => {});
+  };
   return (
     <div className="flex flex-col gap-1">
       <div className="flex flex-wrap items-end gap-2">
@@ -72,6 +78,8 @@ export function ExportPdfButton({ className }: { className?: string }) {
         <button
           type="button"
           onClick={exportPdf}
+          onPointerEnter={warmUp}
+          onFocus={warmUp}
           disabled={!hydrated || busy}
           aria-busy={busy}
           className={className ?? `${buttonClass("primary")} !px-3 !py-1.5 text-sm`}

@@ -1,14 +1,11 @@
 import { Font } from "@react-pdf/renderer";
+import { FONT_FILES, type FontFile } from "./font-files";
 
 /** Font families the checklist uses; DejaVu covers German and the other Latin-script languages (ä ö ü ß Ł). */
 export const SANS = "DejaVuSans";
 export const MONO = "DejaVuSansMono";
 
-export const FONT_FILES = {
-  sans: "DejaVuSans.ttf",
-  sansBold: "DejaVuSans-Bold.ttf",
-  mono: "DejaVuSansMono.ttf",
-} as const;
+export { FONT_FILES } from "./font-files";
 
 /** Words longer than this may break mid-word; shorter ones (titles, FQDNs) never get a hyphen inserted. */
 const LONGEST_UNBROKEN_WORD = 28;
@@ -16,7 +13,7 @@ const LONGEST_UNBROKEN_WORD = 28;
 let registered = false;
 
 /** Registers the embedded fonts once; `resolveSrc` maps a file name to a URL (browser) or a path (Node). */
-export function registerPdfFonts(resolveSrc: (file: string) => string) {
+export function registerPdfFonts(resolveSrc: (file: FontFile) => string) {
   if (registered) return;
   registered = true;
   Font.register({
