@@ -1,0 +1,23 @@
+import { readFileSync } from "node:fs";
+import { chromium } from "@playwright/test";
+const plan = JSON.parse(readFileSync("fixtures/plans/multi-site-large.tunnelplan.json", "utf8"));
+const saved = JSON.stringify({ state: { plan, updatedAt: new Date().toISOString(), progress: {}, drafts: {} }, version: 1 });
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu"] });
+const context = await browser.newContext({ acceptDownloads: true });
+await context.addInitScript(([k, v]) => localStorage.setItem(k, v), ["tunnel-planner:v1", saved]);
+const page = await context.newPage();
+await page.goto("http://127.0.0.1:3100/review");
+const button = page.getByRole("button", { name: "Export PDF" });
+await button.waitFor(); await page.waitForLoadState("networkidle");
+const cdp = await context.newCDPSession(page);
+await cdp.send("Profiler.enable"); await cdp.send("Profiler.setSamplingInterval", { interval: 200 }); await cdp.send("Profiler.start");
+await Promise.all([page.waitForEvent("download"), button.click()]);
+const { profile } = await cdp.send("Profiler.stop");
+const byId = new Map(profile.nodes.map(n => [n.id, n]));
+const self = new Map();
+const dt = profile.timeDeltas; 
+for (let i=0;i<profile.samples.length;i++){ const n=byId.get(profile.samples[i]); const cf=n.callFrame; const k=`${cf.functionName||"(anon)"} ${cf.url.split("/").pop()}:${cf.lineNumber}:${cf.columnNumber}`; self.set(k,(self.get(k)||0)+(dt[i]||0)); }
+const total=[...self.values()].reduce((a,b)=>a+b,0);
+console.log("total ms", Math.round(total/1000));
+for (const [k,v] of [...self.entries()].sort((a,b)=>b[1]-a[1]).slice(0,35)) console.log(String(Math.round(v/1000)).padStart(6), k);
+await browser.close();
