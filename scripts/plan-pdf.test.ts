@@ -5,6 +5,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { pdfText, pdfWords } from "@/components/pdf/testing/pdf-text";
+import { parsePlan } from "@/lib/plan";
+import { buildShareUrl } from "@/lib/share";
 import { parsePageSize } from "./plan-pdf";
 
 const TSX = path.resolve("node_modules/.bin/tsx");
@@ -12,10 +14,14 @@ const tmp = mkdtempSync(path.join(tmpdir(), "plan-pdf-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe("plan CLI --format pdf", { timeout: 180_000 }, () => {
-  it("writes DIR/<slug>-checklist.pdf in the chosen paper size", () => {
+  it("writes DIR/<slug>-checklist.pdf in the chosen paper size, with the share link on the cover", () => {
     const out = path.join(tmp, "letter");
     const plan = "fixtures/plans/contoso-single-site.tunnelplan.json";
-    const r = spawnSync(TSX, ["scripts/plan.ts", plan, "--format", "pdf", "--out", out, "--page-size", "letter"], {
+    const parsed = parsePlan(JSON.parse(readFileSync(plan, "utf8")));
+    if (!parsed.ok) throw new Error("fixture is not a valid plan");
+    const link = buildShareUrl("https://planner.contoso.com", parsed.value);
+    const args = [plan, "--format", "pdf", "--out", out, "--page-size", "letter", "--share-link", "https://planner.contoso.com"];
+    const r = spawnSync(TSX, ["scripts/plan.ts", ...args], {
       encoding: "utf8",
       timeout: 170_000,
     });
@@ -26,6 +32,9 @@ describe("plan CLI --format pdf", { timeout: 180_000 }, () => {
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     expect(pdfText(pdf)).toContain("Contoso rollout");
     expect(pdfWords(pdf)[0]?.width).toBeCloseTo(612, 0);
+    // The link is wrapped over several lines on the cover; compare without the line breaks.
+    expect(pdfText(pdf).replace(/\s+/g, "")).toContain(link);
+    expect(r.stdout, "with --format pdf the link goes on the cover, not to stdout").not.toContain(link);
   });
 
   it("refuses --format pdf without --out and an unknown paper size", () => {

@@ -15,6 +15,7 @@ const USAGE = `Usage: npm run plan -- <plan.tunnelplan.json | - | share link> [o
   --out DIR            write every generated file under DIR, keeping its path (DIR/etc/docker/daemon.json)
   --date YYYY-MM-DD    evaluate as of this date (replaces the plan's planningDate)
   --share-link ORIGIN  print the plan's share link for ORIGIN, e.g. http://localhost:3000
+                       (with --format pdf: put that link on the PDF's cover instead)
   --page-size SIZE     pdf only: A4 (default) or letter
   -h, --help           show this help
 `;
@@ -115,7 +116,7 @@ async function main(argv: string[]): Promise<number> {
   for (const w of loaded.warnings) process.stderr.write(`warning: ${w}\n`);
   const plan: Plan = opts.date ? { ...loaded.plan, planningDate: opts.date } : loaded.plan;
 
-  if (opts.shareOrigin) {
+  if (opts.shareOrigin && opts.format !== "pdf") {
     process.stdout.write(`${buildShareUrl(opts.shareOrigin, plan)}\n`);
     return 0;
   }
@@ -143,7 +144,11 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`plan: --page-size must be A4 or letter\n`);
       return 2;
     }
-    const file = await writeChecklistPdf(plan, report, opts.out ?? ".", { pageSize, generatedOn: plan.planningDate });
+    const file = await writeChecklistPdf(plan, report, opts.out ?? ".", {
+      pageSize,
+      generatedOn: plan.planningDate,
+      shareUrl: opts.shareOrigin ? buildShareUrl(opts.shareOrigin, plan) : undefined,
+    });
     process.stderr.write(`wrote ${file}\n`);
     return 0;
   }
