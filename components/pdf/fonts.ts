@@ -7,8 +7,13 @@ export const MONO = "DejaVuSansMono";
 
 export { FONT_FILES } from "./font-files";
 
-/** Words longer than this may break mid-word; shorter ones (titles, FQDNs) never get a hyphen inserted. */
-const LONGEST_UNBROKEN_WORD = 28;
+/**
+ * Words longer than this may break mid-word; shorter ones never do. react-pdf draws a "-" at every
+ * mid-word break, which inside a path or command reads as part of it ("mstunnel_tun.-conf"), so
+ * only tokens too long for a table column are split: every path, FQDN and command word our texts
+ * use (the longest is "/etc/modules-load.d/mstunnel_iptables.conf.", 43) moves to the next line whole.
+ */
+const LONGEST_UNBROKEN_WORD = 44;
 
 let registered = false;
 
@@ -28,10 +33,13 @@ export function registerPdfFonts(resolveSrc: (file: FontFile) => string) {
   Font.registerHyphenationCallback(splitLongWord);
 }
 
-/** No hyphenation for ordinary words; very long tokens (URLs, paths) break after punctuation or in fixed chunks. */
+/**
+ * No hyphenation for ordinary words; very long tokens (URLs, proxy settings) break after / = , : ; & ?
+ * (never inside a name at . _ -), and in fixed chunks when they have none.
+ */
 export function splitLongWord(word: string): string[] {
   if (word.length <= LONGEST_UNBROKEN_WORD) return [word];
-  const parts = word.split(/(?<=[./\-_,=:;&?])/).flatMap((part) => chunk(part, LONGEST_UNBROKEN_WORD));
+  const parts = word.split(/(?<=[/,=:;&?])/).flatMap((part) => chunk(part, LONGEST_UNBROKEN_WORD));
   return parts.length > 0 ? parts : [word];
 }
 

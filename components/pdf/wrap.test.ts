@@ -29,14 +29,18 @@ describe("wrapMonospace", () => {
 });
 
 describe("splitLongWord", () => {
-  it("never breaks ordinary words or FQDNs", () => {
-    expect(splitLongWord("login.microsoftonline.com")).toEqual(["login.microsoftonline.com"]);
+  it("never breaks ordinary words, FQDNs or the paths our texts name (a break would draw a hyphen into them)", () => {
+    for (const word of ["login.microsoftonline.com", "/etc/modules-load.d/mstunnel_tun.conf.", "/etc/modules-load.d/mstunnel_iptables.conf."]) {
+      expect(splitLongWord(word)).toEqual([word]);
+    }
   });
   it("breaks long tokens after punctuation and keeps every character", () => {
     const url = "https://proxy.contoso.example/very/long/path/to/a/pac-file.pac";
     const parts = splitLongWord(url);
     expect(parts.length).toBeGreaterThan(1);
     expect(parts.join("")).toBe(url);
+    const proxy = "HTTPS_PROXY=http://proxy.corp.contoso.com:3128,";
+    expect(splitLongWord(proxy)).toEqual(["HTTPS_PROXY=", "http:", "/", "/", "proxy.corp.contoso.com:", "3128,"]);
   });
 });
 
