@@ -43,6 +43,7 @@ describe.each(FIXTURES)("checklist PDF of %s", { timeout: 120_000 }, (name) => {
     expectAll(text, report.sizing.sites.map((s) => s.name), "sites");
     expectAll(text, report.sizing.sites.flatMap((s) => s.reasoning), "sizing reasoning");
     expectAll(text, report.fqdns.map((f) => f.host), "FQDNs");
+    expectAll(text, [report.os.distro, report.os.container, report.os.supportEnds ?? "No end date announced"], "OS status");
     const ports = [...report.ports.inbound, ...report.ports.outbound];
     expectAll(text, ports.map((p) => `${p.protocol.toUpperCase()} ${p.port}`), "ports");
     expectAll(text, report.findings.map((f) => f.title), "finding titles");

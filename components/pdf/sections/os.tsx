@@ -20,7 +20,7 @@ export function OsStatus({ os }: { os: Report["os"] }) {
           [L.distro, os.distro],
           [L.container, os.container],
           [L.containerVersion, os.containerVersion ?? "–"],
-          [L.supportEnds, os.supportEnds ?? "–"],
+          [L.supportEnds, os.supportEnds ?? L.noEndDate],
         ]}
       />
       <Text style={[s.bold, s.para, { color }]}>
