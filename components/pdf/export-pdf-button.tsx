@@ -3,6 +3,7 @@
 import { useId, useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
+import { downloadBlob } from "@/components/ui/download";
 import { buildShareUrl } from "@/lib/share";
 import { usePlanStore } from "@/state/plan-store";
 import { useHydrated } from "@/state/use-hydrated";
@@ -39,14 +40,7 @@ export function ExportPdfButton({ className }: { className?: string }) {
         fontUrl,
       );
       const file = checklistFileName(plan.name);
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement("a");
-      a.href = url;
-      a.download = file;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadBlob(file, blob);
       setStatus({ kind: "done", file });
     } catch (error) {
       setStatus({ kind: "failed", message: error instanceof Error ? error.message : String(error) });

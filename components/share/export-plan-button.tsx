@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { planFileName, serializePlanFile } from "@/lib/share";
 import { usePlanStore } from "@/state/plan-store";
 import { useHydrated } from "@/state/use-hydrated";
-import { downloadText } from "./download";
+import { downloadBlob } from "@/components/ui/download";
 
 export function ExportPlanButton({ className }: { className?: string }) {
   const t = useTranslations("share");
@@ -16,7 +16,7 @@ export function ExportPlanButton({ className }: { className?: string }) {
       type="button"
       disabled={!hydrated}
       title={t("exportPlanHint", { file: fileName })}
-      onClick={() => downloadText(fileName, serializePlanFile(plan))}
+      onClick={() => downloadBlob(fileName, serializePlanFile(plan), "application/json")}
       className={
         className ??
         "rounded-md border border-line bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:bg-surface-muted disabled:opacity-50"

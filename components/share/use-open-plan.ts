@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { isDifferentSavedPlan, planFileName, serializePlanFile } from "@/lib/share";
 import type { Plan } from "@/lib/plan";
 import { usePlanStore } from "@/state/plan-store";
-import { downloadText } from "./download";
+import { downloadBlob } from "@/components/ui/download";
 
 /** Replacing the saved plan with one from a link or file: asks first when they differ, can keep the old one as a file. */
 export function useOpenPlan() {
@@ -22,7 +22,7 @@ export function useOpenPlan() {
       let file: string | null = null;
       if (keepMine) {
         file = recovery ? "unreadable-saved-plan.json" : planFileName(saved);
-        downloadText(file, recovery ? recovery.raw : serializePlanFile(saved));
+        downloadBlob(file, recovery ? recovery.raw : serializePlanFile(saved), "application/json");
       }
       setPlan(incoming);
       router.push("/review");

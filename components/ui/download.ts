@@ -1,9 +1,9 @@
 "use client";
 
-/** Saves bytes or text as a file through a temporary object URL; nothing leaves the browser. */
-export function downloadBlob(fileName: string, data: string | Uint8Array, type = "text/plain;charset=utf-8") {
-  const part: BlobPart = typeof data === "string" ? data : new Uint8Array(data);
-  const url = URL.createObjectURL(new Blob([part], { type }));
+/** Saves text, bytes or a Blob as a file through a temporary object URL; nothing leaves the browser. */
+export function downloadBlob(fileName: string, data: string | Uint8Array | Blob, type = "text/plain;charset=utf-8") {
+  const blob = data instanceof Blob ? data : new Blob([typeof data === "string" ? data : new Uint8Array(data)], { type });
+  const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
   a.download = fileName;

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { downloadText } from "@/components/share/download";
+import { downloadBlob } from "@/components/ui/download";
 import { usePlanStore, type Recovery } from "@/state/plan-store";
 
 /** Explains a saved plan that could not be loaded; offers its raw text as a file, or a fresh start. */
@@ -26,7 +26,7 @@ export function RecoveryNotice({ recovery }: { recovery: Recovery }) {
         ))}
       </ul>
       <div className="flex flex-wrap gap-3">
-        <Button variant="primary" onClick={() => downloadText("tunnel-planner-saved-data.txt", recovery.raw, "text/plain")}>
+        <Button variant="primary" onClick={() => downloadBlob("tunnel-planner-saved-data.txt", recovery.raw)}>
           {t("export")}
         </Button>
         <Button variant="danger" onClick={() => setConfirming(true)}>

@@ -1,20 +1,14 @@
 import { strToU8, zipSync, type Zippable } from "fflate";
+import { planSlug } from "@/lib/plan/slug";
 import type { GeneratedFileOut } from "./input";
 
 /** Fixed timestamp so the same files always give the same zip bytes. */
 const MTIME = new Date(Date.UTC(2024, 0, 1, 0, 0, 0));
 const UNIX = 3;
 
-/** Folder name inside the zip: the plan name as a safe slug. */
+/** Folder name inside the zip: the plan name as a safe slug (the same slug as the plan file and the PDF). */
 export function bundleFolder(planName: string): string {
-  const slug = planName
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "") // drop accents: "ü" -> "u"
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60);
-  return slug || "tunnel-plan";
+  return planSlug(planName);
 }
 
 /**

@@ -3,4 +3,5 @@ export { defaultPlan, createDefaultPlan } from "./defaults";
 export { parsePlan, formatIssues, type LoadReport, type ParseResult } from "./parse";
 export { migratePlan, type PlanIssue, type MigrationResult } from "./migrations";
 export { totalDevices, androidTotal } from "./consistency";
+export { planSlug } from "./slug";
 export * as grammar from "./grammar";

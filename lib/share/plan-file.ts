@@ -1,6 +1,6 @@
 // Plan files (`<name>.tunnelplan.json`): the full plan as pretty JSON, read back through the same
 // migrate → validate path (parsePlan) as share links and the autosave.
-import { parsePlan, type LoadReport, type Plan } from "@/lib/plan";
+import { parsePlan, planSlug, type LoadReport, type Plan } from "@/lib/plan";
 
 export type PlanFileIssue = { path: string; message: string };
 export type PlanFileError =
@@ -16,15 +16,7 @@ export function serializePlanFile(plan: Plan): string {
 }
 
 export function planFileName(plan: Pick<Plan, "name">): string {
-  const slug = plan.name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/g, "");
-  return `${slug || "tunnel-plan"}${PLAN_FILE_EXTENSION}`;
+  return `${planSlug(plan.name)}${PLAN_FILE_EXTENSION}`;
 }
 
 /** Line and column (1-based) of a character offset. */
