@@ -77,6 +77,11 @@ describe("parsePlan field paths", () => {
 
 describe("cross-field rules", () => {
   const devices = { ios: 600, androidFullyManaged: 400 };
+  it("a plan may have a hundred sites (large tenants); the list is capped at 500", () => {
+    const sites = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `S${i}`, devices: 10, publicAddress: `t${i}.contoso.com` }));
+    expect(parsePlan({ devices: { ios: 1000 }, sites: sites(100) }).ok).toBe(true);
+    expect(issuesOf({ devices: { ios: 5010 }, sites: sites(501) })).toContainEqual({ path: "sites", message: "at most 500 sites" });
+  });
   it("several sites must each set devices", () => {
     const issues = issuesOf({ devices, sites: [{ name: "A", devices: 1000 }, { name: "B" }] });
     expect(issues.map((i) => i.path)).toContain("sites.1.devices");

@@ -92,7 +92,7 @@ export const siteSchema = z.strictObject({
   loadBalancer: z.boolean().default(false),
 });
 
-export const sitesSchema = z.array(siteSchema).min(1, "at least one site").max(50, "at most 50 sites").prefault([{}]);
+export const sitesSchema = z.array(siteSchema).min(1, "at least one site").max(500, "at most 500 sites").prefault([{}]);
 
 export const serverSchema = z
   .strictObject({

@@ -169,23 +169,3 @@ describe("report", () => {
     expect(evaluatePlan(fixture("blockers")).findings.filter((f) => f.severity === "blocker").length).toBeGreaterThanOrEqual(15);
   });
 });
-
-describe("performance", () => {
-  it("a 10-site plan evaluates in well under 5 ms (median of 101 runs)", () => {
-    const sites = Array.from({ length: 10 }, (_, i) => ({ name: `S${i}`, devices: 6_000, publicAddress: `t${i}.contoso.com` }));
-    const p = plan({
-      devices: { ios: 60_000 },
-      sites,
-      tls: { subjectNames: ["*.contoso.com"] },
-      server: { distro: "rhel-9.4" },
-      network: { internalCidrs: ["10.0.0.0/8"], splitTunnel: { include: Array.from({ length: 100 }, (_, i) => `10.${i}.0.0/16`) } },
-    });
-    for (let i = 0; i < 50; i++) evaluatePlan(p);
-    const times = Array.from({ length: 101 }, () => {
-      const start = performance.now();
-      evaluatePlan(p);
-      return performance.now() - start;
-    }).sort((a, b) => a - b);
-    expect(times[50]).toBeLessThan(5);
-  });
-});
