@@ -33,7 +33,7 @@ for (const fixture of FIXTURES) {
     // Rendering a 20-page PDF on two shared cores can take several seconds.
     test.setTimeout(120_000);
     const today = new Date().toISOString().slice(0, 10);
-    const raw = JSON.parse(readFileSync(path.join("fixtures", "plans", `${fixture}.tunnelplan.json`), "utf8"));
+    const raw = JSON.parse(readFileSync(path.join("lib", "__fixtures__", `${fixture}.tunnelplan.json`), "utf8"));
     const parsed = parsePlan(raw, { today });
     if (!parsed.ok) throw new Error(`${fixture} is not a valid plan`);
     const plan = parsed.value;

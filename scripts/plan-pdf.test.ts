@@ -16,7 +16,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 describe("plan CLI --format pdf", { timeout: 180_000 }, () => {
   it("writes DIR/<slug>-checklist.pdf in the chosen paper size, with the share link on the cover", () => {
     const out = path.join(tmp, "letter");
-    const plan = "fixtures/plans/contoso-single-site.tunnelplan.json";
+    const plan = "lib/__fixtures__/contoso-single-site.tunnelplan.json";
     const parsed = parsePlan(JSON.parse(readFileSync(plan, "utf8")));
     if (!parsed.ok) throw new Error("fixture is not a valid plan");
     const link = buildShareUrl("https://planner.contoso.com", parsed.value);
@@ -38,7 +38,7 @@ describe("plan CLI --format pdf", { timeout: 180_000 }, () => {
   });
 
   it("refuses --format pdf without --out and an unknown paper size", () => {
-    const plan = "fixtures/plans/minimal.tunnelplan.json";
+    const plan = "lib/__fixtures__/minimal.tunnelplan.json";
     const noOut = spawnSync(TSX, ["scripts/plan.ts", plan, "--format", "pdf"], { encoding: "utf8", timeout: 60_000 });
     expect(noOut.status).toBe(2);
     expect(noOut.stderr).toContain("--format pdf needs --out DIR");

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Report } from "@/lib/report/types";
 
 const TSX = path.resolve("node_modules/.bin/tsx");
-const fixture = (name: string) => `fixtures/plans/${name}.tunnelplan.json`;
+const fixture = (name: string) => `lib/__fixtures__/${name}.tunnelplan.json`;
 const run = (args: string[], input?: string) => {
   const r = spawnSync(TSX, ["scripts/plan.ts", ...args], { input, encoding: "utf8", timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

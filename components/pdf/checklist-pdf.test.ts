@@ -15,7 +15,7 @@ const FIXTURES = ["minimal", "contoso-single-site", "multi-site-large", "blocker
 const LARGEST = "multi-site-large";
 
 function load(name: string): { plan: Plan; report: Report } {
-  const file = path.join(process.cwd(), "fixtures", "plans", `${name}.tunnelplan.json`);
+  const file = path.join(process.cwd(), "lib", "__fixtures__", `${name}.tunnelplan.json`);
   const parsed = parsePlan(JSON.parse(readFileSync(file, "utf8")), { today });
   if (!parsed.ok) throw new Error(`${name}: ${JSON.stringify(parsed.issues)}`);
   return { plan: parsed.value, report: evaluatePlan(parsed.value, { today }) };

@@ -19,7 +19,7 @@ const LANGUAGES = "äöüÄÖÜß ŁłŃńŚśŹźŻżĄąĘę àâçéèêëî�
 const TYPOGRAPHY = "–—‘’“”„•…→←↔≤≥×✓✗☐€°§";
 
 function reportTexts(): string {
-  const dir = path.join(process.cwd(), "fixtures", "plans");
+  const dir = path.join(process.cwd(), "lib", "__fixtures__");
   return readdirSync(dir)
     .filter((f) => f.endsWith(".tunnelplan.json"))
     .map((f) => {

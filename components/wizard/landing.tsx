@@ -78,7 +78,7 @@ export function Landing() {
 }
 
 async function loadExample(): Promise<Plan> {
-  const [{ parsePlan }, example] = await Promise.all([import("@/lib/plan"), import("@/fixtures/plans/contoso-single-site.tunnelplan.json")]);
+  const [{ parsePlan }, example] = await Promise.all([import("@/lib/plan"), import("@/lib/__fixtures__/contoso-single-site.tunnelplan.json")]);
   const parsed = parsePlan(example.default, { today: todayIso() });
   return parsed.ok ? parsed.value : structuredClone(defaultPlan);
 }

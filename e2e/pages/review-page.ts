@@ -10,7 +10,7 @@ const STORAGE_KEY = "tunnel-planner:v1";
 /** A fixture plan and the report the engine gives for it (the numbers the page must show). */
 export function loadFixture(name: string): { plan: Plan; report: Report } {
   const today = new Date().toISOString().slice(0, 10);
-  const parsed = parsePlan(JSON.parse(readFileSync(path.join("fixtures", "plans", `${name}.tunnelplan.json`), "utf8")), { today });
+  const parsed = parsePlan(JSON.parse(readFileSync(path.join("lib", "__fixtures__", `${name}.tunnelplan.json`), "utf8")), { today });
   if (!parsed.ok) throw new Error(`${name}: ${JSON.stringify(parsed.issues)}`);
   return { plan: parsed.value, report: evaluatePlan(parsed.value, { today }) };
 }

@@ -25,9 +25,9 @@ interface EngineApi {
   evaluatePlan: (plan: unknown, opts: { today: string }) => FilesReport & { files: GeneratedFileOut[] };
 }
 
-/** The engine's fixtures/plans/*.json when the engine is present (it is written in parallel). */
+/** The engine's lib/__fixtures__/*.json when the engine is present (it is written in parallel). */
 export async function engineCases(): Promise<NamedCase[]> {
-  const dir = path.join(ROOT, "fixtures/plans");
+  const dir = path.join(ROOT, "lib/__fixtures__");
   if (!existsSync(dir) || !existsSync(path.join(ROOT, "lib/index.ts"))) return [];
   const modulePath = path.join(ROOT, "lib/index.ts");
   const engine = (await import(/* @vite-ignore */ modulePath)) as Partial<EngineApi>;

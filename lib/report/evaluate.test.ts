@@ -9,7 +9,7 @@ const plan = (input: PlanInput) => {
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.value;
 };
-const fixture = (name: string) => plan(JSON.parse(readFileSync(`fixtures/plans/${name}.tunnelplan.json`, "utf8")) as PlanInput);
+const fixture = (name: string) => plan(JSON.parse(readFileSync(`lib/__fixtures__/${name}.tunnelplan.json`, "utf8")) as PlanInput);
 
 /** A clean plan: the default plan with an address the certificate covers. */
 const clean: PlanInput = { sites: [{ publicAddress: "tunnel.contoso.com" }], tls: { subjectNames: ["tunnel.contoso.com"] } };

@@ -73,7 +73,7 @@ describe("share codec", () => {
     expect(checked).toBeGreaterThan(choices.length * 0.9);
   }, 60_000);
 
-  const fixtureDir = join(process.cwd(), "fixtures", "plans");
+  const fixtureDir = join(process.cwd(), "lib", "__fixtures__");
   const fixtures = readdirSync(fixtureDir).filter((f) => f.endsWith(".json"));
   it.each(fixtures)("round-trips fixture %s", (file) => {
     const parsed = parsePlanFile(readFileSync(join(fixtureDir, file), "utf8"));

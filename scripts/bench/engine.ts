@@ -10,7 +10,7 @@ const today = "2026-11-29";
 const runsAt = process.argv.indexOf("--runs");
 const runs = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 300;
 const WARM_UP = 20; // JIT warm-up runs, not recorded
-const dir = join(process.cwd(), "fixtures", "plans");
+const dir = join(process.cwd(), "lib", "__fixtures__");
 
 function stats(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);

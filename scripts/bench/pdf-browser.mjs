@@ -19,7 +19,7 @@ const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
 const TARGET_MS = 2000;
 const TARGET_BYTES = 250 * 1024;
 
-const plan = JSON.parse(readFileSync(path.join("fixtures", "plans", `${fixture}.tunnelplan.json`), "utf8"));
+const plan = JSON.parse(readFileSync(path.join("lib", "__fixtures__", `${fixture}.tunnelplan.json`), "utf8"));
 const saved = JSON.stringify({ state: { plan, updatedAt: new Date().toISOString(), progress: {}, drafts: {} }, version: 1 });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

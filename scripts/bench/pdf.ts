@@ -11,7 +11,7 @@ const TARGET_BYTES = 250 * 1024;
 const today = "2026-11-29";
 const runsArg = process.argv.indexOf("--runs");
 const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
-const dir = join(process.cwd(), "fixtures", "plans");
+const dir = join(process.cwd(), "lib", "__fixtures__");
 
 const rows = [];
 for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {

@@ -6,7 +6,7 @@ import { buildShareUrl, parsePlanFile, RELIABLE_LINK_LENGTH } from "../../lib/sh
 
 const ORIGIN = "http://localhost:3000";
 const TARGET = 600;
-const dir = join(process.cwd(), "fixtures", "plans");
+const dir = join(process.cwd(), "lib", "__fixtures__");
 
 const rows = readdirSync(dir)
   .filter((f) => f.endsWith(".json"))
