@@ -52,3 +52,69 @@ export class ReviewPage {
     return { name: download.suggestedFilename(), bytes: readFileSync(file) };
   }
 }
+
+const n = (v: number) => v.toLocaleString("en-US");
+
+/** Every number and row of the review equals the report: sizing with its reasoning, totals, OS, ports, FQDNs, findings. */
+export async function expectReviewShows(page: Page, report: Report) {
+  const sizing = page.getByTestId("sizing-table");
+  for (const [i, s] of report.sizing.sites.entries()) {
+    const row = sizing.locator("tbody tr").nth(i);
+    await expect(row.getByRole("rowheader")).toHaveText(s.name);
+    const cells = row.getByRole("cell");
+    await expect(cells.nth(0)).toHaveText(n(s.devices));
+    await expect(cells.nth(1)).toHaveText(n(s.peakConnections));
+    await expect(cells.nth(2)).toContainText(n(s.servers));
+    await expect(cells.nth(3)).toHaveText(n(s.cpusPerServer));
+    await expect(cells.nth(4)).toHaveText(`${n(s.memoryGbPerServer)} GB`);
+    await expect(cells.nth(5)).toHaveText(`${n(s.diskGbPerServer)} GB`);
+    const toggle = page.getByRole("button", { name: `Show the calculation for ${s.name}` });
+    await toggle.click();
+    await expect(page.getByRole("button", { name: `Hide the calculation for ${s.name}` })).toHaveAttribute("aria-expanded", "true");
+    for (const line of s.reasoning) await expect(page.locator(`#sizing-reasoning-${i}`)).toContainText(line);
+  }
+  const t = report.sizing.totals;
+  await expect(page.getByTestId("sizing-totals")).toHaveText(
+    `${n(t.servers)} servers, ${n(t.cpus)} CPUs, ${n(t.memoryGb)} GB memory and ${n(t.diskGb)} GB disk in total.`,
+  );
+
+  const os = page.getByTestId("os-status");
+  await expect(os).toContainText(report.os.distro);
+  await expect(os).toContainText(report.os.container);
+  await expect(os).toContainText({ supported: "Supported", "end-of-support": "End of support", unsupported: "Not supported" }[report.os.status]);
+
+  for (const [dir, rows] of [["inbound", report.ports.inbound], ["outbound", report.ports.outbound]] as const) {
+    const table = page.getByTestId(`ports-${dir}`);
+    await expect(table.locator("tbody tr")).toHaveCount(rows.length);
+    for (const [i, p] of rows.entries()) {
+      const cells = table.locator("tbody tr").nth(i).getByRole("cell");
+      await expect(cells.nth(0)).toHaveText(p.protocol);
+      await expect(cells.nth(1)).toHaveText(String(p.port));
+      await expect(cells.nth(2)).toHaveText(p.required ? "Required" : "Optional");
+      await expect(cells.nth(3)).toHaveText(p.purpose);
+    }
+  }
+
+  const fqdnRows = page.getByTestId("fqdn-table").locator("tbody tr");
+  await expect(fqdnRows).toHaveCount(report.fqdns.length);
+  for (const [i, f] of report.fqdns.entries()) {
+    await expect(fqdnRows.nth(i).getByRole("cell").first()).toHaveText(f.host);
+  }
+  const flagged = report.fqdns.filter((f) => f.source === "readiness-tool").length;
+  expect(flagged).toBeGreaterThan(0);
+  await expect(page.getByTestId("fqdn-table").getByText("Probed by the readiness tool, missing from the docs")).toHaveCount(flagged);
+
+  for (const severity of ["blocker", "warning", "info"] as const) {
+    const expected = report.findings.filter((f) => f.severity === severity);
+    const group = page.getByTestId(`findings-${severity}`);
+    if (expected.length === 0) {
+      await expect(group).toHaveCount(0);
+      continue;
+    }
+    await expect(group.locator("li[data-finding-id]")).toHaveCount(expected.length);
+    for (const [i, f] of expected.entries()) {
+      await expect(group.locator("li[data-finding-id]").nth(i)).toHaveAttribute("data-finding-id", f.id);
+      await expect(group.locator("li[data-finding-id]").nth(i)).toContainText(f.title);
+    }
+  }
+}
