@@ -1,6 +1,7 @@
 // CLI: `npm run plan -- <plan|-|share link> [--format json|markdown|pdf] [--out DIR] [--date YYYY-MM-DD] [--share-link ORIGIN]`.
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { fileMode } from "../lib/files/mode";
 import { parsePlan, type Plan } from "../lib/plan";
 import { checkIsoDate } from "../lib/plan/grammar";
 import { evaluatePlan } from "../lib/report/evaluate";
@@ -130,9 +131,9 @@ async function main(argv: string[]): Promise<number> {
         return 2;
       }
       await mkdir(path.dirname(target), { recursive: true });
-      // Scripts are written executable, like in the zip (lib/files/zip.ts), so ./prepare-server.sh runs as is.
       await writeFile(target, file.content);
-      if (file.path.endsWith(".sh")) await chmod(target, 0o755);
+      // The same permission bits as in the zip (lib/files/mode.ts), so ./prepare-server.sh runs as is.
+      await chmod(target, fileMode(file.path));
       written.push(target);
     }
     process.stderr.write(`wrote ${written.length} file(s) under ${opts.out}\n`);

@@ -1,6 +1,7 @@
 import { strToU8, zipSync, type Zippable } from "fflate";
 import { planSlug } from "@/lib/plan/slug";
 import type { GeneratedFileOut } from "./input";
+import { fileMode } from "./mode";
 
 /** Fixed timestamp so the same files always give the same zip bytes. */
 const MTIME = new Date(Date.UTC(2024, 0, 1, 0, 0, 0));
@@ -18,7 +19,7 @@ export function bundleFolder(planName: string): string {
 export function buildZip(files: GeneratedFileOut[], folder = "tunnel-plan"): Uint8Array {
   const tree: Zippable = {};
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
-    const mode = file.path.endsWith(".sh") ? 0o100755 : 0o100644;
+    const mode = 0o100000 | fileMode(file.path); // regular file + permission bits
     tree[`${folder}/${file.path.replace(/^\/+/, "")}`] = [
       strToU8(file.content),
       { os: UNIX, attrs: (mode << 16) >>> 0, mtime: MTIME, level: 6 },
