@@ -49,6 +49,9 @@ export const FINDINGS = {
   "proxy-podman-image-pulls": { severity: "info", fact: "facts#113" },
   // Requirement editions (issue 10)
   // Microsoft Graph output (issue 15)
+  "dns-suffix-only-first": { severity: "info", fact: "facts#155" },
+  "graph-name-too-long": { severity: "warning", fact: "facts#155" },
+  "graph-name-not-unique": { severity: "warning", fact: "facts#155" },
 } as const satisfies Record<string, FindingDef>;
 
 export type FindingId = keyof typeof FINDINGS;

@@ -63,6 +63,18 @@ const CASES: Record<FindingId, [PlanInput, string]> = {
   "proxy-tls-inspection": [{ serverProxy: { mode: "http", address: "proxy.contoso.com", tlsInspection: true } }, "serverProxy.tlsInspection"],
   "proxy-selinux-port": [{ server: { distro: "rhel-9.4" }, serverProxy: { mode: "http", address: "10.1.1.1", port: 3128 } }, "serverProxy.port"],
   "proxy-podman-image-pulls": [{ server: { distro: "rhel-9.4" }, serverProxy: { mode: "http", address: "10.1.1.1", port: 8080 } }, "serverProxy.mode"],
+  "dns-suffix-only-first": [{ network: { dnsSuffixes: ["corp.contoso.com", "contoso.local"] } }, "network.dnsSuffixes"],
+  "graph-name-too-long": [{ name: "P".repeat(100), sites: [{ name: "S".repeat(110), publicAddress: "tunnel.contoso.com" }] }, "sites.0.name"],
+  "graph-name-not-unique": [
+    {
+      sites: [
+        { name: "Site", devices: 0, publicAddress: "a.contoso.com" },
+        { name: "\u017fite", devices: 0, publicAddress: "b.contoso.com" },
+      ],
+      tls: { subjectNames: ["*.contoso.com"] },
+    },
+    "sites.1.name",
+  ],
 };
 
 describe("findings (plan-format §2.2)", () => {

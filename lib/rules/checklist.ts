@@ -1,6 +1,7 @@
 // The ordered rollout checklist, phase by phase, each item with an owner and its fact (facts#167 order).
 import { findDistro } from "@/lib/catalog/distros";
 import { READINESS_ACCEPTED_ROLES } from "@/lib/catalog/rbac";
+import { listGraphChecklistItems } from "@/lib/graph";
 import { androidTotal, type Plan } from "@/lib/plan";
 import type { ChecklistItem, ChecklistOwner, Finding, OsReport, Sizing } from "@/lib/report/types";
 import { needsSelinuxProxyPort } from "./proxy";
@@ -82,6 +83,7 @@ export function listChecklist(plan: Plan, ctx: { sizing: Sizing; os: OsReport; f
       items: [
         ["server-configuration", "intune", "Create the server configuration", `Client pool ${network.clientPool}, port ${ports}, DNS ${network.dnsServers.join(", ") || "(none)"}, ${network.splitTunnel.include.length} include and ${network.splitTunnel.exclude.length} exclude rules.`, "facts#151"],
         ["create-sites", "intune", `Create ${plan.sites.length === 1 ? "the site" : `${plan.sites.length} sites`}`, plan.sites.map((s) => `${s.name}: ${s.publicAddress || "(public address not set)"}`).join("; "), "facts#159"],
+        ...listGraphChecklistItems(plan, ctx),
         ["public-dns", "network", "Publish the public address in public DNS", "Each site's FQDN must resolve publicly to a routable IP of the server or load balancer.", "facts#85"],
         ["inbound-ports", "network", `Open inbound TCP and UDP ${ports}`, "On every firewall, NAT and load balancer in front of the servers; the readiness tool does not test inbound ports.", "facts#90"],
         server.ssh.enabled && ["inbound-ssh", "network", "Open inbound TCP 22 for administration", server.ssh.sourceCidrs.length ? `Only from ${server.ssh.sourceCidrs.join(", ")}.` : "Limit it to admin networks.", "facts#91"],

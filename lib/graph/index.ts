@@ -1,0 +1,93 @@
+// Intune configuration as code (issue 15): Graph request bodies and New-TunnelPlan.ps1 from a plan, or the
+// reasons they are withheld. Used by lib/files (the bundle), lib/rules/checklist.ts and the CLI's --format graph.
+import type { FindingId } from "@/lib/catalog/findings";
+import type { ContainerRuntime } from "@/lib/catalog/options";
+import { createTexts, type Locale, type Texts } from "@/lib/i18n";
+import type { ChecklistOwner, GeneratedFile } from "@/lib/report/types";
+import { DEFAULT_BRIDGES } from "@/lib/rules/network";
+import { siteRequestBodies, type GraphPlan } from "./bodies";
+import { computeGraphReadiness, type GraphBlock, type GraphReadiness } from "./checks";
+import type { ConfigurationBody, SiteBody } from "./resources";
+import { buildTunnelPlanScript, SCRIPT_PATH } from "./script";
+
+export { computeGraphFindings } from "./checks";
+export { psLiteral, psString } from "./powershell";
+
+export const CONFIGURATIONS_PATH = "tunnel-planner/graph/server-configurations.json";
+export const SITES_PATH = "tunnel-planner/graph/sites.json";
+export { SCRIPT_PATH };
+
+export type GraphInputPlan = GraphPlan & { readonly locale: Locale; readonly network: { readonly bridgeCidr: string | null } };
+export type GraphInputReport = {
+  readonly findings: readonly { readonly id: FindingId; readonly field: string; readonly title: string }[];
+  readonly os: { readonly container: ContainerRuntime };
+};
+
+export function graphReadiness(plan: GraphInputPlan, report: GraphInputReport): GraphReadiness {
+  const bridgeCidr = plan.network.bridgeCidr ?? DEFAULT_BRIDGES[report.os.container];
+  return computeGraphReadiness(plan, { findings: report.findings, bridgeCidr });
+}
+
+/** What `--format graph` prints (plan-format §4.5). */
+export type GraphOutput = { serverConfigurations: ConfigurationBody[]; sites: SiteBody[] };
+
+export function buildGraphOutput(plan: GraphInputPlan, report: GraphInputReport): { ok: true; value: GraphOutput } | { ok: false; reasons: string[] } {
+  const ready = graphReadiness(plan, report);
+  if (!ready.ok) return { ok: false, reasons: ready.blocks.map((b) => describeBlock(b, createTexts(plan.locale))) };
+  return { ok: true, value: { serverConfigurations: ready.bodies.configurations.map((c) => c.body), sites: siteRequestBodies(ready.bodies) } };
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** The two request-body files and the script, or none at all (never a half-right body). */
+export function buildGraphFiles(plan: GraphInputPlan, report: GraphInputReport): GeneratedFile[] {
+  const ready = graphReadiness(plan, report);
+  if (!ready.ok) return [];
+  const { t } = createTexts(plan.locale);
+  const { bodies } = ready;
+  return [
+    {
+      path: CONFIGURATIONS_PATH,
+      content: json(bodies.configurations.map((c) => c.body)),
+      purpose: t("graph.purpose.configurations", { count: bodies.configurations.length }),
+    },
+    { path: SITES_PATH, content: json(siteRequestBodies(bodies)), purpose: t("graph.purpose.sites", { count: bodies.sites.length }) },
+    { path: SCRIPT_PATH, content: buildTunnelPlanScript(plan.name, bodies, plan.locale), purpose: t("graph.purpose.script") },
+  ];
+}
+
+function describeBlock(block: GraphBlock, { t }: Texts): string {
+  if (block.kind === "finding") return `${block.title} (${block.id})`;
+  if (block.kind === "address-missing") return t("graph.checklist.reasonAddress", { site: block.site });
+  return t("graph.checklist.reasonInvalid", { field: block.field, message: block.message });
+}
+
+type ChecklistTuple = [id: string, owner: ChecklistOwner, title: string, detail: string, fact: string];
+
+/**
+ * The Intune phase's pointer to the script (or why it is not there yet) and the probe URL the generated sites
+ * leave empty. Items in the shape lib/rules/checklist.ts lists; texts in the plan's language.
+ */
+export function listGraphChecklistItems(plan: GraphInputPlan, report: GraphInputReport): ChecklistTuple[] {
+  const texts = createTexts(plan.locale);
+  const { t, list } = texts;
+  const ready = graphReadiness(plan, report);
+  const script: ChecklistTuple = ready.ok
+    ? [
+        "graph-script",
+        "intune",
+        t("graph.checklist.scriptTitle"),
+        t("graph.checklist.scriptDetail", { configurations: ready.bodies.configurations.length, sites: ready.bodies.sites.length }),
+        "facts#155",
+      ]
+    : [
+        "graph-script",
+        "intune",
+        t("graph.checklist.withheldTitle"),
+        t("graph.checklist.withheldDetail", { reasons: list(ready.blocks.map((b) => describeBlock(b, texts))) }),
+        "facts#155",
+      ];
+  // facts#159: an empty probe URL leaves the "Internal network accessibility" check Unknown.
+  const probe: ChecklistTuple = ["site-probe-url", "intune", t("graph.checklist.probeTitle"), t("graph.checklist.probeDetail"), "facts#159"];
+  return [script, probe];
+}
