@@ -37,8 +37,7 @@ function resolve(id: EditionId): Edition {
     rules = base.rules;
   }
   for (const change of spec.changes) [distros, rules] = apply(distros, rules, change);
-  const { from: _from, ...rest } = spec;
-  const edition: Edition = { ...rest, distros, rules };
+  const edition: Edition = { id: spec.id, msDate: spec.msDate, source: spec.source, caveats: spec.caveats, changes: spec.changes, distros, rules };
   RESOLVED.set(id, edition);
   return edition;
 }
