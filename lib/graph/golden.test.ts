@@ -56,6 +56,16 @@ describe("which plans get Graph files", () => {
     }
     expect(byName.get("blockers")?.files).toEqual([]);
   });
+  it("the report's files (the bundle, the review, --out) carry exactly these files, before the README", () => {
+    for (const c of cases) {
+      const graph = c.report.files.filter((f) => f.path.startsWith("tunnel-planner/graph/") || f.path.endsWith(".ps1"));
+      expect(graph, c.name).toEqual(c.files);
+      const paths = c.report.files.map((f) => f.path);
+      if (c.files.length > 0) expect(paths.indexOf("tunnel-planner/New-TunnelPlan.ps1")).toBe(paths.indexOf("tunnel-planner/README.md") - 1);
+      const readme = c.report.files.find((f) => f.path === "tunnel-planner/README.md")!.content;
+      for (const f of c.files) expect(readme).toContain(`| \`${f.path}\` | ${f.purpose} |`);
+    }
+  });
   it("every file ends with a newline and has a one-sentence purpose", () => {
     for (const c of cases) {
       for (const f of c.files) {

@@ -56,6 +56,20 @@ export function buildGraphFiles(plan: GraphInputPlan, report: GraphInputReport):
   ];
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
+
+/**
+ * The hook in lib/files' buildFiles: the engine's Plan and Report carry everything buildGraphFiles reads; the files
+ * engine's own hand-made cases (subsets without a locale, DNS suffixes or finding titles) get no Graph files.
+ */
+export function buildBundleGraphFiles(plan: object, report: object): GeneratedFile[] {
+  const p = plan as Record<string, unknown>;
+  const r = report as Record<string, unknown>;
+  const graphPlan = typeof p.locale === "string" && isRecord(p.network) && Array.isArray(p.network.dnsSuffixes);
+  const graphReport = Array.isArray(r.findings) && r.findings.every((f) => isRecord(f) && typeof f.title === "string" && typeof f.field === "string");
+  return graphPlan && graphReport ? buildGraphFiles(plan as GraphInputPlan, report as GraphInputReport) : [];
+}
+
 function describeBlock(block: GraphBlock, { t }: Texts): string {
   if (block.kind === "finding") return `${block.title} (${block.id})`;
   if (block.kind === "address-missing") return t("graph.checklist.reasonAddress", { site: block.site });

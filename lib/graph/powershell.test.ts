@@ -25,7 +25,8 @@ function readAsWindows1252(text: string): string {
   return [...new TextEncoder().encode(text)].map((b) => (b >= 0x80 && b < 0xa0 ? high[b - 0x80] : String.fromCharCode(b))).join("");
 }
 
-describe("psLiteral: a single-quoted PowerShell string", () => {
+// Thousands of generated strings: a generous limit so a busy machine does not fail them (nothing here is timed).
+describe("psLiteral: a single-quoted PowerShell string", { timeout: 60_000 }, () => {
   it("reads back as the original for any string, with every quote character of the five kinds doubled", () => {
     fc.assert(
       fc.property(hostile, (text) => {
@@ -46,7 +47,7 @@ describe("psLiteral: a single-quoted PowerShell string", () => {
   });
 });
 
-describe("psString: the same value in printable ASCII only", () => {
+describe("psString: the same value in printable ASCII only", { timeout: 60_000 }, () => {
   it("evaluates to the original for any string and is printable ASCII", () => {
     fc.assert(
       fc.property(hostile, (text) => {
