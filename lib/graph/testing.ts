@@ -5,6 +5,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { evaluatePlan, parsePlan, type Plan, type PlanInput, type Report } from "@/lib";
+import { GRAPH_CASES } from "./test-cases";
+
+export { GRAPH_CASES, HOSTILE_PLAN_NAME } from "./test-cases";
 
 export const TODAY = "2026-11-28";
 export const FIXTURES_DIR = path.resolve(__dirname, "../__fixtures__");
@@ -15,33 +18,6 @@ export function planOf(input: PlanInput): Plan {
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.value;
 }
-
-/** A name with every character that could end a PowerShell string or start code, plus non-ASCII text. */
-export const HOSTILE_PLAN_NAME = "O'Brien ‘q’ ‚r‛ $(Remove-Item -Recurse C:\\) `whoami` \"x\" #> <# ; & | @{} Győr Zürich 😀";
-
-/** Plans this module adds to the engine's fixtures: two ports (two configurations), and hostile names in German. */
-export const GRAPH_CASES: Record<string, PlanInput> = {
-  "graph-two-sites-ports": {
-    name: "Northwind",
-    devices: { ios: 3000 },
-    sites: [
-      { name: "Berlin", devices: 2000, publicAddress: "vpn-ber.northwind.example", port: 443 },
-      { name: "Wien", devices: 1000, publicAddress: "vpn-vie.northwind.example", port: 8443, disableUdp: true },
-    ],
-    network: { dnsServers: ["10.10.0.53"], dnsSuffixes: ["corp.northwind.example"], splitTunnel: { include: ["10.10.0.0/16"], exclude: [] } },
-    tls: { subjectNames: ["*.northwind.example"] },
-  },
-  "graph-hostile-names-de": {
-    name: HOSTILE_PLAN_NAME,
-    locale: "de",
-    devices: { ios: 200 },
-    sites: [
-      { name: "Site ’; Start-Process calc; ‘", devices: 100, publicAddress: "a.contoso.com" },
-      { name: "$env:USERNAME `$(whoami)` ''' München", devices: 100, publicAddress: "b.contoso.com", port: 4443 },
-    ],
-    tls: { subjectNames: ["*.contoso.com"] },
-  },
-};
 
 export type GraphCase = { name: string; plan: Plan; report: Report };
 
