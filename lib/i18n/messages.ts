@@ -1,15 +1,15 @@
 // The engine's texts, one JSON file per area and language (ICU message syntax, as the UI's next-intl
 // catalogs). A new area adds one import per language here; lib/i18n/completeness.test.ts keeps en and de in step.
-import deEditions from "./de/editions.json";
-import deFindings from "./de/findings.json";
-import deGraph from "./de/graph.json";
-import deOs from "./de/os.json";
-import deTerms from "./de/terms.json";
-import enEditions from "./en/editions.json";
-import enFindings from "./en/findings.json";
-import enGraph from "./en/graph.json";
-import enOs from "./en/os.json";
-import enTerms from "./en/terms.json";
+import deEditions from "./de/editions.json" with { type: "json" };
+import deFindings from "./de/findings.json" with { type: "json" };
+import deGraph from "./de/graph.json" with { type: "json" };
+import deOs from "./de/os.json" with { type: "json" };
+import deTerms from "./de/terms.json" with { type: "json" };
+import enEditions from "./en/editions.json" with { type: "json" };
+import enFindings from "./en/findings.json" with { type: "json" };
+import enGraph from "./en/graph.json" with { type: "json" };
+import enOs from "./en/os.json" with { type: "json" };
+import enTerms from "./en/terms.json" with { type: "json" };
 import type { Locale } from "./locales";
 
 export const MESSAGES = {
