@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluatePlan, type Plan, type PlanInput } from "@/lib";
 import { foldName, MAX_DISPLAY_NAME } from "./checks";
-import { buildGraphFiles, graphReadiness, listGraphChecklistItems } from "./index";
+import { buildGraphFiles, graphReadiness } from "./index";
 import { planOf, TODAY } from "./testing";
 
 const clean: PlanInput = { name: "Contoso", sites: [{ publicAddress: "tunnel.contoso.com" }], tls: { subjectNames: ["tunnel.contoso.com"] } };
@@ -32,9 +32,9 @@ describe("checks before emitting (graph-api.md §4)", () => {
     expect(c.report.findings.map((f) => f.id)).toContain(id);
     expect(blocksOf(c).map((b) => (b.kind === "finding" ? b.id : b.kind))).toContain(id);
     expect(buildGraphFiles(c.plan, c.report)).toEqual([]);
-    const [item] = listGraphChecklistItems(c.plan, c.report);
-    expect(item?.[2]).toBe("New-TunnelPlan.ps1 is not generated yet");
-    expect(item?.[3]).toContain(`(${id})`);
+    const item = c.report.checklist.find((i) => i.id === "graph-script");
+    expect(item?.title).toBe("New-TunnelPlan.ps1 is not generated yet");
+    expect(item?.detail).toContain(`(${id})`);
   });
 
   it("a bridge overlap that does not touch the client pool does not withhold the files (contoso's case)", () => {
@@ -48,7 +48,7 @@ describe("checks before emitting (graph-api.md §4)", () => {
     expect(c.report.findings.filter((f) => f.field.startsWith("sites.") || f.id.startsWith("graph-"))).toEqual([]);
     expect(blocksOf(c)).toEqual([{ kind: "address-missing", site: "Primary", field: "sites.0.publicAddress" }]);
     expect(buildGraphFiles(c.plan, c.report)).toEqual([]);
-    expect(listGraphChecklistItems(c.plan, c.report)[0]?.[3]).toContain("site Primary has no public address");
+    expect(c.report.checklist.find((i) => i.id === "graph-script")?.detail).toContain("site Primary has no public address");
   });
 
   it("a hand-built plan with a value outside its grammar gets no file, whatever the findings say", () => {
@@ -112,10 +112,11 @@ describe("display names", () => {
 });
 
 describe("the checklist's Intune items", () => {
-  it("point to New-TunnelPlan.ps1 with the counts, and remind of the probe URL the bodies leave out (facts#159)", () => {
+  it("end the network phase: point to New-TunnelPlan.ps1 with the counts, and remind of the probe URL the bodies leave out (facts#159)", () => {
     const c = evaluate(planOf(clean));
-    const ids = c.report.checklist.map((i) => i.id);
-    expect(ids.indexOf("graph-script")).toBe(ids.indexOf("create-sites") + 1);
+    const network = c.report.checklist.filter((i) => i.phaseId === "network").map((i) => i.id);
+    expect(network).toContain("create-sites");
+    expect(network.slice(-2)).toEqual(["graph-script", "site-probe-url"]);
     const script = c.report.checklist.find((i) => i.id === "graph-script");
     expect(script).toMatchObject({ owner: "intune", title: "Or run New-TunnelPlan.ps1", fact: "facts#155" });
     expect(script?.detail).toContain("creates or updates the server configuration and the site by display name");

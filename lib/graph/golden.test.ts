@@ -46,8 +46,8 @@ describe.each(cases)("Graph golden files: $name", ({ name, outputs }) => {
 
 describe("which plans get Graph files", () => {
   const byName = new Map(cases.map((c) => [c.name, c]));
-  it("the contoso, multi-site, minimal and own cases get all three files; the blockers plan gets none", () => {
-    for (const name of ["contoso-single-site", "multi-site-large", "minimal", "graph-two-sites-ports", "graph-hostile-names-de"]) {
+  it("the contoso, multi-site, minimal, newest-edition and own cases get all three files; the blockers plan gets none", () => {
+    for (const name of ["contoso-single-site", "multi-site-large", "minimal", "newest-edition", "graph-two-sites-ports", "graph-hostile-names-de"]) {
       expect(byName.get(name)?.files.map((f) => f.path), name).toEqual([
         "tunnel-planner/graph/server-configurations.json",
         "tunnel-planner/graph/sites.json",

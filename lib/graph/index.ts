@@ -3,7 +3,8 @@
 import type { FindingId } from "@/lib/catalog/findings";
 import type { ContainerRuntime } from "@/lib/catalog/options";
 import { createTexts, type Locale, type Texts } from "@/lib/i18n";
-import type { ChecklistOwner, GeneratedFile } from "@/lib/report/types";
+import type { GeneratedFile } from "@/lib/report/types";
+import type { ChecklistContext, ChecklistDraft } from "@/lib/rules/checklist";
 import { DEFAULT_BRIDGES } from "@/lib/rules/network";
 import { siteRequestBodies, type GraphPlan } from "./bodies";
 import { computeGraphReadiness, type GraphBlock, type GraphReadiness } from "./checks";
@@ -76,32 +77,32 @@ function describeBlock(block: GraphBlock, { t }: Texts): string {
   return t("graph.checklist.reasonInvalid", { field: block.field, message: block.message });
 }
 
-type ChecklistTuple = [id: string, owner: ChecklistOwner, title: string, detail: string, fact: string];
-
 /**
- * The Intune phase's pointer to the script (or why it is not there yet) and the probe URL the generated sites
- * leave empty. Items in the shape lib/rules/checklist.ts lists; texts in the plan's language.
+ * The checklist's Intune items (a contributor of lib/rules/checklist.ts): the pointer to the script, or why it is
+ * not there yet, and the probe URL the generated sites leave empty. Texts in the plan's language.
  */
-export function listGraphChecklistItems(plan: GraphInputPlan, report: GraphInputReport): ChecklistTuple[] {
-  const texts = createTexts(plan.locale);
+export function listGraphChecklistItems(ctx: ChecklistContext): ChecklistDraft[] {
+  const { plan, texts } = ctx;
   const { t, list } = texts;
-  const ready = graphReadiness(plan, report);
-  const script: ChecklistTuple = ready.ok
-    ? [
-        "graph-script",
-        "intune",
-        t("graph.checklist.scriptTitle"),
-        t("graph.checklist.scriptDetail", { configurations: ready.bodies.configurations.length, sites: ready.bodies.sites.length }),
-        "facts#155",
-      ]
-    : [
-        "graph-script",
-        "intune",
-        t("graph.checklist.withheldTitle"),
-        t("graph.checklist.withheldDetail", { reasons: list(ready.blocks.map((b) => describeBlock(b, texts))) }),
-        "facts#155",
-      ];
+  const ready = graphReadiness(plan, ctx);
+  const script: ChecklistDraft = ready.ok
+    ? {
+        phase: "network",
+        id: "graph-script",
+        owner: "intune",
+        title: t("graph.checklist.scriptTitle"),
+        detail: t("graph.checklist.scriptDetail", { configurations: ready.bodies.configurations.length, sites: ready.bodies.sites.length }),
+        fact: "facts#155",
+      }
+    : {
+        phase: "network",
+        id: "graph-script",
+        owner: "intune",
+        title: t("graph.checklist.withheldTitle"),
+        detail: t("graph.checklist.withheldDetail", { reasons: list(ready.blocks.map((b) => describeBlock(b, texts))) }),
+        fact: "facts#155",
+      };
   // facts#159: an empty probe URL leaves the "Internal network accessibility" check Unknown.
-  const probe: ChecklistTuple = ["site-probe-url", "intune", t("graph.checklist.probeTitle"), t("graph.checklist.probeDetail"), "facts#159"];
+  const probe: ChecklistDraft = { phase: "network", id: "site-probe-url", owner: "intune", title: t("graph.checklist.probeTitle"), detail: t("graph.checklist.probeDetail"), fact: "facts#159" };
   return [script, probe];
 }

@@ -60,7 +60,7 @@ const STRING_KEYS = ["DisplayName", "Description", "Network", "DefaultDomainSuff
 
 describe("New-TunnelPlan.ps1 parsed with tree-sitter-powershell", () => {
   it("covers the fixtures with Graph output and this module's cases", () => {
-    expect(scripts.map((s) => s.name).sort()).toEqual(["contoso-single-site", "graph-hostile-names-de", "graph-two-sites-ports", "minimal", "multi-site-large"]);
+    expect(scripts.map((s) => s.name).sort()).toEqual(["contoso-single-site", "graph-hostile-names-de", "graph-two-sites-ports", "minimal", "multi-site-large", "newest-edition"]);
   });
 
   it.each(scripts.map((s) => [s.name, s] as const))("%s parses without errors and runs exactly the code of the contoso script", (_n, s) => {

@@ -78,11 +78,11 @@ export function evaluatePlan(plan: Plan, opts: EvaluateOptions = {}): Report {
     editionChanges,
     sizing: sizing.sizing,
     os: os.os,
-    ports: computePorts(plan),
-    fqdns: listFqdns(),
+    ports: computePorts(plan, texts),
+    fqdns: listFqdns(edition, texts),
     findings,
     files: [],
-    checklist: listChecklist(plan, { sizing: sizing.sizing, os: os.os, findings }),
+    checklist: listChecklist({ plan, date, sizing: sizing.sizing, os: os.os, findings, edition, texts }),
   };
   // The file builders (lib/files) read the finished report, e.g. the bridge suggestion.
   report.files = buildFiles(plan, report);

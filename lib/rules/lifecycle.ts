@@ -187,7 +187,7 @@ export function computeOs(plan: Plan, date: string, texts: Texts, edition: Editi
   }
   // facts#76: the table's RHEL rows do not load ip_tables by themselves.
   if (row?.notes.includes("ip_tables")) {
-    findings.push({ id: "rhel-load-ip-tables", field: "server.distro", context: t("findings.rhel-load-ip-tables.context.release", { label: distro.label }) });
+    findings.push({ id: "rhel-load-ip-tables", field: "server.distro" });
   }
   if (plan.server.rootlessPodman) findings.push(...rootlessFindings(distro, row, runtime, texts));
   const matches = row !== undefined && runtime === row.runtime;
