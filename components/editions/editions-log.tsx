@@ -1,6 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { findDistro } from "@/lib/catalog/distros";
-import { EDITIONS, SOURCE_EDITION_ID, type Edition } from "@/lib/catalog/editions";
+import { EDITIONS, type Edition } from "@/lib/catalog/editions";
 import { createTexts, isLocale } from "@/lib/i18n";
 import { listEditionDifferences, summarizeEdition } from "@/lib/rules/edition";
 import { cleanVersion, editionName } from "@/lib/rules/lifecycle";
@@ -25,9 +25,8 @@ export async function EditionsLog() {
       {newestFirst.map((edition) => {
         const index = EDITIONS.indexOf(edition);
         const before = index > 0 ? EDITIONS[index - 1] : undefined;
-        // The one earlier edition is shown against the source document, which it precedes.
-        const [from, to] = edition.id < SOURCE_EDITION_ID ? [edition.id, SOURCE_EDITION_ID] : before ? [before.id, edition.id] : [null, null];
-        const changes = from && to ? listEditionDifferences(from, to, texts) : [];
+        // Each edition against the one published before it; the oldest has none to compare with.
+        const changes = before ? listEditionDifferences(before.id, edition.id, texts) : [];
         const headingId = `edition-${edition.id}`;
         return (
           <section key={edition.id} aria-labelledby={headingId} className="space-y-3 border-t border-line pt-6">
@@ -47,14 +46,12 @@ export async function EditionsLog() {
             {changes.length > 0 ? (
               <TableScroll label={t("changesLabel", { edition: editionName(edition.id) })}>
                 <table className={tableClass}>
-                  <caption className="text-left text-sm font-semibold">
-                    {edition.id < SOURCE_EDITION_ID ? t("comparedToSource") : t("comparedTo", { edition: editionName(from ?? "") })}
-                  </caption>
+                  <caption className="text-left text-sm font-semibold">{t("comparedTo", { edition: editionName(before?.id ?? "") })}</caption>
                   <thead>
                     <tr>
                       <th scope="col" className={thClass}>{t("subject")}</th>
-                      <th scope="col" className={thClass}>{edition.id < SOURCE_EDITION_ID ? t("thisEdition") : t("before")}</th>
-                      <th scope="col" className={thClass}>{edition.id < SOURCE_EDITION_ID ? t("sourceEdition") : t("after")}</th>
+                      <th scope="col" className={thClass}>{t("before")}</th>
+                      <th scope="col" className={thClass}>{t("after")}</th>
                     </tr>
                   </thead>
                   <tbody>

@@ -64,35 +64,13 @@ export function EditionSection({ catalog, changes }: { catalog: CatalogInfo; cha
               {t("move", { edition: editionName(catalog.newest) })}
             </Button>
           </div>
-          <TableScroll label={t("tableLabel")}>
-            <table className={tableClass} data-testid="edition-changes">
-              <thead>
-                <tr>
-                  <th scope="col" className={thClass}>{t("subject")}</th>
-                  <th scope="col" className={thClass}>{t("before")}</th>
-                  <th scope="col" className={thClass}>{t("after")}</th>
-                  <th scope="col" className={thClass}>{t("firstSeen")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {changes.map((c) => (
-                  <tr key={c.id} className={rowClass} data-affects={c.affectsPlan ? "yes" : "no"}>
-                    <th scope="row" className={`${tdClass} font-semibold`}>
-                      {c.subject}
-                      {c.affectsPlan ? <span className="ml-2 rounded-full border border-warning px-2 text-xs font-semibold">{t("affects")}</span> : null}
-                    </th>
-                    <td className={tdClass}>{c.before}</td>
-                    <td className={tdClass}>{c.after}</td>
-                    <td className={tdClass}>
-                      <a href={sourceUrl(c.source)} className="text-brand underline" rel="noreferrer">
-                        {editionName(c.edition)}
-                      </a>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          {affecting > 0 ? <ChangesTable label={t("tableLabel")} changes={changes.filter((c) => c.affectsPlan)} testId="edition-changes" /> : null}
+          {changes.length > affecting ? (
+            <details className="space-y-2" open={affecting === 0}>
+              <summary className="cursor-pointer font-medium text-brand">{t("otherChanges", { count: changes.length - affecting })}</summary>
+              <ChangesTable label={t("otherLabel")} changes={changes.filter((c) => !c.affectsPlan)} testId="edition-other-changes" />
+            </details>
+          ) : null}
         </>
       )}
       <p className="no-print text-sm">
@@ -108,5 +86,37 @@ export function EditionSection({ catalog, changes }: { catalog: CatalogInfo; cha
         onCancel={() => setAsking(false)}
       />
     </ReviewSection>
+  );
+}
+
+function ChangesTable({ label, changes, testId }: { label: string; changes: EditionChange[]; testId: string }) {
+  const t = useTranslations("review.edition");
+  return (
+    <TableScroll label={label}>
+      <table className={tableClass} data-testid={testId}>
+        <thead>
+          <tr>
+            <th scope="col" className={thClass}>{t("subject")}</th>
+            <th scope="col" className={thClass}>{t("before")}</th>
+            <th scope="col" className={thClass}>{t("after")}</th>
+            <th scope="col" className={thClass}>{t("firstSeen")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((c) => (
+            <tr key={c.id} className={rowClass}>
+              <th scope="row" className={`${tdClass} font-semibold`}>{c.subject}</th>
+              <td className={tdClass}>{c.before}</td>
+              <td className={tdClass}>{c.after}</td>
+              <td className={tdClass}>
+                <a href={sourceUrl(c.source)} className="text-brand underline" rel="noreferrer">
+                  {editionName(c.edition)}
+                </a>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

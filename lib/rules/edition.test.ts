@@ -82,7 +82,7 @@ describe("moving a plan to another edition (issue 10)", () => {
   it("each edition has a one-line summary with its date", () => {
     expect(EDITIONS.map((e) => summarizeEdition(e, en))).toEqual([
       "Sep 6, 2024: one edition before the source document: no key-size rule, no Linux system auditing section, no Tunnel for MAM note.",
-      "Oct 24, 2024: the source document this planner is built on (the German page of Oct 24, 2024).",
+      "Oct 24, 2024: the source document this planner is built on (the German page).",
       "Mar 4, 2025: adds Ubuntu 24.04; drops CentOS 7.4+, RHEL 7.4+, RHEL 8.6, RHEL 9.0, RHEL 9.1, and Ubuntu 20.04; announces the end of support for RHEL 8.7, RHEL 8.8, and RHEL 9.2; changes the certificate lifetime and key size and the government clouds.",
       "Mar 27, 2025: changes the government clouds and Linux system auditing.",
       "Apr 15, 2025: adds RHEL 9.5, RHEL 9.6, and RHEL 10.0; drops RHEL 8.7, RHEL 8.8, and RHEL 9.2; announces the end of support for RHEL 8.9, RHEL 9.3, and RHEL 9.4; changes the account that registers the servers.",
