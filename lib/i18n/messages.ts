@@ -1,5 +1,6 @@
 // The engine's texts, one JSON file per area and language (ICU message syntax, as the UI's next-intl
 // catalogs). A new area adds one import per language here; lib/i18n/completeness.test.ts keeps en and de in step.
+// The `type: "json"` attribute lets Playwright's ESM loader import the engine in e2e specs.
 import deChecklist from "./de/checklist.json" with { type: "json" };
 import deEditions from "./de/editions.json" with { type: "json" };
 import deEndpoints from "./de/endpoints.json" with { type: "json" };
