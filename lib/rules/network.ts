@@ -71,7 +71,7 @@ export function computeNetworkFindings(plan: Plan, runtime: ContainerRuntime, bu
     });
   }
 
-  const poolHits = [...internal, ...includes].filter((x) => overlaps(x.cidr, pool));
+  const poolHits = [...internal, ...includes, ...dns].filter((x) => overlaps(x.cidr, pool)); // facts#152: a DNS server is a destination too
   if (poolHits.length > 0) {
     findings.push({
       id: "client-pool-overlap",
