@@ -4,10 +4,13 @@ import { RSAPublicKey } from "@peculiar/asn1-rsa";
 import { AsnConvert } from "@peculiar/asn1-schema";
 import { SubjectPublicKeyInfo } from "@peculiar/asn1-x509";
 import { checkCertName, checkHttpUrl, checkName } from "@/lib/plan/grammar";
-import { EKU_NAMES, type ChainCertificate } from "./schema";
+import { EKU_NAMES, type CertificateSummary, type ChainCertificate } from "./schema";
 import { x509 } from "./x509";
 
 export type Described = ChainCertificate & {
+  notBefore: string;
+  keyAlgorithm: CertificateSummary["keyAlgorithm"];
+  keyBits: number;
   subjectNames: string[];
   extendedKeyUsage: string[] | null;
   ocsp: string[];
@@ -39,7 +42,7 @@ function dn(text: string): string {
   return checkName(clean, 512) === null && clean !== "" ? clean : "(unreadable name)";
 }
 
-function keyOf(cert: x509.X509Certificate): { keyAlgorithm: ChainCertificate["keyAlgorithm"]; keyBits: number } {
+function keyOf(cert: x509.X509Certificate): { keyAlgorithm: CertificateSummary["keyAlgorithm"]; keyBits: number } {
   const spki = AsnConvert.parse(cert.publicKey.rawData, SubjectPublicKeyInfo);
   const oid = spki.algorithm.algorithm;
   if (oid === OID_RSA || oid === OID_RSA_PSS) {
@@ -57,7 +60,7 @@ function keyOf(cert: x509.X509Certificate): { keyAlgorithm: ChainCertificate["ke
 }
 
 /** The OID inside DER `06 len …` (EC named curve parameters). */
-function readOid(der: ArrayBuffer | undefined): string | null {
+function readOid(der: ArrayBuffer | null | undefined): string | null {
   if (!der) return null;
   const b = new Uint8Array(der);
   if (b[0] !== 0x06 || (b[1] ?? 0) + 2 !== b.length) return null;

@@ -1,15 +1,15 @@
 // A certificate file (PEM/CRT/CER with one or more certificates, DER, PFX/P12) → the plan's summary, or issues
 // naming what is wrong (facts#36, facts#43). Pure and asynchronous (WebCrypto): runs in the browser and in Node.
 // The UI loads this module only when the user loads a file; nothing here sends a request.
-import type { CertificateSummary } from "./schema";
+import { MAX_CERT_FILE_BYTES, type CertificateSummary } from "./schema";
+
+export { MAX_CERT_FILE_BYTES };
 import { describeCertificate, type Described } from "./describe";
 import { looksLikePem, scanPem } from "./pem";
 import { isPfx, readPfxCertificates } from "./pfx";
 import { PUBLIC_ROOTS } from "./public-roots";
 import { x509 } from "./x509";
 
-/** Far above any certificate chain (a few kilobytes); a bigger file is not read at all. */
-export const MAX_CERT_FILE_BYTES = 1_000_000;
 const MAX_CERTIFICATES = 11;
 
 export type CertIssueCode =
@@ -20,6 +20,7 @@ export type CertIssueCode =
   | "password-required"
   | "wrong-password"
   | "unsupported-encryption"
+  | "too-many-iterations"
   | "too-many-certificates"
   | "no-leaf";
 export type CertIssue = { code: CertIssueCode; detail?: string };
@@ -65,7 +66,7 @@ export async function parseCertificateFile(bytes: Uint8Array, options: { passwor
   const described: Described[] = [];
   for (const [i, der] of source.ders.entries()) {
     try {
-      described.push(await describeCertificate(new x509.X509Certificate(der)));
+      described.push(await describeCertificate(new x509.X509Certificate(der as Uint8Array<ArrayBuffer>)));
     } catch {
       return fail("not-certificate", source.ders.length > 1 ? `#${i + 1}` : undefined);
     }
@@ -76,7 +77,7 @@ export async function parseCertificateFile(bytes: Uint8Array, options: { passwor
   const { anchor, publicRoot } = findAnchor(leaf, described);
   const chain = described
     .filter((_, i) => i !== leafIndex)
-    .map(({ subject, issuer, notBefore, notAfter, keyAlgorithm, keyBits }) => ({ subject, issuer, notBefore, notAfter, keyAlgorithm, keyBits }));
+    .map(({ subject, issuer, notAfter }) => ({ subject, issuer, notAfter }));
   const value: CertificateSummary = {
     format: source.format,
     subject: leaf.subject,

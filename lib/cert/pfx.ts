@@ -12,6 +12,9 @@ export type PfxResult =
   | { ok: true; certificates: Uint8Array[]; keyBags: number }
   | { ok: false; code: "not-pfx" | "password-required" | "wrong-password" | "unsupported-encryption" | "too-many-iterations"; detail?: string };
 
+/** node-forge's PBE cipher factory (PBES2 and PKCS#12 PBE), present at runtime but missing from @types/node-forge. */
+type ForgePbe = { pbe: { getCipher(oid: string, params: forge.asn1.Asn1, password: string): forge.cipher.BlockCipher } };
+
 /** Far above what OpenSSL (2,048) or Windows (2,000) use; a crafted file cannot freeze the page. */
 const MAX_ITERATIONS = 1_000_000;
 
@@ -110,7 +113,7 @@ function readSafeContents(info: ContentInfo, passwords: (string | null)[]): { ok
   for (const pw of passwords) {
     let cipher: forge.cipher.BlockCipher;
     try {
-      cipher = forge.pki.pbe.getCipher(algorithm.algorithm, params, pw as string);
+      cipher = (forge.pki as unknown as ForgePbe).pbe.getCipher(algorithm.algorithm, params, pw as string);
     } catch (error) {
       return { ok: false, code: "unsupported-encryption", detail: error instanceof Error ? error.message : algorithm.algorithm };
     }

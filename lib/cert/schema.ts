@@ -11,6 +11,8 @@ export const CERT_ANCHORS = ["self-signed", "public-root", "none"] as const;
 /** Extended key usages by name (RFC 5280 §4.2.1.12); anything else is kept as its dotted OID. */
 export const EKU_NAMES = { "1.3.6.1.5.5.7.3.1": "serverAuth", "1.3.6.1.5.5.7.3.2": "clientAuth", "2.5.29.37.0": "anyExtendedKeyUsage" } as const;
 
+/** Far above any certificate chain (a few kilobytes); a bigger file is not read at all. */
+export const MAX_CERT_FILE_BYTES = 1_000_000;
 const MAX_DN = 512;
 const MAX_CHAIN = 10;
 const MAX_URLS = 10;
@@ -25,14 +27,11 @@ const ekuSchema = z.string().regex(/^([A-Za-z]{1,40}|\d+(\.\d+){1,20})$/, "must 
 const keyBitsSchema = z.number().int("must be a whole number").min(0).max(65_536);
 const urls = z.array(httpUrlSchema).max(MAX_URLS, `at most ${MAX_URLS} addresses`).default(() => []);
 
-/** One other certificate of the file (intermediate or root), in the order the file holds them. */
+/** One other certificate of the file (intermediate or root), in the order the file holds them; compact, for short links. */
 export const chainCertificateSchema = z.strictObject({
   subject: dnSchema,
   issuer: dnSchema,
-  notBefore: certTimeSchema,
   notAfter: certTimeSchema,
-  keyAlgorithm: z.enum(CERT_KEY_ALGORITHMS),
-  keyBits: keyBitsSchema,
 });
 
 export const certificateSummarySchema = z.strictObject({
@@ -52,7 +51,8 @@ export const certificateSummarySchema = z.strictObject({
   ocsp: urls,
   crl: urls,
   caIssuers: urls,
-  sha256: sha256Schema,
+  /** SHA-256 of the leaf; null in a plan opened from a share link, which leaves it out (64 digits no compression shortens). */
+  sha256: sha256Schema.nullable().default(null),
   /** Position of the leaf in the file (0 = first, as the server sends it). */
   leafIndex: z.number().int().min(0).max(MAX_CHAIN).default(0),
   chain: z.array(chainCertificateSchema).max(MAX_CHAIN, `at most ${MAX_CHAIN} chain certificates`).default(() => []),
@@ -63,6 +63,12 @@ export const certificateSummarySchema = z.strictObject({
 
 export type CertificateSummary = z.output<typeof certificateSummarySchema>;
 export type ChainCertificate = z.output<typeof chainCertificateSchema>;
+
+/** The plan as a share link carries it: the certificate summary without its fingerprint. */
+export function withoutFingerprint<P extends { tls: { certificate: CertificateSummary | null } }>(plan: P): P {
+  const c = plan.tls.certificate;
+  return c && c.sha256 !== null ? { ...plan, tls: { ...plan.tls, certificate: { ...c, sha256: null } } } : plan;
+}
 
 /** The plan field: null until the user loads a certificate file. */
 export const planCertificateSchema = certificateSummarySchema.nullable().default(null);

@@ -13,6 +13,7 @@ import { computePlatformFindings } from "@/lib/rules/platform";
 import { computeProxyFindings } from "@/lib/rules/proxy";
 import { busiestServerConnections, computeSizing } from "@/lib/rules/sizing";
 import { computeTlsFindings } from "@/lib/rules/tls";
+import { withCertificateFindings } from "@/lib/rules/certificate";
 import type { RuleFinding } from "@/lib/rules/types";
 import type { Finding, Report, Severity } from "./types";
 
@@ -60,7 +61,7 @@ export function evaluatePlan(plan: Plan, opts: EvaluateOptions = {}): Report {
     ...os.findings,
     ...sizing.findings,
     ...computeNetworkFindings(plan, runtime, busiestServerConnections(sizing.sizing), texts),
-    ...computeTlsFindings(plan, texts),
+    ...withCertificateFindings(plan, computeTlsFindings(plan, texts), texts),
     ...computeProxyFindings(plan, distro, runtime, texts),
   ];
   const findings = rules.map((r) => toFinding(r, texts)).sort(compareFindings);

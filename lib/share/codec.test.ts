@@ -91,7 +91,7 @@ describe("share codec", () => {
   });
 
   it("builds and parses whole URLs, bare fragments and pasted text", () => {
-    const plan = withValue(defaultPlan, ["name"], "Contoso rollout");
+    const plan = withValue(defaultPlan, ["name"], "Contoso rollout")!;
     const url = buildShareUrl("https://planner.example/", plan);
     expect(url).toMatch(/^https:\/\/planner\.example\/open#p1\.[A-Za-z0-9_-]+$/);
     expect(extractShareFragment(url)).toBe(url.split("#")[1]);
