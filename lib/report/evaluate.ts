@@ -71,7 +71,7 @@ export function evaluatePlan(plan: Plan, opts: EvaluateOptions = {}): Report {
     sizing: sizing.sizing,
     os: os.os,
     ports: computePorts(plan),
-    fqdns: listFqdns(),
+    fqdns: listFqdns(plan),
     findings,
     files: [],
     checklist: listChecklist(plan, { sizing: sizing.sizing, os: os.os, findings }),

@@ -1,13 +1,15 @@
 // Findings about the certificate file the user loaded (plan-format §4.3 `tls-cert-*`, issue 13), judged from the
 // summary in tls.certificate, which may come from a share link: only its validated fields are used.
 import { lifetimeDays, lifetimeSeconds } from "@/lib/cert/apply";
+import { listCertificateEndpoints } from "@/lib/cert/endpoints";
 import type { CertIssue } from "@/lib/cert/parse";
 import { MAX_CERT_FILE_BYTES, type CertificateSummary } from "@/lib/cert/schema";
 import { publicCaLimitOn } from "@/lib/catalog/cabf";
 import type { EditionId } from "@/lib/catalog/editions/ids";
 import type { FindingId } from "@/lib/catalog/findings";
-import type { Texts } from "@/lib/i18n";
+import { createTexts, type Texts } from "@/lib/i18n";
 import type { Plan } from "@/lib/plan";
+import type { Fqdn, OutboundPort } from "@/lib/report/types";
 import { MAX_PUBLIC_VALIDITY_DAYS, MAX_VALIDITY_DAYS, MIN_RSA_BITS, nameCovers } from "./tls";
 import type { RuleFinding } from "./types";
 
@@ -143,4 +145,33 @@ export function unreadableCertificateFinding(issue: CertIssue, { t }: Texts): Ru
   if (issue.code === "too-many-certificates") values.count = issue.detail ?? "?";
   if (issue.code === "unsupported-encryption") values.detail = issue.detail ?? "?";
   return { id: "tls-cert-unreadable", field: FIELD, context: t(`findings.tls-cert-unreadable.context.${issue.code}`, values) };
+}
+
+/** facts#44: the loaded certificate's OCSP/CRL/AIA hosts join the outbound allowlist, with the ports their URLs name. */
+export function listCertificateFqdns(plan: Plan): Fqdn[] {
+  const { t, list } = createTexts(plan.locale);
+  const endpoints = listCertificateEndpoints(plan.tls.certificate);
+  return [...new Set(endpoints.map((e) => e.host))].map((host) => {
+    const mine = endpoints.filter((e) => e.host === host);
+    const kinds = [...new Set(mine.flatMap((e) => e.kinds))].map((k) => t(`certificate.kinds.${k}`));
+    const ports = mine.map((e) => e.port);
+    return { host, purpose: t("certificate.fqdnPurpose", { kinds: list(kinds), ports: ports.join(", ") }), required: true, source: "certificate", fact: "facts#44", ports };
+  });
+}
+
+/** The outbound ports to the loaded certificate's addresses, one entry per port; null without a certificate (the generic entry stays). */
+export function listCertificatePorts(plan: Plan): OutboundPort[] | null {
+  if (!plan.tls.certificate) return null;
+  const { t } = createTexts(plan.locale);
+  const endpoints = listCertificateEndpoints(plan.tls.certificate);
+  return [...new Set(endpoints.map((e) => e.port))]
+    .sort((a, b) => a - b)
+    .map((port) => ({
+      protocol: "tcp",
+      port,
+      required: true,
+      purpose: t("certificate.portPurpose"),
+      destinations: endpoints.filter((e) => e.port === port).map((e) => e.host),
+      fact: "facts#44",
+    }));
 }

@@ -1,4 +1,5 @@
 // The ordered rollout checklist, phase by phase, each item with an owner and its fact (facts#167 order).
+import { listCertificateChecklist } from "@/lib/cert/checklist";
 import { findDistro } from "@/lib/catalog/distros";
 import { READINESS_ACCEPTED_ROLES } from "@/lib/catalog/rbac";
 import { androidTotal, type Plan } from "@/lib/plan";
@@ -98,6 +99,7 @@ export function listChecklist(plan: Plan, ctx: { sizing: Sizing; os: OsReport; f
         ["request-certificate", "pki", "Request the TLS certificate", `Names: ${tls.subjectNames.join(", ") || "(none yet)"}; ${tls.keyAlgorithm.toUpperCase()} ${tls.keyBits} bits; at most ${maxValidity} days; ${tls.format.toUpperCase()}.`, tls.issuer === "public" ? "facts#39" : "facts#38"],
         ["certificate-chain", "pki", "Deliver the full chain", tls.format === "pfx" ? "PFX as /etc/mstunnel/private/site.pfx." : "Root, intermediate and leaf in /etc/mstunnel/certs/site.crt, unprotected key in /etc/mstunnel/private/site.key.", tls.format === "pfx" ? "facts#46" : "facts#47"],
         ["certificate-renewal", "pki", "Plan the renewal", "Copy the new files, then mst-cli import_cert and mst-cli server restart before the old certificate expires.", "facts#48"],
+        ...listCertificateChecklist(plan),
       ],
     },
     {

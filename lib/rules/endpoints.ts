@@ -3,9 +3,10 @@ import { FQDNS } from "@/lib/catalog/fqdns";
 import { HTTP_PORT, HTTPS_PORT, PORT_PURPOSES, SSH_PORT } from "@/lib/catalog/ports";
 import type { Plan } from "@/lib/plan";
 import type { Fqdn, InboundPort, OutboundPort, Ports } from "@/lib/report/types";
+import { listCertificateFqdns, listCertificatePorts } from "./certificate";
 
-export function listFqdns(): Fqdn[] {
-  return FQDNS.map((e) => ({ host: e.host, purpose: e.purpose, required: e.required, source: e.source, fact: e.fact }));
+export function listFqdns(plan: Plan): Fqdn[] {
+  return [...FQDNS.map((e): Fqdn => ({ host: e.host, purpose: e.purpose, required: e.required, source: e.source, fact: e.fact })), ...listCertificateFqdns(plan)];
 }
 
 export function computePorts(plan: Plan): Ports {
@@ -32,7 +33,9 @@ export function computePorts(plan: Plan): Ports {
     outbound.push({ protocol: "tcp", port: sp.port, required: true, purpose: "Outbound HTTP proxy of the server", destinations: [sp.address], fact: "facts#106" });
   }
   outbound.push({ protocol: "tcp", port: HTTPS_PORT, required: true, purpose: PORT_PURPOSES.https.purpose, destinations: hosts, fact: PORT_PURPOSES.https.fact });
-  if (plan.tls.revocation !== "none") {
+  const certificatePorts = listCertificatePorts(plan);
+  if (certificatePorts) outbound.push(...certificatePorts);
+  else if (plan.tls.revocation !== "none") {
     outbound.push({
       protocol: "tcp",
       port: HTTP_PORT,
