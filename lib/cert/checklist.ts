@@ -22,7 +22,7 @@ export function listCertificateChecklist(plan: Plan): Item[] {
     "certificate-verify-chain",
     "pki",
     t("certificate.checklist.verify-chain.title"),
-    t("certificate.checklist.verify-chain.detail", { address: site?.publicAddress || "<server>", port: site?.port ?? 443 }),
+    t("certificate.checklist.verify-chain.detail", { address: site?.publicAddress || "<server>", port: String(site?.port ?? 443) }),
     "facts#49",
   ]);
   return items;
