@@ -16,7 +16,8 @@ export type FieldSpec =
   | (Base & { kind: "chips"; placeholder?: string })
   | (Base & { kind: "nullable-text"; placeholder?: string })
   | (Base & { kind: "distro" })
-  | (Base & { kind: "sites" });
+  | (Base & { kind: "sites" })
+  | (Base & { kind: "certificate" });
 
 type PlanKey = Exclude<keyof Plan, "schemaVersion" | "locale">;
 
@@ -122,6 +123,7 @@ const defs: Omit<StepDef, "schema">[] = [
     titleKey: "certificate",
     keys: ["tls"],
     fields: [
+      { kind: "certificate", path: "tls.certificate" },
       { kind: "chips", path: "tls.subjectNames", placeholder: "tunnel.contoso.com" },
       select("tls.issuer"),
       select("tls.format"),
