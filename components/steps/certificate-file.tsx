@@ -31,6 +31,7 @@ export function CertificateFile() {
   const [password, setPassword] = useState("");
   const [dragging, setDragging] = useState(false);
   const [skipped, setSkipped] = useState<string[]>([]);
+  const [keyInFile, setKeyInFile] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
   const fail = (code: CertIssueCode, values: Record<string, string | number> = {}) => {
@@ -54,6 +55,7 @@ export function CertificateFile() {
       setPending(null);
       setPassword("");
       setSkipped(result.details.skipped);
+      setKeyInFile(result.details.keyInFile);
       const tls = applyCertificate(getValues("tls") as Plan["tls"], result.value);
       setValue("tls", tls, { shouldDirty: true, shouldValidate: true });
       setStatus("");
@@ -77,6 +79,7 @@ export function CertificateFile() {
   function remove() {
     setValue("tls", removeCertificate(getValues("tls") as Plan["tls"]), { shouldDirty: true, shouldValidate: true });
     setSkipped([]);
+    setKeyInFile(false);
     setStatus(t("removed"));
     input.current?.focus();
   }
@@ -153,7 +156,7 @@ export function CertificateFile() {
       </p>
       {certificate ? (
         <>
-          <CertificateSummaryView certificate={certificate} skipped={skipped} />
+          <CertificateSummaryView certificate={certificate} skipped={skipped} keyInFile={keyInFile} />
           <div className="flex flex-wrap items-center gap-3">
             <Button variant="danger" onClick={remove}>
               {t("remove")}

@@ -14,7 +14,7 @@ const day = (iso: string) => iso.slice(0, 10);
 type Check = { key: string; ok: boolean; text: string; detail?: string };
 
 /** What the file says and, per check, what is right and what is wrong: the wrong ones are the report's findings. */
-export function CertificateSummaryView({ certificate: c, skipped }: { certificate: CertificateSummary; skipped: string[] }) {
+export function CertificateSummaryView({ certificate: c, skipped, keyInFile }: { certificate: CertificateSummary; skipped: string[]; keyInFile: boolean }) {
   const t = useTranslations("certificate");
   const sites = usePlanStore((s) => s.plan.sites);
   const report = usePlanReport();
@@ -95,6 +95,7 @@ export function CertificateSummaryView({ certificate: c, skipped }: { certificat
           </ol>
         </div>
       ) : null}
+      {keyInFile ? <p className="text-sm text-ink-muted">{t("keyInFile")}</p> : null}
       {skipped.length ? <p className="text-sm text-ink-muted">{t("skipped", { items: skipped.join("; ") })}</p> : null}
     </section>
   );
