@@ -35,7 +35,7 @@ export function CertificateSummaryView({ certificate: c, skipped, keyInFile }: {
     ...nameProblems.map((f, i) => ({ key: `name-${i}`, ok: false, text: f.title, detail: f.detail })),
     ...problem(["tls-cert-expired", "tls-cert-not-yet-valid", "tls-cert-expires-soon"], { key: "dates", text: t("checks.dates", { to: day(c.notAfter) }) }),
     ...problem(["tls-cert-lifetime-too-long"], { key: "lifetime", text: t("checks.lifetime", { days }) }),
-    ...problem(["tls-cert-key-too-small", "tls-cert-key-algorithm-unstated"], { key: "key", text: t("checks.key", { algorithm: c.keyAlgorithm, bits: c.keyBits }) }),
+    ...problem(["tls-cert-key-too-small", "tls-cert-key-algorithm-unlisted"], { key: "key", text: t("checks.key", { algorithm: c.keyAlgorithm, bits: c.keyBits }) }),
     ...problem(["tls-cert-chain-incomplete"], { key: "chain", text: t("checks.chain") }),
     ...problem(["tls-cert-no-server-auth"], { key: "eku", text: t("checks.eku") }),
     ...problem(["tls-cert-no-revocation"], { key: "revocation", text: t("checks.revocation") }),

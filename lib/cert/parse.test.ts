@@ -131,7 +131,7 @@ describe("certificate findings through the engine (plan-format §4.3)", { timeou
     ["not yet valid", () => pki.leaf({ names: ["tunnel.contoso.com"], notBefore: "2026-12-10T00:00:00Z", notAfter: "2027-06-01T00:00:00Z" }), ["tunnel.contoso.com"], "tls-cert-not-yet-valid"],
     ["expires soon", () => pki.leaf({ names: ["tunnel.contoso.com"], notBefore: "2026-06-01T00:00:00Z", notAfter: "2026-12-20T00:00:00Z" }), ["tunnel.contoso.com"], "tls-cert-expires-soon"],
     ["1024-bit RSA", () => pki.leaf({ names: ["tunnel.contoso.com"], key: "rsa1024", ...VALID }), ["tunnel.contoso.com"], "tls-cert-key-too-small"],
-    ["ECDSA", () => pki.leaf({ names: ["tunnel.contoso.com"], key: "ec256", ...VALID }), ["tunnel.contoso.com"], "tls-cert-key-algorithm-unstated"],
+    ["ECDSA", () => pki.leaf({ names: ["tunnel.contoso.com"], key: "ec256", ...VALID }), ["tunnel.contoso.com"], "tls-cert-key-algorithm-unlisted"],
     ["no serverAuth", () => pki.leaf({ names: ["tunnel.contoso.com"], serverAuth: false, ...VALID }), ["tunnel.contoso.com"], "tls-cert-no-server-auth"],
     ["no revocation", () => pki.leaf({ names: ["tunnel.contoso.com"], revocation: false, ...VALID }), ["tunnel.contoso.com"], "tls-cert-no-revocation"],
     ["too long for a private root", () => pki.leaf({ names: ["tunnel.contoso.com"], notBefore: "2026-01-01T00:00:00Z", notAfter: "2028-06-01T00:00:00Z" }), ["tunnel.contoso.com"], "tls-cert-lifetime-too-long"],

@@ -4,29 +4,19 @@ import { lifetimeDays, lifetimeSeconds } from "@/lib/cert/apply";
 import { listCertificateEndpoints } from "@/lib/cert/endpoints";
 import type { CertIssue } from "@/lib/cert/parse";
 import { MAX_CERT_FILE_BYTES, type CertificateSummary } from "@/lib/cert/schema";
-import { publicCaLimitOn } from "@/lib/catalog/cabf";
-import type { EditionId } from "@/lib/catalog/editions/ids";
+import type { Edition } from "@/lib/catalog/editions";
 import type { FindingId } from "@/lib/catalog/findings";
 import { createTexts, type Texts } from "@/lib/i18n";
 import type { Plan } from "@/lib/plan";
 import type { Fqdn, OutboundPort } from "@/lib/report/types";
-import { MAX_PUBLIC_VALIDITY_DAYS, MAX_VALIDITY_DAYS, MIN_RSA_BITS, nameCovers } from "./tls";
+import { androidTotal } from "@/lib/plan";
+import { lifetimeLimits, MIN_RSA_BITS, nameCovers } from "./tls";
 import type { RuleFinding } from "./types";
 
 const FIELD = "tls.certificate";
 /** facts#172: the TLS certificate health check warns from 30 days before expiry. */
 export const EXPIRES_SOON_DAYS = 30;
 const DAY_MS = 86_400_000;
-
-/**
- * iOS's lifetime limit in the plan's edition (facts#38, facts#39): the source document (2024-09-06, 2024-10-24) says
- * two years for every certificate; from 2025-03-04 on, 398 days from public roots and 730 from user- or admin-added roots.
- * The one place to point at edition data (lib/catalog/editions) once it exists.
- */
-export function iosMaxLifetimeDays(edition: EditionId, issuer: "public" | "private"): number {
-  if (edition < "2025-03-04") return MAX_VALIDITY_DAYS;
-  return issuer === "public" ? MAX_PUBLIC_VALIDITY_DAYS : MAX_VALIDITY_DAYS;
-}
 
 /** Public or private root: what the chain shows, else what the user typed (a lone leaf cannot tell). */
 export function issuerKind(plan: Plan, c: CertificateSummary): "public" | "private" {
@@ -39,19 +29,21 @@ const SUPERSEDED: ReadonlySet<FindingId> = new Set<FindingId>([
   "tls-wildcard-invalid",
   "tls-validity-too-long",
   "tls-public-validity-398",
+  "tls-public-ca-max-validity",
   "tls-key-too-small",
+  "tls-key-algorithm-unlisted",
   "tls-revocation-unreachable",
 ]);
 
 /** The TLS findings of a plan: the typed ones, and with a loaded certificate the file's findings in place of what it supersedes. */
-export function withCertificateFindings(plan: Plan, typed: RuleFinding[], texts: Texts): RuleFinding[] {
+export function withCertificateFindings(plan: Plan, typed: RuleFinding[], edition: Edition, texts: Texts): RuleFinding[] {
   if (!plan.tls.certificate) return typed;
-  return [...typed.filter((f) => !SUPERSEDED.has(f.id)), ...computeCertificateFindings(plan, plan.tls.certificate, texts)];
+  return [...typed.filter((f) => !SUPERSEDED.has(f.id)), ...computeCertificateFindings(plan, plan.tls.certificate, edition, texts)];
 }
 
 const day = (iso: string) => iso.slice(0, 10);
 
-export function computeCertificateFindings(plan: Plan, c: CertificateSummary, texts: Texts): RuleFinding[] {
+export function computeCertificateFindings(plan: Plan, c: CertificateSummary, edition: Edition, texts: Texts): RuleFinding[] {
   const { t, list, date } = texts;
   const out: RuleFinding[] = [];
   const push = (id: FindingId, context?: string) => out.push(context === undefined ? { id, field: FIELD } : { id, field: FIELD, context });
@@ -77,11 +69,11 @@ export function computeCertificateFindings(plan: Plan, c: CertificateSummary, te
   }
   if (day(c.notBefore) > planning) push("tls-cert-not-yet-valid", t("findings.tls-cert-not-yet-valid.context.date", { notBefore, date: date(planning) }));
 
-  out.push(...lifetimeFindings(plan, c, texts));
+  out.push(...lifetimeFindings(plan, c, edition, texts));
 
   // facts#45: RSA below 2048 bits; the source names no algorithm, so another key type is noted, not judged.
   if (c.keyAlgorithm === "rsa" && c.keyBits < MIN_RSA_BITS) push("tls-cert-key-too-small", t("findings.tls-cert-key-too-small.context.bits", { bits: c.keyBits }));
-  if (c.keyAlgorithm !== "rsa") push("tls-cert-key-algorithm-unstated", t("findings.tls-cert-key-algorithm-unstated.context.key", { algorithm: c.keyAlgorithm, bits: c.keyBits }));
+  if (c.keyAlgorithm !== "rsa") push("tls-cert-key-algorithm-unlisted", t("findings.tls-cert-key-algorithm-unlisted.context.key", { algorithm: c.keyAlgorithm, bits: c.keyBits }));
 
   const chain = chainProblem(c, texts);
   if (chain) push("tls-cert-chain-incomplete", chain);
@@ -96,24 +88,28 @@ export function computeCertificateFindings(plan: Plan, c: CertificateSummary, te
 }
 
 /**
- * facts#38, facts#39, facts#195: the edition's iOS limit for the issuer kind, and for a public certificate also the
- * CA/Browser Forum limit in force on its notBefore date (the day it was issued); the stricter one is reported.
+ * facts#38, facts#39, facts#195: a private root's certificate by the edition's two-year rule; a public one by the
+ * CA/Browser Forum limit in force on its notBefore day (the day it was issued), then by the iOS limit for public roots
+ * when the plan has iOS devices (a recommendation, so a warning, for Android-only plans). Limits from lib/rules/tls.ts.
  */
-function lifetimeFindings(plan: Plan, c: CertificateSummary, { t, date }: Texts): RuleFinding[] {
+function lifetimeFindings(plan: Plan, c: CertificateSummary, edition: Edition, { t, date }: Texts): RuleFinding[] {
   const kind = issuerKind(plan, c);
   const seconds = lifetimeSeconds(c);
-  const days = lifetimeDays(c);
-  const dates = { days, notBefore: date(day(c.notBefore)), notAfter: date(day(c.notAfter)) };
-  const cabf = kind === "public" ? publicCaLimitOn(day(c.notBefore)) : null;
-  if (cabf && seconds > cabf.maxDays * 86_400) {
-    const context = t("findings.tls-cert-lifetime-too-long.context.cabf", { ...dates, max: cabf.maxDays, issued: date(day(c.notBefore)), from: date(cabf.from) });
+  const dates = { days: lifetimeDays(c), notBefore: date(day(c.notBefore)), notAfter: date(day(c.notAfter)) };
+  const limits = lifetimeLimits(edition, day(c.notBefore));
+  const over = (max: number) => seconds > max * 86_400;
+  const ios = (max: number, severity?: "warning"): RuleFinding[] => [
+    { id: "tls-cert-lifetime-too-long", field: FIELD, ...(severity ? { severity } : {}), context: t("findings.tls-cert-lifetime-too-long.context.ios", { ...dates, max, kind, edition: edition.id }) },
+  ];
+  if (kind === "private") return over(limits.all) ? ios(limits.all) : [];
+  if (over(limits.publicCa.maxDays)) {
+    const context = t("findings.tls-cert-lifetime-too-long.context.cabf", { ...dates, max: limits.publicCa.maxDays, issued: date(day(c.notBefore)), from: date(limits.publicCa.from) });
     return [{ id: "tls-cert-lifetime-too-long", field: FIELD, context }];
   }
-  const ios = iosMaxLifetimeDays(plan.edition, kind);
-  if (seconds > ios * 86_400) {
-    return [{ id: "tls-cert-lifetime-too-long", field: FIELD, context: t("findings.tls-cert-lifetime-too-long.context.ios", { ...dates, max: ios, kind, edition: plan.edition }) }];
-  }
-  return [];
+  const androidOnly = plan.devices.ios === 0 && androidTotal(plan.devices) > 0 && limits.publicAndroidRecommended !== null;
+  if (plan.devices.ios > 0 && over(limits.publicIos)) return ios(limits.publicIos);
+  if (androidOnly && over(limits.publicIos)) return ios(limits.publicIos, "warning");
+  return over(limits.all) ? ios(limits.all) : [];
 }
 
 /** facts#47, facts#49: every issuer up to a trusted root in the file, leaf first, each next certificate the issuer of the one before. */
