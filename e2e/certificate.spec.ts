@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { makePfx, makeTestPki, pemBytes } from "../lib/cert/testing/make-certs";
@@ -7,6 +7,8 @@ import { parsePlan } from "../lib/plan";
 import { watchPage } from "./support/watch";
 
 const STORAGE_KEY = "tunnel-planner:v1";
+// Seven agents share two cores: hydration and the first parse can take longer than the default 15 s.
+const expect = baseExpect.configure({ timeout: 60_000 });
 const VALID = { notBefore: "2026-09-01T00:00:00Z", notAfter: "2027-03-01T00:00:00Z" };
 /** Strings only the certificate parser's chunk holds: the public-roots data and @peculiar/x509's DI container. */
 const PARSER_MARKERS = ["ISRG Root X1", "tsyringe requires a reflect polyfill"];
@@ -74,7 +76,7 @@ test("certificate step: a good chain, a bad one and a PFX are checked in the bro
 
   // The review shows the same report: no certificate finding, the OCSP host in the allowlist.
   await page.goto("/review");
-  await expect(page.getByTestId("fqdn-table")).toContainText("ocsp.contoso.com");
+  await expect(page.getByRole("table", { name: "Hosts the Tunnel servers must reach" })).toContainText("ocsp.contoso.com");
   await expect(page.locator('[data-finding-id^="tls-cert-"]')).toHaveCount(0);
 
   // A leaf for another name, 1024-bit, no revocation, too long, without its chain: each problem is named.
