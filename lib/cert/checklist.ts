@@ -1,13 +1,12 @@
-// Checklist items for making and checking the certificate (issue 13), in the tuple shape lib/rules/checklist.ts
-// uses: the key and request from certificate-request.cnf, a PFX turned into the installer's PEM files, the chain verified.
+// Checklist items for making and checking the certificate (issue 13), contributed to lib/rules/checklist.ts: the key and request from certificate-request.cnf, a PFX turned into the installer's PEM files, the chain verified.
 import { translate } from "@/lib/i18n";
-import type { Plan } from "@/lib/plan";
-import type { ChecklistOwner } from "@/lib/report/types";
+import type { ChecklistContext, ChecklistDraft } from "@/lib/rules/checklist";
 import { listRequestNames, requestKeyBits } from "@/lib/files/certificate-request";
 
-type Item = [id: string, owner: ChecklistOwner, title: string, detail: string, fact: string];
+type Item = [id: string, owner: ChecklistDraft["owner"], title: string, detail: string, fact: string];
 
-export function listCertificateChecklist(plan: Plan): Item[] {
+/** A checklist contributor (lib/rules/checklist.ts CONTRIBUTORS): items of the certificate phase. */
+export function listCertificateChecklist({ plan }: Pick<ChecklistContext, "plan">): ChecklistDraft[] {
   const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(plan.locale, key, values);
   const site = plan.sites.find((s) => s.publicAddress !== "");
   const items: Item[] = [];
@@ -25,5 +24,5 @@ export function listCertificateChecklist(plan: Plan): Item[] {
     t("certificate.checklist.verify-chain.detail", { address: site?.publicAddress || "<server>", port: String(site?.port ?? 443) }),
     "facts#49",
   ]);
-  return items;
+  return items.map(([id, owner, title, detail, fact]) => ({ phase: "certificate", id, owner, title, detail, fact }));
 }

@@ -14,7 +14,7 @@ import { computePlatformFindings } from "@/lib/rules/platform";
 import { computeProxyFindings } from "@/lib/rules/proxy";
 import { busiestServerConnections, computeSizing } from "@/lib/rules/sizing";
 import { computeTlsFindings } from "@/lib/rules/tls";
-import { withCertificateFindings } from "@/lib/rules/certificate";
+import { listCertificateFqdns, withCertificateFindings } from "@/lib/rules/certificate";
 import type { RuleFinding } from "@/lib/rules/types";
 import type { Finding, Report, Severity } from "./types";
 
@@ -77,11 +77,11 @@ export function evaluatePlan(plan: Plan, opts: EvaluateOptions = {}): Report {
     editionChanges,
     sizing: sizing.sizing,
     os: os.os,
-    ports: computePorts(plan),
-    fqdns: listFqdns(plan),
+    ports: computePorts(plan, texts),
+    fqdns: [...listFqdns(edition, texts), ...listCertificateFqdns(plan)],
     findings,
     files: [],
-    checklist: listChecklist(plan, { sizing: sizing.sizing, os: os.os, findings }),
+    checklist: listChecklist({ plan, date, sizing: sizing.sizing, os: os.os, findings, edition, texts }),
   };
   // The file builders (lib/files) read the finished report, e.g. the bridge suggestion.
   report.files = buildFiles(plan, report);

@@ -171,3 +171,11 @@ export function listCertificatePorts(plan: Plan): OutboundPort[] | null {
       fact: "facts#44",
     }));
 }
+
+/** The generic "OCSP/CRL addresses" entries replaced by the loaded certificate's hosts, through the proxy when there is one. */
+export function withCertificatePorts(plan: Plan, outbound: OutboundPort[]): OutboundPort[] {
+  const ports = listCertificatePorts(plan);
+  if (!ports) return outbound;
+  const via = outbound.find((p) => p.fact === "facts#44")?.via;
+  return [...outbound.filter((p) => p.fact !== "facts#44"), ...ports.map((p) => (via ? { ...p, via } : p))];
+}
