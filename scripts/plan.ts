@@ -8,6 +8,7 @@ import { checkIsoDate } from "../lib/plan/grammar";
 import { evaluatePlan } from "../lib/report/evaluate";
 import { renderMarkdown } from "../lib/report/markdown";
 import { renderGraphFormat } from "./plan-graph";
+import { applyCertOption } from "./plan-cert";
 import { outputPath } from "./plan-out";
 import { buildShareUrl, looksLikeShareLink, parseShareUrl } from "../lib/share";
 
@@ -23,10 +24,12 @@ const USAGE = `Usage: npm run plan -- <plan.tunnelplan.json | - | share link> [o
   --share-link ORIGIN  print the plan's share link for ORIGIN, e.g. http://localhost:3000
                        (with --format pdf: put that link on the PDF's cover instead)
   --page-size SIZE     pdf only: A4 (default) or letter
+  --cert FILE          check a certificate file (PEM, DER or PFX; leaf plus chain) and fill tls.certificate
+  --cert-password-env VAR  the PFX password, read from the environment variable VAR
   -h, --help           show this help
 `;
 
-type Options = { input?: string; format: string; out?: string; date?: string; edition?: EditionId; shareOrigin?: string; pageSize?: string };
+type Options = { input?: string; format: string; out?: string; date?: string; edition?: EditionId; shareOrigin?: string; pageSize?: string; cert?: string; certPasswordEnv?: string };
 
 class UsageError extends Error {}
 
@@ -40,7 +43,7 @@ function parseEdition(value: string): EditionId {
 
 function parseArgs(argv: string[]): Options | "help" {
   const opts: Options = { format: "json" };
-  const takes = new Set(["--format", "--out", "--date", "--edition", "--share-link", "--page-size"]);
+  const takes = new Set(["--format", "--out", "--date", "--edition", "--share-link", "--page-size", "--cert", "--cert-password-env"]);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
     if (arg === "-h" || arg === "--help") return "help";
@@ -53,6 +56,8 @@ function parseArgs(argv: string[]): Options | "help" {
       else if (flag === "--date") opts.date = value;
       else if (flag === "--edition") opts.edition = parseEdition(value);
       else if (flag === "--share-link") opts.shareOrigin = value;
+      else if (flag === "--cert") opts.cert = value;
+      else if (flag === "--cert-password-env") opts.certPasswordEnv = value;
       else opts.pageSize = value;
     } else if (arg.startsWith("--")) {
       throw new UsageError(`unknown option ${arg}`);
@@ -65,6 +70,7 @@ function parseArgs(argv: string[]): Options | "help" {
   if (opts.input === undefined) throw new UsageError("no plan given");
   if (!["json", "markdown", "pdf", "graph"].includes(opts.format)) throw new UsageError(`--format must be json, markdown, pdf or graph, not "${opts.format}"`);
   if (opts.format === "pdf" && !opts.out) throw new UsageError("--format pdf needs --out DIR");
+  if (opts.certPasswordEnv !== undefined && opts.cert === undefined) throw new UsageError("--cert-password-env needs --cert FILE");
   if (opts.date !== undefined) {
     const problem = checkIsoDate(opts.date);
     if (problem) throw new UsageError(`--date: ${problem}`);
@@ -129,13 +135,25 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   for (const w of loaded.warnings) process.stderr.write(`warning: ${w}\n`);
-  const plan: Plan = { ...loaded.plan, ...(opts.date ? { planningDate: opts.date } : {}), ...(opts.edition ? { edition: opts.edition } : {}) };
+  let plan: Plan = { ...loaded.plan, ...(opts.date ? { planningDate: opts.date } : {}), ...(opts.edition ? { edition: opts.edition } : {}) };
+  const cert = opts.cert === undefined ? null : await applyCertOption(plan, opts.cert, opts.certPasswordEnv);
+  if (cert && "problem" in cert) {
+    process.stderr.write(`${cert.problem}\n`);
+    return 2;
+  }
+  if (cert) {
+    plan = cert.plan;
+    for (const note of cert.notes) process.stderr.write(`warning: ${note}\n`);
+    if (cert.unreadable) process.stderr.write(`warning: --cert: ${cert.unreadable.detail}\n`);
+  }
 
   if (opts.shareOrigin && opts.format !== "pdf") {
     process.stdout.write(`${buildShareUrl(opts.shareOrigin, plan)}\n`);
     return 0;
   }
   const report = evaluatePlan(plan, { today: opts.date });
+  // plan-format §4.3 tls-cert-unreadable: a file that could not be read is a finding of the report, not a crash.
+  if (cert?.unreadable) report.findings.unshift(cert.unreadable);
   if (opts.out) {
     const written: string[] = [];
     for (const file of report.files) {

@@ -7,6 +7,7 @@ import { ChipList } from "@/components/ui/chip-list";
 import { Checkbox, NumberInput, Select, TextInput } from "@/components/ui/inputs";
 import { fieldId } from "@/components/wizard/field-id";
 import type { FieldSpec } from "@/components/wizard/steps";
+import { CertificateFile } from "./certificate-file";
 import { DistroSelect } from "./distro-select";
 import { EditionSelect } from "./edition-select";
 import { SitesEditor } from "./sites-editor";
@@ -29,6 +30,7 @@ export function FieldControl({ spec }: { spec: FieldSpec }) {
   const errorText = useErrorText();
   const tc = useTranslations("wizard");
   if (spec.kind === "sites") return <SitesEditor />;
+  if (spec.kind === "certificate") return <CertificateFile />;
   const id = fieldId(spec.path);
   const { label, help } = fieldText(spec.path);
   const error = errorText(errorAt(formState.errors, spec.path), label);

@@ -17,7 +17,8 @@ export type FieldSpec =
   | (Base & { kind: "nullable-text"; placeholder?: string })
   | (Base & { kind: "distro" })
   | (Base & { kind: "edition" })
-  | (Base & { kind: "sites" });
+  | (Base & { kind: "sites" })
+  | (Base & { kind: "certificate" });
 
 type PlanKey = Exclude<keyof Plan, "schemaVersion" | "locale">;
 
@@ -124,6 +125,7 @@ const defs: Omit<StepDef, "schema">[] = [
     titleKey: "certificate",
     keys: ["tls"],
     fields: [
+      { kind: "certificate", path: "tls.certificate" },
       { kind: "chips", path: "tls.subjectNames", placeholder: "tunnel.contoso.com" },
       select("tls.issuer"),
       select("tls.format"),

@@ -50,6 +50,7 @@ export const FIELD_HELP: Record<string, FieldHelp> = {
   "network.splitTunnel.include": { label: "Split tunnel: include", help: "IPv4 CIDRs sent through the tunnel; empty = all traffic. Never 0.0.0.0.", fact: "facts#153" },
   "network.splitTunnel.exclude": { label: "Split tunnel: exclude", help: "IPv4 CIDRs kept off the tunnel; include + exclude at most 500.", fact: "facts#154" },
   "network.bridgeCidr": { label: "Container bridge", help: "A custom container bridge range; empty = the runtime default (Docker 172.17.0.0/16, Podman 10.88.0.0/16).", fact: "facts#55" },
+  "tls.certificate": { label: "Certificate file", help: "The real certificate, read in this browser: every problem shows before it reaches the server.", fact: "facts#43" },
   "tls.subjectNames": { label: "Certificate names", help: "The certificate's subject alternative names; must cover every site's public address.", fact: "facts#37" },
   "tls.issuer": { label: "Certificate issuer", help: "Public CA, or a private CA whose chain devices get by profile.", fact: "facts#42" },
   "tls.format": { label: "Certificate format", help: "PEM (chain + key) or PFX.", fact: "facts#43" },

@@ -49,6 +49,17 @@ export const FINDINGS = {
   "tls-private-ca-profile": { severity: "info", fact: "facts#42" },
   "tls-revocation-unreachable": { severity: "warning", fact: "facts#44" },
   // Certificate file (issue 13)
+  "tls-cert-unreadable": { severity: "blocker", fact: "facts#43" },
+  "tls-cert-name-mismatch": { severity: "blocker", fact: "facts#37" },
+  "tls-cert-expired": { severity: "blocker", fact: "facts#172" },
+  "tls-cert-not-yet-valid": { severity: "warning", fact: "facts#36" },
+  "tls-cert-expires-soon": { severity: "warning", fact: "facts#172" },
+  "tls-cert-lifetime-too-long": { severity: "blocker", fact: "facts#39" },
+  "tls-cert-key-too-small": { severity: "blocker", fact: "facts#45" },
+  "tls-cert-key-algorithm-unlisted": { severity: "info", fact: "facts#45" },
+  "tls-cert-chain-incomplete": { severity: "blocker", fact: "facts#49" },
+  "tls-cert-no-server-auth": { severity: "blocker", fact: "facts#36" },
+  "tls-cert-no-revocation": { severity: "warning", fact: "facts#44" },
   // Server proxy
   "proxy-authenticated": { severity: "blocker", fact: "facts#104" },
   "proxy-tls-inspection": { severity: "blocker", fact: "facts#105" },

@@ -15,20 +15,20 @@ export function buildAllowlists(ctx: FilesContext): GeneratedFileOut[] {
     {
       path: "tunnel-planner/fqdn-allowlist.txt",
       purpose: "Outbound HTTPS (TCP 443) destinations to allow for the Tunnel servers, one host per line.",
-      content: joinLines(list.map((f) => f.host)),
+      content: joinLines(list.filter((f) => !f.ports).map((f) => f.host)),
     },
     {
       path: "tunnel-planner/fqdn-allowlist.csv",
       purpose: "The same allowlist with purpose and required flag, for spreadsheets and firewall imports.",
       content: joinLines([
         "host,port,purpose,required",
-        ...list.map((f) => [csvField(f.host), "443", csvField(f.purpose), f.required ? "yes" : "no"].join(",")),
+        ...list.flatMap((f) => (f.ports ?? [443]).map((port) => [csvField(f.host), String(port), csvField(f.purpose), f.required ? "yes" : "no"].join(","))),
       ]),
     },
     {
       path: "tunnel-planner/fqdn-allowlist.json",
       purpose: "The same allowlist as JSON for automation.",
-      content: writeJson(list.map((f) => ({ host: f.host, port: 443, purpose: f.purpose, required: f.required }))),
+      content: writeJson(list.flatMap((f) => (f.ports ?? [443]).map((port) => ({ host: f.host, port, purpose: f.purpose, required: f.required })))),
     },
     buildSquidAcl(ctx),
   ];
@@ -44,7 +44,9 @@ export function squidDomains(hosts: string[]): string[] {
 }
 
 function buildSquidAcl(ctx: FilesContext): GeneratedFileOut {
-  const domains = squidDomains(entries(ctx).map((f) => f.host));
+  const domains = squidDomains(entries(ctx).filter((f) => !f.ports).map((f) => f.host));
+  // facts#44: the certificate's OCSP/CRL hosts are fetched with plain HTTP (a GET, not CONNECT).
+  const plain = squidDomains(entries(ctx).filter((f) => f.ports).map((f) => f.host));
   return {
     path: "tunnel-planner/squid-mstunnel.conf",
     purpose: "Squid ACL snippet for the proxy team: allow CONNECT to the Tunnel destinations and never bump them.",
@@ -54,6 +56,8 @@ function buildSquidAcl(ctx: FilesContext): GeneratedFileOut {
       ...domains.map((d) => `acl mstunnel_dst dstdomain ${d}`),
       "# CONNECT is the stock squid.conf acl (acl CONNECT method CONNECT).",
       "http_access allow CONNECT mstunnel_dst",
+      ...plain.map((d) => `acl mstunnel_revocation dstdomain ${d}`),
+      ...(plain.length ? ["http_access allow mstunnel_revocation"] : []),
       "# facts#105: the server uses mutual TLS to Intune; if ssl_bump is configured, splice (never bump) these destinations.",
       "ssl_bump splice mstunnel_dst",
       "# facts#104: the proxy must not require authentication for these destinations.",

@@ -1,4 +1,5 @@
 import { buildAllowlists } from "./allowlist";
+import { buildCertificateRequest } from "./certificate-request";
 import { buildContext } from "./context";
 import { buildCloudRules, buildFirewallScript, buildNftRuleset } from "./firewall";
 import type { FilesPlan, FilesReport, GeneratedFileOut } from "./input";
@@ -39,6 +40,7 @@ export function buildFiles(plan: FilesPlan, report: FilesReport): GeneratedFileO
     buildSelinuxScript(ctx),
     buildAuditdScript(ctx),
     ...buildAllowlists(ctx),
+    buildCertificateRequest(plan),
     ...buildBundleGraphFiles(plan, report),
   ].filter((f): f is GeneratedFileOut => f !== null);
   const system = built.filter((f) => f.path.startsWith("/")).sort((a, b) => a.path.localeCompare(b.path));

@@ -57,7 +57,7 @@ export interface FilesReport {
       readonly diskGbPerServer: number;
     }[];
   };
-  readonly fqdns: readonly { readonly host: string; readonly purpose: string; readonly required: boolean }[];
+  readonly fqdns: readonly { readonly host: string; readonly purpose: string; readonly required: boolean; readonly ports?: readonly number[] }[];
   /** `suggestion` is machine-readable, e.g. `{ bridgeCidr: "192.168.128.0/24" }` from `bridge-overlap`. */
   readonly findings: readonly { readonly id: string; readonly suggestion?: Readonly<Record<string, string | number>> }[];
 }

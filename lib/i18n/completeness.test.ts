@@ -45,6 +45,8 @@ const SAME_IN_BOTH = new Set([
   "endpoints.fqdn.intune",
   "endpoints.fqdn.graph",
   "editions.summary.line",
+  "certificate.kinds.ocsp",
+  "certificate.cnf.usage",
 ]);
 
 const catalogs = Object.fromEntries(LOCALES.map((l) => [l, leaves(MESSAGES[l] as unknown as Tree)]));

@@ -1,6 +1,7 @@
 // The engine's texts, one JSON file per area and language (ICU message syntax, as the UI's next-intl
 // catalogs). A new area adds one import per language here; lib/i18n/completeness.test.ts keeps en and de in step.
 // The `type: "json"` attribute lets Playwright's ESM loader import the engine in e2e specs.
+import deCertificate from "./de/certificate.json" with { type: "json" };
 import deChecklist from "./de/checklist.json" with { type: "json" };
 import deEditions from "./de/editions.json" with { type: "json" };
 import deEndpoints from "./de/endpoints.json" with { type: "json" };
@@ -9,6 +10,7 @@ import deGraph from "./de/graph.json" with { type: "json" };
 import deOs from "./de/os.json" with { type: "json" };
 import deSizing from "./de/sizing.json" with { type: "json" };
 import deTerms from "./de/terms.json" with { type: "json" };
+import enCertificate from "./en/certificate.json" with { type: "json" };
 import enChecklist from "./en/checklist.json" with { type: "json" };
 import enEditions from "./en/editions.json" with { type: "json" };
 import enEndpoints from "./en/endpoints.json" with { type: "json" };
@@ -20,8 +22,8 @@ import enTerms from "./en/terms.json" with { type: "json" };
 import type { Locale } from "./locales";
 
 export const MESSAGES = {
-  en: { checklist: enChecklist, editions: enEditions, endpoints: enEndpoints, findings: enFindings, graph: enGraph, os: enOs, sizing: enSizing, terms: enTerms },
-  de: { checklist: deChecklist, editions: deEditions, endpoints: deEndpoints, findings: deFindings, graph: deGraph, os: deOs, sizing: deSizing, terms: deTerms },
+  en: { checklist: enChecklist, editions: enEditions, endpoints: enEndpoints, findings: enFindings, graph: enGraph, os: enOs, sizing: enSizing, terms: enTerms, certificate: enCertificate },
+  de: { checklist: deChecklist, editions: deEditions, endpoints: deEndpoints, findings: deFindings, graph: deGraph, os: deOs, sizing: deSizing, terms: deTerms, certificate: deCertificate },
 } as const satisfies Record<Locale, Record<string, unknown>>;
 
 export type Messages = (typeof MESSAGES)["en"];

@@ -1,5 +1,6 @@
 // The plan, schemaVersion 1, exactly as plan-format.md §1; option lists come from lib/catalog.
 import { z } from "zod";
+import { planCertificateSchema } from "@/lib/cert/schema";
 import { DISTRO_IDS } from "@/lib/catalog/distros";
 import { EDITION_IDS, SOURCE_EDITION_ID } from "@/lib/catalog/editions/ids";
 import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n/locales";
@@ -144,6 +145,7 @@ export const tlsSchema = z
     keyAlgorithm: z.enum(KEY_ALGORITHMS).default("rsa"),
     keyBits: z.number().int("must be a whole number").min(256).max(16_384).default(2048),
     revocation: z.enum(REVOCATION_MODES).default("ocsp"),
+    certificate: planCertificateSchema,
   })
   .prefault({});
 

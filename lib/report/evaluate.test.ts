@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { translate } from "@/lib/i18n";
 import { describe, expect, it } from "vitest";
 import { FINDING_IDS, FINDINGS, type FindingId } from "@/lib/catalog/findings";
+import { summary } from "@/lib/cert/testing/summaries";
 import { createDefaultPlan, defaultPlan, parsePlan, type PlanInput } from "@/lib/plan";
 import { evaluatePlan } from "./evaluate";
 
@@ -29,7 +30,12 @@ const merge = (base: unknown, patch: unknown): unknown =>
   isObject(base) && isObject(patch) ? Object.fromEntries([...new Set([...Object.keys(base), ...Object.keys(patch)])].map((k) => [k, k in patch ? merge(base[k], patch[k]) : base[k]])) : patch;
 const withClean = (patch: PlanInput): PlanInput => merge(clean, patch) as PlanInput;
 
-const CASES: Record<FindingId, [PlanInput, string]> = {
+/** tls-cert-unreadable comes from a file that could not be read, not from a plan (lib/rules/certificate.test.ts). */
+type PlanFindingId = Exclude<FindingId, "tls-cert-unreadable">;
+const PLAN_FINDING_IDS = FINDING_IDS.filter((id): id is PlanFindingId => id !== "tls-cert-unreadable");
+const cert = (patch: Parameters<typeof summary>[0]): PlanInput => ({ tls: { certificate: summary(patch) } });
+
+const CASES: Record<PlanFindingId, [PlanInput, string]> = {
   "license-azure-missing": [{ licensing: { azureSubscription: false } }, "licensing.azureSubscription"],
   "license-intune-missing": [{ licensing: { intunePlan: "none" } }, "licensing.intunePlan"],
   "license-mam-needs-plan2": [{ licensing: { tunnelForMam: true, intunePlan: "plan1" } }, "licensing.intunePlan"],
@@ -74,6 +80,16 @@ const CASES: Record<FindingId, [PlanInput, string]> = {
   "tls-key-algorithm-unlisted": [{ tls: { keyAlgorithm: "ecdsa", keyBits: 256 } }, "tls.keyAlgorithm"],
   "tls-private-ca-profile": [{ tls: { issuer: "private" } }, "tls.issuer"],
   "tls-revocation-unreachable": [{ tls: { revocation: "none" } }, "tls.revocation"],
+  "tls-cert-name-mismatch": [cert({ subjectNames: ["other.contoso.com"] }), "tls.certificate"],
+  "tls-cert-expired": [cert({ notBefore: "2026-01-01T00:00:00Z", notAfter: "2026-06-01T00:00:00Z" }), "tls.certificate"],
+  "tls-cert-not-yet-valid": [cert({ notBefore: "2026-12-01T00:00:00Z", notAfter: "2027-05-01T00:00:00Z" }), "tls.certificate"],
+  "tls-cert-expires-soon": [cert({ notBefore: "2026-06-01T00:00:00Z", notAfter: "2026-12-20T00:00:00Z" }), "tls.certificate"],
+  "tls-cert-lifetime-too-long": [cert({ notBefore: "2026-09-01T00:00:00Z", notAfter: "2027-09-01T00:00:00Z" }), "tls.certificate"],
+  "tls-cert-key-too-small": [cert({ keyBits: 1024 }), "tls.certificate"],
+  "tls-cert-key-algorithm-unlisted": [cert({ keyAlgorithm: "ecdsa", keyBits: 256 }), "tls.certificate"],
+  "tls-cert-chain-incomplete": [cert({ chain: [], anchor: "none", publicRoot: null }), "tls.certificate"],
+  "tls-cert-no-server-auth": [cert({ extendedKeyUsage: ["clientAuth"] }), "tls.certificate"],
+  "tls-cert-no-revocation": [cert({ ocsp: [], crl: [] }), "tls.certificate"],
   "proxy-authenticated": [{ serverProxy: { mode: "http", address: "proxy.contoso.com", authenticated: true } }, "serverProxy.authenticated"],
   "proxy-tls-inspection": [{ serverProxy: { mode: "http", address: "proxy.contoso.com", tlsInspection: true } }, "serverProxy.tlsInspection"],
   "proxy-selinux-port": [{ server: { distro: "rhel-9.6" }, serverProxy: { mode: "http", address: "10.1.1.1", port: 3128 } }, "serverProxy.port"],
@@ -105,7 +121,7 @@ describe("findings (plan-format §2.2)", () => {
     const old = evaluatePlan(plan(withClean({ edition: "2024-10-24", planningDate: "2025-01-15", server: { distro: "ubuntu-22.04" } })));
     expect(old.findings.map((f) => f.id)).toEqual(["edition-newer-available"]);
   });
-  it.each(FINDING_IDS)("%s is produced by its plan, with the catalog's text and the right field", (id) => {
+  it.each(PLAN_FINDING_IDS)("%s is produced by its plan, with the catalog's text and the right field", (id) => {
     const [patch, field] = CASES[id];
     const report = evaluatePlan(plan(withClean(patch)));
     const found = report.findings.filter((f) => f.id === id);
@@ -116,11 +132,11 @@ describe("findings (plan-format §2.2)", () => {
     if (!EDITION_NOTES.includes(id)) expect(cleanReport.findings.some((f) => f.id === id)).toBe(false);
   });
   it("every catalog id has a case, and the fixtures together produce every id", () => {
-    expect(Object.keys(CASES).sort()).toEqual([...FINDING_IDS].sort());
+    expect(Object.keys(CASES).sort()).toEqual([...PLAN_FINDING_IDS].sort());
     const seen = new Set(
       Object.values(CASES).flatMap(([patch]) => evaluatePlan(plan(withClean(patch))).findings.map((f) => f.id)),
     );
-    expect(FINDING_IDS.filter((id) => !seen.has(id))).toEqual([]);
+    expect(PLAN_FINDING_IDS.filter((id) => !seen.has(id))).toEqual([]);
   });
   it("severities follow the catalog, except rootless with an old Podman", () => {
     const report = evaluatePlan(plan(withClean({ edition: "2024-10-24", server: { distro: "rhel-8.8", rootlessPodman: true } })));

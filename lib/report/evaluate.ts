@@ -15,6 +15,7 @@ import { computePlatformFindings } from "@/lib/rules/platform";
 import { computeProxyFindings } from "@/lib/rules/proxy";
 import { busiestServerConnections, computeSizing } from "@/lib/rules/sizing";
 import { computeTlsFindings } from "@/lib/rules/tls";
+import { listCertificateFqdns, withCertificateFindings } from "@/lib/rules/certificate";
 import type { RuleFinding } from "@/lib/rules/types";
 import type { Finding, Report, Severity } from "./types";
 
@@ -66,7 +67,7 @@ export function evaluatePlan(plan: Plan, opts: EvaluateOptions = {}): Report {
     ...podmanBridgeFindings(plan, edition, network, texts),
     ...sizing.findings,
     ...network,
-    ...computeTlsFindings(plan, edition, date, texts),
+    ...withCertificateFindings(plan, computeTlsFindings(plan, edition, date, texts), edition, texts),
     ...computeProxyFindings(plan, distro, runtime, texts),
     ...computeEditionFindings(plan, date, edition, editionChanges, texts),
     ...computeGraphFindings(plan, texts),
@@ -79,7 +80,7 @@ export function evaluatePlan(plan: Plan, opts: EvaluateOptions = {}): Report {
     sizing: sizing.sizing,
     os: os.os,
     ports: computePorts(plan, texts),
-    fqdns: listFqdns(edition, texts),
+    fqdns: [...listFqdns(edition, texts), ...listCertificateFqdns(plan)],
     findings,
     files: [],
     checklist: listChecklist({ plan, date, sizing: sizing.sizing, os: os.os, findings, edition, texts }),

@@ -68,8 +68,10 @@ export type Fqdn = {
   purpose: string;
   required: boolean;
   /** Where the entry comes from: the documented list, MAR rules, or only the readiness tool (facts §2 item 20). */
-  source: "documented" | "mar" | "readiness-tool";
+  source: "documented" | "mar" | "readiness-tool" | "certificate";
   fact: string;
+  /** TCP ports to allow; absent = 443 (HTTPS). The loaded certificate's OCSP/CRL hosts name their own (facts#44). */
+  ports?: number[];
 };
 
 export type GeneratedFile = { path: string; content: string; purpose: string };

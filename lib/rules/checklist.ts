@@ -1,5 +1,6 @@
 // The ordered rollout checklist, phase by phase, each item with an owner and its fact (facts#167 order).
 // Texts live in lib/i18n/<locale>/checklist.json; other areas add items through CONTRIBUTORS (one line each).
+import { listCertificateChecklist } from "@/lib/cert/checklist";
 import { findDistro, rhelAtLeast } from "@/lib/catalog/distros";
 import { findRow, type Edition } from "@/lib/catalog/editions";
 import { READINESS_ACCEPTED_ROLES } from "@/lib/catalog/rbac";
@@ -20,7 +21,7 @@ export type ChecklistDraft = { phase: PhaseId; id: string; owner: ChecklistOwner
 /** Items other areas contribute (certificate file, Graph output); each runs once per report. */
 export type ChecklistContributor = (ctx: ChecklistContext) => ChecklistDraft[];
 
-const CONTRIBUTORS: readonly ChecklistContributor[] = [listGraphChecklistItems];
+const CONTRIBUTORS: readonly ChecklistContributor[] = [listCertificateChecklist, listGraphChecklistItems];
 
 type Item = Omit<ChecklistDraft, "phase">;
 

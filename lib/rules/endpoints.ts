@@ -5,6 +5,7 @@ import { HTTP_PORT, HTTPS_PORT, SSH_PORT } from "@/lib/catalog/ports";
 import type { Texts } from "@/lib/i18n";
 import type { Plan } from "@/lib/plan";
 import type { Fqdn, InboundPort, InternalFlow, OutboundPort, Ports } from "@/lib/report/types";
+import { withCertificatePorts } from "./certificate";
 
 /** The allowlist: a host is "documented" when the plan's edition lists it (editions.md §4.11). */
 export function listFqdns(edition: Edition, { t }: Texts): Fqdn[] {
@@ -55,7 +56,7 @@ export function computePorts(plan: Plan, { t, list }: Texts): Ports {
       outbound.push({ protocol: "tcp", port: HTTP_PORT, required: false, purpose: t("endpoints.ports.http"), destinations: [t("endpoints.ports.revocationDestinations")], fact: "facts#44" });
     }
   }
-  return { inbound, outbound, internal: computeInternalFlows(plan, { t }) };
+  return { inbound, outbound: withCertificatePorts(plan, outbound), internal: computeInternalFlows(plan, { t }) };
 }
 
 /** facts#86: what the server's internal side must reach for the clients (firewall teams must allow it). */

@@ -7,4 +7,5 @@ export const ADDED_SINCE_V1: Json = {
   edition: "2024-10-24",
   locale: "en",
   devices: { android10: 0 },
+  tls: { certificate: null },
 };

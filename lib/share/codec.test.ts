@@ -41,10 +41,14 @@ function listCatalogChoices(schema: unknown, path: (string | number)[] = []): Ch
   }
 }
 
-function withValue(plan: Plan, path: (string | number)[], value: unknown): Plan {
+/** The plan with one value set; null when the path runs through a field that is null (tls.certificate needs a whole summary first). */
+function withValue(plan: Plan, path: (string | number)[], value: unknown): Plan | null {
   const copy = structuredClone(plan) as unknown as Record<string | number, unknown>;
   let node = copy;
-  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) {
+    node = node[key] as Record<string | number, unknown>;
+    if (node === null) return null;
+  }
   node[path.at(-1)!] = value;
   return copy as unknown as Plan;
 }
@@ -66,13 +70,16 @@ describe("share codec", () => {
     const choices = listCatalogChoices(planSchema);
     expect(choices.length).toBeGreaterThan(40);
     let checked = 0;
+    let reachable = 0;
     for (const { path, value } of choices) {
       const plan = withValue(defaultPlan, path, value);
+      if (plan === null) continue; // lib/cert/summary-link.test.ts round-trips the certificate summary's choices
+      reachable++;
       if (!planSchema.safeParse(plan).success) continue; // a value that needs another field first
       roundTrip(plan);
       checked++;
     }
-    expect(checked).toBeGreaterThan(choices.length * 0.9);
+    expect(checked).toBeGreaterThan(reachable * 0.9);
   }, 60_000);
 
   const fixtureDir = join(process.cwd(), "lib", "__fixtures__");
@@ -84,7 +91,7 @@ describe("share codec", () => {
   });
 
   it("builds and parses whole URLs, bare fragments and pasted text", () => {
-    const plan = withValue(defaultPlan, ["name"], "Contoso rollout");
+    const plan = withValue(defaultPlan, ["name"], "Contoso rollout")!;
     const url = buildShareUrl("https://planner.example/", plan);
     expect(url).toMatch(/^https:\/\/planner\.example\/open#p1\.[A-Za-z0-9_-]+$/);
     expect(extractShareFragment(url)).toBe(url.split("#")[1]);

@@ -21,6 +21,7 @@
  *   4. A prefix newer than this build is reported as "newer-version", never guessed at.
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from "fflate";
+import { withoutFingerprint } from "@/lib/cert/schema";
 import { CURRENT_SCHEMA_VERSION, type Plan } from "@/lib/plan";
 import { BASELINE_V1, DICTIONARY_V1 } from "./baseline-v1";
 import { crc32, decodeBase64Url, encodeBase64Url } from "./bytes";
@@ -51,7 +52,7 @@ export type DecodeOptions = { today?: string };
 const ENCODE_BASE_V1 = mergeJson(BASELINE_V1, ADDED_SINCE_V1) as Json;
 
 export function encodeShareFragment(plan: Plan): string {
-  return encodePayload(diffJson(ENCODE_BASE_V1, plan as unknown as Json) ?? {});
+  return encodePayload(diffJson(ENCODE_BASE_V1, withoutFingerprint(plan) as unknown as Json) ?? {});
 }
 
 function encodePayload(diff: unknown): string {

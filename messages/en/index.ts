@@ -7,6 +7,7 @@ import wizard from "./wizard.json";
 import landing from "./landing.json";
 import review from "./review.json";
 import editions from "./editions.json";
+import certificate from "./certificate.json";
 
-const messages = { app, home, share, pdf, wizard, landing, review, editions };
+const messages = { app, home, share, pdf, wizard, landing, review, editions, certificate };
 export default messages;
