@@ -1,36 +1,24 @@
-import type { FilesContext } from "./context";
-import type { GeneratedFileOut } from "./input";
+import type { Fqdn, GeneratedFile, Setup } from "@/lib/report/types";
+import { file } from "./render";
 import { joinLines } from "./shell";
 import { csvField, writeJson } from "./writers";
 
 /** Outbound FQDNs from the report, sorted by host (facts#92, facts#94, facts#97, facts §2 item 20). */
-function entries(ctx: FilesContext) {
-  return [...ctx.report.fqdns].sort((a, b) => a.host.localeCompare(b.host));
-}
+const sorted = (fqdns: readonly Fqdn[]) => [...fqdns].sort((a, b) => a.host.localeCompare(b.host));
 
-export function buildAllowlists(ctx: FilesContext): GeneratedFileOut[] {
-  const list = entries(ctx);
-  if (list.length === 0) return [];
+export function buildAllowlists(fqdns: readonly Fqdn[], setup: Setup): GeneratedFile[] {
+  const list = sorted(fqdns);
+  if (!setup.files.includes("allowlists")) return [];
   return [
-    {
-      path: "tunnel-planner/fqdn-allowlist.txt",
-      purpose: "Outbound HTTPS (TCP 443) destinations to allow for the Tunnel servers, one host per line.",
-      content: joinLines(list.map((f) => f.host)),
-    },
-    {
-      path: "tunnel-planner/fqdn-allowlist.csv",
-      purpose: "The same allowlist with purpose and required flag, for spreadsheets and firewall imports.",
-      content: joinLines([
-        "host,port,purpose,required",
-        ...list.map((f) => [csvField(f.host), "443", csvField(f.purpose), f.required ? "yes" : "no"].join(",")),
-      ]),
-    },
-    {
-      path: "tunnel-planner/fqdn-allowlist.json",
-      purpose: "The same allowlist as JSON for automation.",
-      content: writeJson(list.map((f) => ({ host: f.host, port: 443, purpose: f.purpose, required: f.required }))),
-    },
-    buildSquidAcl(ctx),
+    file("list", "tunnel-planner/fqdn-allowlist.txt", "Outbound HTTPS (TCP 443) destinations to allow for the Tunnel servers, one host per line.", joinLines(list.map((f) => f.host))),
+    file(
+      "list",
+      "tunnel-planner/fqdn-allowlist.csv",
+      "The same allowlist with purpose and required flag, for spreadsheets and firewall imports.",
+      joinLines(["host,port,purpose,required", ...list.map((f) => [csvField(f.host), "443", csvField(f.purpose), f.required ? "yes" : "no"].join(","))]),
+    ),
+    file("list", "tunnel-planner/fqdn-allowlist.json", "The same allowlist as JSON for automation.", writeJson(list.map((f) => ({ host: f.host, port: 443, purpose: f.purpose, required: f.required })))),
+    ...buildSquid(list, setup),
   ];
 }
 
@@ -38,25 +26,49 @@ export function buildAllowlists(ctx: FilesContext): GeneratedFileOut[] {
 export function squidDomains(hosts: string[]): string[] {
   const domains = [...new Set(hosts.map((h) => (h.startsWith("*.") ? h.slice(1) : h)))];
   const wild = domains.filter((d) => d.startsWith("."));
-  return domains
-    .filter((d) => !wild.some((w) => w !== d && (d === w.slice(1) || d.endsWith(w))))
-    .sort();
+  return domains.filter((d) => !wild.some((w) => w !== d && (d === w.slice(1) || d.endsWith(w)))).sort();
 }
 
-function buildSquidAcl(ctx: FilesContext): GeneratedFileOut {
-  const domains = squidDomains(entries(ctx).map((f) => f.host));
-  return {
-    path: "tunnel-planner/squid-mstunnel.conf",
-    purpose: "Squid ACL snippet for the proxy team: allow CONNECT to the Tunnel destinations and never bump them.",
-    content: joinLines([
-      "# Microsoft Tunnel Gateway outbound destinations (facts#92, facts#94, facts#97).",
-      "# Place before the first http_access deny; adjust the source ACL to the Tunnel servers' addresses.",
-      ...domains.map((d) => `acl mstunnel_dst dstdomain ${d}`),
-      "# CONNECT is the stock squid.conf acl (acl CONNECT method CONNECT).",
-      "http_access allow CONNECT mstunnel_dst",
-      "# facts#105: the server uses mutual TLS to Intune; if ssl_bump is configured, splice (never bump) these destinations.",
-      "ssl_bump splice mstunnel_dst",
-      "# facts#104: the proxy must not require authentication for these destinations.",
-    ]),
-  };
+export const SQUID_SERVERS_FILE = "/etc/squid/mstunnel-servers.txt";
+export const SQUID_REVOCATION_FILE = "/etc/squid/mstunnel-revocation-hosts.txt";
+
+function buildSquid(list: Fqdn[], setup: Setup): GeneratedFile[] {
+  if (!setup.files.includes("squid")) return [];
+  const cert = setup.certificate;
+  const revocation = cert.revocation
+    ? [
+        "# facts#44: the certificate's OCSP/CRL addresses, usually plain HTTP on port 80 (facts §2 item 21).",
+        ...(cert.revocationHosts.length
+          ? squidDomains(cert.revocationHosts).map((d) => `acl mstunnel_revocation dstdomain ${d}`)
+          : [`# The PKI team lists the certificate's OCSP and CRL host names in ${SQUID_REVOCATION_FILE}, one per line.`, `acl mstunnel_revocation dstdomain "${SQUID_REVOCATION_FILE}"`]),
+        "http_access allow mstunnel_src mstunnel_revocation",
+      ]
+    : [];
+  return [
+    file(
+      "config",
+      "tunnel-planner/squid-mstunnel.conf",
+      "Squid snippet for the proxy team: lets only the Tunnel servers CONNECT to the Tunnel destinations (and reach the certificate's OCSP/CRL hosts); works on every Squid build.",
+      joinLines([
+        "# Microsoft Tunnel Gateway outbound destinations (facts#92, facts#94, facts#97). Place before the first http_access deny.",
+        "# facts#104: no authentication for these requests: keep these lines above any rule that requires it.",
+        `# The Tunnel servers' addresses, one per line, in ${SQUID_SERVERS_FILE} (create it; Squid refuses to start without it).`,
+        `acl mstunnel_src src "${SQUID_SERVERS_FILE}"`,
+        ...squidDomains(list.map((f) => f.host)).map((d) => `acl mstunnel_dst dstdomain ${d}`),
+        "# CONNECT is the stock squid.conf acl (acl CONNECT method CONNECT).",
+        "http_access allow mstunnel_src CONNECT mstunnel_dst",
+        ...revocation,
+      ]),
+    ),
+    file(
+      "config",
+      "tunnel-planner/squid-mstunnel-sslbump.conf",
+      "Only for a Squid built with OpenSSL that bumps TLS (squid -v lists --with-openssl): never bump the Tunnel destinations; include after squid-mstunnel.conf.",
+      joinLines([
+        "# facts#105: the server uses mutual TLS to Intune, so these connections are spliced, never bumped.",
+        "# ssl_bump exists only in Squid builds with OpenSSL; on others this line stops Squid, so leave the file out there.",
+        "ssl_bump splice mstunnel_dst",
+      ]),
+    ),
+  ];
 }

@@ -1,46 +1,40 @@
+import type { Plan } from "@/lib/plan";
+import type { GeneratedFile, Report } from "@/lib/report/types";
 import { buildAllowlists } from "./allowlist";
-import { buildContext } from "./context";
-import { buildCloudRules, buildFirewallScript, buildNftRuleset } from "./firewall";
-import type { FilesPlan, FilesReport, GeneratedFileOut } from "./input";
+import { buildBridgeChangeScript, buildBridgeTemplates } from "./bridge";
+import { buildCloudRules } from "./cloud";
+import { buildFirewallScript, buildNftFiles } from "./firewall";
 import { buildPreflightScript } from "./preflight";
 import { buildPrepareScript } from "./prepare";
-import { buildDockerProxyDropin, buildEnvShLines, buildEtcEnvironment, buildMonitorDropin, buildPodmanProfile, buildSelinuxScript } from "./proxy";
+import { buildProxyFiles, buildSelinuxScript } from "./proxy";
 import { buildReadme } from "./readme";
-import { buildBridgeChangeScript, buildDaemonJson, buildPodmanConflist } from "./runtime";
 import { buildAuditdScript, buildModulesLoad, buildSysctl } from "./system";
 
-export type { FilesPlan, FilesReport, GeneratedFileOut } from "./input";
 export { shellQuote } from "./shell";
 
 /**
- * Every file the server needs for this plan (plan-format.md §2.3), in a stable order:
- * server config files by path, then the tunnel-planner/ scripts and lists, README last.
- * Accepts the engine's Plan and Report (structural subsets, see input.ts).
+ * Every file the server needs for this plan (plan-format.md §2.3), rendered from report.setup, which decides
+ * which files apply and what they hold. Stable order: server paths sorted, then the tunnel-planner/ files, README last.
  */
-export function buildFiles(plan: FilesPlan, report: FilesReport): GeneratedFileOut[] {
-  const ctx = buildContext(plan, report);
+export function buildFiles(plan: Plan, report: Omit<Report, "files">): GeneratedFile[] {
+  const setup = report.setup;
   const built = [
-    buildDaemonJson(ctx),
-    buildPodmanConflist(ctx),
-    buildEtcEnvironment(ctx),
-    buildDockerProxyDropin(ctx),
-    buildPodmanProfile(ctx),
-    buildEnvShLines(ctx),
-    buildMonitorDropin(ctx),
-    buildSysctl(ctx),
-    ...buildModulesLoad(),
-    buildNftRuleset(ctx),
-    buildPrepareScript(ctx),
-    buildPreflightScript(ctx),
-    buildBridgeChangeScript(ctx),
-    buildFirewallScript(ctx),
-    buildCloudRules(ctx),
-    buildSelinuxScript(ctx),
-    buildAuditdScript(ctx),
-    ...buildAllowlists(ctx),
-  ].filter((f): f is GeneratedFileOut => f !== null);
+    buildSysctl(setup),
+    ...buildModulesLoad(setup),
+    ...buildProxyFiles(setup),
+    ...buildNftFiles(setup),
+    buildPrepareScript(setup),
+    buildPreflightScript(setup),
+    buildFirewallScript(setup),
+    buildBridgeChangeScript(setup),
+    ...buildBridgeTemplates(setup),
+    ...buildCloudRules(setup),
+    buildSelinuxScript(setup),
+    buildAuditdScript(setup),
+    ...buildAllowlists(report.fqdns, setup),
+  ].filter((f): f is GeneratedFile => f !== null);
   const system = built.filter((f) => f.path.startsWith("/")).sort((a, b) => a.path.localeCompare(b.path));
   const bundle = built.filter((f) => !f.path.startsWith("/"));
   const files = [...system, ...bundle];
-  return [...files, buildReadme(ctx, files)];
+  return [...files, buildReadme({ plan, report, setup }, files)];
 }

@@ -1,66 +1,124 @@
-import type { FilesContext } from "./context";
-import type { GeneratedFileOut } from "./input";
+import type { ChecklistItem, GeneratedFile, Setup } from "@/lib/report/types";
+import { listPrepareActions } from "./prepare";
+import { file, type RenderInput } from "./render";
 import { joinLines } from "./shell";
 
-/** README for the bundle: what each file is, the order to apply them, what to check after (facts#167). */
-export function buildReadme(ctx: FilesContext, files: GeneratedFileOut[]): GeneratedFileOut {
-  const has = (path: string) => files.some((f) => f.path === path);
-  const bridge = ctx.bridge;
-  const steps = [
-    "Copy the `tunnel-planner/` folder to the server and make the scripts executable: `chmod +x tunnel-planner/*.sh`.",
-    "Dry run first: `sudo ./tunnel-planner/prepare-server.sh --dry-run`, then `sudo ./tunnel-planner/prepare-server.sh`. It installs jq, loads ip_tables and tun, enables forwarding, writes the proxy files and applies the firewall. It is safe to run again.",
-    ...(has("tunnel-planner/install-auditd.sh") ? ["auditd is installed by prepare-server.sh (or run `install-auditd.sh` on its own) before Microsoft Tunnel setup (facts#66)."] : []),
-    ...(has("tunnel-planner/selinux-proxy-port.sh") ? ["SELinux: prepare-server.sh labels the proxy port http_port_t; `selinux-proxy-port.sh` does the same on its own (facts#111)."] : []),
-    ...(has("tunnel-planner/cloud-azure-nsg.sh") ? ["Azure: run `cloud-azure-nsg.sh` from a shell with the Azure CLI (set AZ_RESOURCE_GROUP and AZ_NSG_NAME)."] : []),
-    ...(has("tunnel-planner/cloud-aws-security-group.sh") ? ["AWS: run `cloud-aws-security-group.sh` from a shell with the AWS CLI (set AWS_SECURITY_GROUP_ID)."] : []),
-    ...(ctx.firewall !== "none"
-      ? [`The firewall step (${ctx.firewall}) drops all other inbound traffic${ctx.plan.server.ssh.enabled ? (ctx.plan.server.ssh.sourceCidrs.length > 0 ? ", SSH included unless it comes from the planned source networks" : "") : ", SSH included"}: keep a console session open while you apply it.`]
-      : ["No host firewall is planned: make sure the network firewall allows only the Tunnel port (TCP and UDP) inbound (facts#87)."]),
-    "Give the proxy and firewall teams `fqdn-allowlist.txt` / `.csv` / `.json` and `squid-mstunnel.conf`.",
-    "Check the server: `sudo ./tunnel-planner/tunnel-preflight.sh` (add `--offline` without network probes, `--json` for machines). Fix every FAIL.",
-    "Run Microsoft's readiness tool: `sudo ./mst-readiness network` and `sudo ./mst-readiness utils` (facts#145).",
-    `Place the certificate (${ctx.plan.tls.format === "pfx" ? "/etc/mstunnel/private/site.pfx, facts#46" : "/etc/mstunnel/certs/site.crt with the full chain and /etc/mstunnel/private/site.key, facts#47"}) and run ${ctx.plan.server.rootlessPodman ? "`mst_rootless_mode=1 ./mstunnel-setup` (facts#165)" : "`sudo ./mstunnel-setup` (facts#168)"}.`,
-    ...(bridge ? [`After setup, run \`change-bridge.sh\` to move the ${ctx.runtime} bridge to ${bridge.cidr} (facts#56).`] : []),
-    ...(ctx.runtime === "podman" && ctx.proxy ? ["After setup, restart mstunnel_monitor and verify the proxy: `systemctl restart mstunnel_monitor && systemctl show mstunnel_monitor | grep http_proxy` (facts#113)."] : []),
-    "Run `tunnel-preflight.sh` again: the Tunnel port should now show ocserv listening.",
-  ];
-  const table = files
-    .filter((f) => f.path !== "tunnel-planner/README.md")
-    .map((f) => `| \`${f.path}\` | ${f.purpose} |`);
-  const bridgeNote = bridge
-    ? bridge.reason === "custom"
-      ? `The plan sets the container bridge to ${bridge.cidr}.`
-      : `The default ${ctx.runtime} bridge ${ctx.defaultBridge} overlaps a planned network, so these files move it to ${bridge.cidr} (facts#55).`
-    : `The default ${ctx.runtime} bridge ${ctx.defaultBridge} is kept: it overlaps no planned network.`;
-  const content = joinLines([
-    `# Tunnel Planner bundle: ${ctx.plan.name.replace(/[\r\n]+/g, " ")}`,
+/** Plan text (names, addresses) shown literally in Markdown: no HTML, no links or emphasis, one line. */
+export function escapeMarkdown(text: string): string {
+  return String(text)
+    .replace(/\r\n?|\n|\u2028|\u2029/g, " ")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/[\\`*_[\]|~#]/g, (c) => `\\${c}`);
+}
+
+const code = (text: string) => `\`${text}\``;
+
+/** Which bundle file does (part of) a checklist step: the README says so next to the step, and only for files that exist. */
+function doneBy(item: ChecklistItem, setup: Setup, has: (path: string) => boolean): string | null {
+  const prepare = "tunnel-planner/prepare-server.sh";
+  const siteFlag = setup.sites.length > 1 ? " --site <site>" : "";
+  const byPrepare = (what: string) => (has(prepare) ? `${code(`sudo ./${prepare}${siteFlag}`)} ${what}` : null);
+  switch (item.id) {
+    case "container-runtime":
+      return byPrepare("installs it when missing and checks its version.");
+    case "ip-forward":
+    case "load-ip-tables":
+    case "load-tun":
+    case "rootless-prereqs":
+      return byPrepare("does this (modules-load.d and sysctl.d files included).");
+    case "install-auditd":
+      return byPrepare(`installs and starts it (or ${code("tunnel-planner/install-auditd.sh")} on its own).`);
+    case "proxy-docker":
+    case "proxy-podman":
+      return byPrepare("writes these files before it installs anything, and sets the proxy for apt/dnf too.");
+    case "proxy-selinux":
+      return byPrepare(`labels the port (or ${code("tunnel-planner/selinux-proxy-port.sh")} on its own).`);
+    case "inbound-ports": {
+      const cloud = ["tunnel-planner/cloud-azure-nsg.sh", "tunnel-planner/cloud-aws-security-group.sh"].filter(has).map(code);
+      const host = has("tunnel-planner/firewall.sh") ? `${code("tunnel-planner/firewall.sh")} (or prepare-server.sh) opens the host firewall` : null;
+      return [host, cloud.length ? `${cloud.join(", ")} opens the cloud rules` : null].filter(Boolean).join("; ") || null;
+    }
+    case "outbound-https":
+      return has("tunnel-planner/fqdn-allowlist.txt") ? `Hand ${code("fqdn-allowlist.txt")} / ${code(".csv")} / ${code(".json")} and ${code("squid-mstunnel.conf")} to the network and proxy teams.` : null;
+    case "readiness-download":
+      return byPrepare("installs jq and curl.");
+    case "readiness-network":
+      // facts#144: the readiness tool can run from any Linux host on the same network; facts#119: it reads https_proxy.
+      return `It can run from any Linux host on the same network, so the network team can test on its own.${setup.proxy ? ` sudo drops your proxy variables: ${code(`sudo https_proxy=${setup.proxy.url} ./mst-readiness network`)}.` : ""}`;
+    case "change-bridge":
+      return has("tunnel-planner/change-bridge.sh") ? `${code("sudo ./tunnel-planner/change-bridge.sh")} does it with a way back, after setup.` : null;
+    case "monitor-proxy":
+      return byPrepare("already wrote the drop-in; restart mstunnel_monitor after setup and check it shows http_proxy.");
+    default:
+      return null;
+  }
+}
+
+function orderOfWork(checklist: readonly ChecklistItem[], setup: Setup, has: (path: string) => boolean): string[] {
+  const phases = [...new Set(checklist.map((i) => i.phase))];
+  return phases.flatMap((phase) => [
+    `### ${escapeMarkdown(phase)}`,
     "",
-    `Server: ${ctx.report.os.distro} with ${ctx.runtime}; firewall: ${ctx.firewall}; proxy: ${ctx.proxy ? ctx.proxy.url : "none"}.`,
+    ...checklist
+      .filter((i) => i.phase === phase)
+      .map((i) => {
+        const by = doneBy(i, setup, has);
+        return `- [ ] **${escapeMarkdown(i.title)}** (${i.owner}): ${escapeMarkdown(i.detail)}${by ? ` ${by}` : ""}`;
+      }),
+    "",
+  ]);
+}
+
+/** README for the bundle: what each file is, what prepare-server.sh does, and the checklist as the order of work (facts#167). */
+export function buildReadme(input: RenderInput, files: GeneratedFile[]): GeneratedFile {
+  const { plan, report, setup } = input;
+  const has = (path: string) => files.some((f) => f.path === path);
+  const b = setup.bridge;
+  const bridgeNote =
+    b.change === "custom"
+      ? `The plan sets the container bridge to ${b.target}; ${code("change-bridge.sh")} moves it after setup.`
+      : b.change === "default-overlaps"
+        ? `The default ${setup.runtime.name} bridge ${b.default} overlaps a planned network, so ${code("change-bridge.sh")} moves it to ${b.target} after setup (facts#55).`
+        : `The default ${setup.runtime.name} bridge ${b.default} is kept: it overlaps no planned network.`;
+  const sites = setup.sites.map((s) => `${escapeMarkdown(s.name)} (${code(s.key)}: TCP ${s.tcpPorts.join(", ")}${s.udpPorts.length ? `, UDP ${s.udpPorts.join(", ")}` : ", no UDP"})`);
+  const table = files.filter((f) => f.path !== "tunnel-planner/README.md").map((f) => `| ${code(f.path)} | ${f.kind} | ${escapeMarkdown(f.purpose)} |`);
+  const content = joinLines([
+    `# Tunnel Planner bundle: ${escapeMarkdown(plan.name)}`,
+    "",
+    `Server: ${report.os.distro} with ${setup.runtime.name}${setup.runtime.rootless ? " (rootless)" : ""}; firewall: ${setup.firewall.manager}; proxy: ${setup.proxy ? setup.proxy.url : "none"}.`,
+    `Sites: ${sites.join("; ")}.`,
     bridgeNote,
     "",
-    "Paths starting with `/` are the exact place of the file on the server; `prepare-server.sh` writes them for you.",
-    "Files under `tunnel-planner/` are scripts and lists to copy to the server or hand to other teams.",
+    "## How to use it",
     "",
+    `- Paths starting with ${code("/")} are the exact place of the file on the server; ${code("prepare-server.sh")} writes them.`,
+    `- ${code("tunnel-planner/add-lines/…")} holds lines to add to a file the OS or the Tunnel installer owns (never the whole file); ${code("prepare-server.sh")} adds them.`,
+    `- ${code("tunnel-planner/after-setup/…")} holds what can change only after ${code("mstunnel-setup")} (facts#56).`,
+    `- Run each script with ${code("--dry-run")} first. Exit status: 0 done, 1 a step failed (the message says what to do), 2 wrong options; ${code("tunnel-preflight.sh")} exits 1 when a check FAILs.`,
+    ...(setup.sites.length > 1 ? [`- A server belongs to one site (facts#161): give the scripts ${code("--site")} with ${setup.sites.map((s) => code(s.key)).join(", ")}.`] : []),
+    "",
+    "## What prepare-server.sh does",
+    "",
+    ...listPrepareActions(setup).map((a) => `- ${a}`),
+    "- It does not install Microsoft Tunnel: the order of work below does.",
+    "",
+    "## Order of work",
+    "",
+    ...orderOfWork(report.checklist, setup, has),
     "## Files",
     "",
-    "| Path | What it is |",
-    "| --- | --- |",
+    "| Path | Kind | What it is |",
+    "| --- | --- | --- |",
     ...table,
-    "",
-    "## Order",
-    "",
-    ...steps.map((s, i) => `${i + 1}. ${s}`),
     "",
     "## What to check after",
     "",
-    "- `tunnel-preflight.sh` shows no FAIL; each WARN is understood.",
+    `- ${code("tunnel-preflight.sh")} shows no FAIL; each WARN is understood.`,
     "- From outside your network, the TCP and UDP tests the preflight prints reach the server (facts#90).",
-    "- After a reboot: `lsmod | grep -e ip_tables -e tun` and `sysctl net.ipv4.ip_forward` still show the modules and `= 1` (facts#75).",
+    `- After a reboot: ${code("tunnel-preflight.sh")} still passes the module and kernel-setting checks (facts#75).`,
     "- In the Intune admin center, the server is Online and its health checks are Healthy (facts#169).",
   ]);
-  return {
-    path: "tunnel-planner/README.md",
-    purpose: "Explains every file in the bundle, the order to apply them and what to check afterwards.",
-    content,
-  };
+  return file("doc", "tunnel-planner/README.md", "Explains every file in the bundle, what prepare-server.sh does and the order of work from the checklist.", content);
 }

@@ -10,6 +10,7 @@ import { computeOs } from "@/lib/rules/lifecycle";
 import { computeNetworkFindings } from "@/lib/rules/network";
 import { computePlatformFindings } from "@/lib/rules/platform";
 import { computeProxyFindings } from "@/lib/rules/proxy";
+import { buildSetup } from "@/lib/rules/setup";
 import { busiestServerConnections, computeSizing } from "@/lib/rules/sizing";
 import { computeTlsFindings } from "@/lib/rules/tls";
 import type { RuleFinding } from "@/lib/rules/types";
@@ -59,18 +60,20 @@ export function evaluatePlan(plan: Plan, opts: EvaluateOptions = {}): Report {
     ...computeProxyFindings(plan, distro, runtime),
   ];
   const findings = rules.map(toFinding).sort(compareFindings);
+  const fqdns = listFqdns();
   const report: Report = {
     schemaVersion: 1,
     catalog: { asOf: CATALOG_AS_OF, source: CATALOG_SOURCE },
     sizing: sizing.sizing,
     os: os.os,
     ports: computePorts(plan),
-    fqdns: listFqdns(),
+    fqdns,
     findings,
+    setup: buildSetup(plan, { os: os.os, sizing: sizing.sizing, findings, fqdns }),
     files: [],
     checklist: listChecklist(plan, { sizing: sizing.sizing, os: os.os, findings }),
   };
-  // The file builders (lib/files) read the finished report, e.g. the bridge suggestion.
+  // lib/files renders the finished report: report.setup for the decisions, the checklist for the README's order.
   report.files = buildFiles(plan, report);
   return report;
 }

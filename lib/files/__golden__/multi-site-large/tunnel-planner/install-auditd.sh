@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 set -euo pipefail
 
-# facts#66: install before mstunnel-setup (Ubuntu: manual install).
+# facts#66: install before mstunnel-setup (Ubuntu: manual install, facts#65).
 sudo apt-get update
 sudo apt-get install -y auditd audispd-plugins
 sudo systemctl enable auditd
+# RHEL refuses systemctl start/stop of auditd; service works everywhere.
 if ! systemctl is-active --quiet auditd; then sudo service auditd start; fi
 systemctl is-active auditd
