@@ -1,4 +1,5 @@
 import type { Setup } from "@/lib/report/types";
+import { versionLabel } from "./render";
 import { section, shellQuote, type ScriptSection } from "./shell";
 
 /** Version helpers shared by prepare-server.sh and the preflight. */
@@ -6,10 +7,18 @@ export const VERSION_GE = `# "1.2.3" >= "1.2"?
 version_ge() {
   [ "$(printf '%s\\n%s\\n' "$2" "$1" | sort -V | head -n 1)" = "$2" ]
 }`;
-export const VERSION_MATCHES = `# The version the edition names: exact (4.4.1 also matches 4.4.1.x) or at least (5.8.2+).
+export const VERSION_MATCHES = `# One of the versions the edition names: exact (4.4.1 also matches 4.4.1.x) or at least (5.8.2+).
 version_matches() {
-  local have=\${1%%[!0-9.]*} want=$2 match=$3
-  if [ "$match" = at-least ]; then version_ge "$have" "$want"; else [ "$have" = "$want" ] || [ "\${have#"$want".}" != "$have" ]; fi
+  local have=\${1%%[!0-9.]*} match=$2 want
+  shift 2
+  for want in "$@"; do
+    if [ "$match" = at-least ]; then
+      version_ge "$have" "$want" && return 0
+    elif [ "$have" = "$want" ] || [ "\${have#"$want".}" != "$have" ]; then
+      return 0
+    fi
+  done
+  return 1
 }`;
 
 function packageHelpers(setup: Setup): string[] {
@@ -76,12 +85,12 @@ export function runtimeSections(setup: Setup): ScriptSection[] {
   const r = setup.runtime;
   const q = shellQuote;
   const want = r.version
-    ? [`want_version=${q(r.version.value)}`, `want_match=${q(r.version.match)}`, `want_label=${q(`${r.version.value}${r.version.match === "at-least" ? " or later" : ""}`)}`]
+    ? [`want_versions=(${r.version.values.map(q).join(" ")})`, `want_match=${q(r.version.match)}`, `want_label=${q(versionLabel(r.version))}`]
     : [];
   const versionCheck = (name: string, variable: string) =>
     r.version
       ? [
-          `  if ! version_matches "\${${variable}:-0}" "$want_version" "$want_match"; then`,
+          `  if ! version_matches "\${${variable}:-0}" "$want_match" "\${want_versions[@]}"; then`,
           `    NEXT_STEPS+=("${name} \${${variable}:-unknown} is not the version the plan's edition lists for this release (\${want_label}); only listed versions are supported (facts#14)")`,
           "  fi",
         ]

@@ -126,7 +126,7 @@ export const CHECK_PODMAN = `if command -v podman >/dev/null 2>&1; then
   podman_version=$(podman --version | awk '{print $NF}')
   if ! version_ge "\${podman_version%%[!0-9.]*}" "$plan_runtime_min"; then
     fail container-runtime "Podman \${podman_version:-unknown} is older than \${plan_runtime_min}" "update Podman (facts#25, facts#163)"
-  elif [ -n "$plan_runtime_version" ] && ! version_matches "$podman_version" "$plan_runtime_version" "$plan_runtime_match"; then
+  elif [ "\${#plan_runtime_versions[@]}" -gt 0 ] && ! version_matches "$podman_version" "$plan_runtime_match" "\${plan_runtime_versions[@]}"; then
     warn container-runtime "Podman \${podman_version}, but the edition lists \${plan_runtime_label} for this release" "only the listed container version is supported (facts#14)"
   else
     pass container-runtime "Podman \${podman_version}"

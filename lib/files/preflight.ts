@@ -6,7 +6,7 @@ import { checkFirewall, CHECK_LISTENERS } from "./preflight-checks-firewall";
 import * as Net from "./preflight-checks-net";
 import { distroCheck } from "./prepare";
 import { aptProxyContent, dockerProxyDropin, environmentLines, envShLines, PORT_IN_TYPE_AWK } from "./proxy";
-import { file, nftMainConf, packageManagerConf, PATHS } from "./render";
+import { file, nftMainConf, packageManagerConf, PATHS, versionLabel } from "./render";
 import { joinScript, section, shellQuote, type ScriptSection } from "./shell";
 import { MODULE_PRESENT } from "./system";
 
@@ -67,9 +67,9 @@ function planValues(setup: Setup): Record<string, string> {
     plan_runtime: shellQuote(r.name),
     // facts#17: Docker 19.03; facts#25: the installer needs Podman 1.6+; facts#163: rootless needs 4.6.1+.
     plan_runtime_min: shellQuote(r.name === "docker" ? "19.03" : r.rootless ? "4.6.1" : "1.6"),
-    plan_runtime_version: shellQuote(r.name === "podman" ? (r.version?.value ?? "") : ""),
+    plan_runtime_versions: array(r.name === "podman" ? (r.version?.values ?? []) : []),
     plan_runtime_match: shellQuote(r.version?.match ?? "exact"),
-    plan_runtime_label: shellQuote(r.version ? `${r.version.value}${r.version.match === "at-least" ? " or later" : ""}` : ""),
+    plan_runtime_label: shellQuote(r.version ? versionLabel(r.version) : ""),
     plan_storage_path: shellQuote(r.storagePath),
     plan_modules: array(setup.modules.map((m) => m.name)),
     plan_sysctl: array(setup.sysctl.map((s) => `${s.key}=${s.value}`)),

@@ -3,7 +3,7 @@ import { firewallSections, siteFirewallValues } from "./firewall";
 import { doneSection, EXIT_CODES_COMMENT, fileHelpers, optionsSection, rootCheck, runHelpers, siteSection } from "./helpers";
 import { packageSections, runtimeSections } from "./packages";
 import { envShSection, proxyFirstSections, selinuxSection } from "./proxy";
-import { file } from "./render";
+import { file, versionLabel } from "./render";
 import { joinScript, section, shellQuote, type ScriptSection } from "./shell";
 import { auditdSection, kernelSections } from "./system";
 
@@ -88,7 +88,7 @@ export function listPrepareActions(setup: Setup): string[] {
     `Installs what is missing of: ${pkgs}.`,
     setup.runtime.name === "docker"
       ? "Installs Docker CE from Docker's repository when Docker is missing, checks it is 19.03 or later and enables it."
-      : `Installs Podman when missing and checks its version${setup.runtime.version ? ` against ${setup.runtime.version.value}${setup.runtime.version.match === "at-least" ? " or later" : ""}` : ""}.`,
+      : `Installs Podman when missing and checks its version${setup.runtime.version ? ` against ${versionLabel(setup.runtime.version)}` : ""}.`,
     `Loads ${setup.modules.map((m) => m.name).join(", ")} now and at boot (modules-load.d).`,
     `Sets ${setup.sysctl.map((s) => `${s.key}=${s.value}`).join(", ")} now and at boot (sysctl.d).`,
     ...(setup.selinux.proxyPortLabel !== null ? [`Labels the proxy port ${setup.selinux.proxyPortLabel} as http_port_t with semanage.`] : []),

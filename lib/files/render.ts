@@ -43,3 +43,8 @@ export const afterSetupPath = (name: string) => `tunnel-planner/after-setup/${na
 export function modulesLoadPath(module: string): string {
   return PATHS.modulesLoad(module);
 }
+
+/** "4.9.4", "4.0 or 3.0", "5.8.2 or later": the container versions the edition lists, for a person. */
+export function versionLabel(v: NonNullable<Setup["runtime"]["version"]>): string {
+  return `${v.values.join(" or ")}${v.match === "at-least" ? " or later" : ""}`;
+}

@@ -1,19 +1,18 @@
 // report.setup: every decision the server files need, made once from the plan and the report (issue 12).
 // lib/files renders it and decides nothing; a rule that changes a file changes here.
 import ipaddr from "ipaddr.js";
-import { findDistro, type Distro } from "@/lib/catalog/distros";
+import { findDistro } from "@/lib/catalog/distros";
+import { findRow, type Edition } from "@/lib/catalog/editions";
 import { cidr } from "@/lib/net/cidr";
 import type { Plan } from "@/lib/plan";
 import { planSlug } from "@/lib/plan/slug";
 import type { Finding, Fqdn, OsReport, Setup, SetupFileId, SetupFirewall, SetupPackage, Sizing } from "@/lib/report/types";
 import { DEFAULT_BRIDGES } from "./network";
+import { podmanMajor } from "./lifecycle";
 import { needsSelinuxProxyPort } from "./proxy";
-import { MAX_PUBLIC_VALIDITY_DAYS, MAX_VALIDITY_DAYS } from "./tls";
+import { lifetimeLimits } from "./tls";
 
-export type SetupInput = { os: OsReport; sizing: Sizing; findings: readonly Finding[]; fqdns: readonly Fqdn[] };
-
-/** facts#17: Docker rows name only "Docker CE", which needs 19.03 or later. */
-export const DOCKER_MIN_VERSION = "19.03";
+export type SetupInput = { os: OsReport; sizing: Sizing; findings: readonly Finding[]; fqdns: readonly Fqdn[]; edition: Edition; date: string };
 
 /**
  * facts#94: the concrete hosts mst-readiness probes behind a documented wildcard (S9), a few per wildcard so an
@@ -25,19 +24,6 @@ export const WILDCARD_PROBES: Readonly<Record<string, readonly string[]>> = {
   "*.blob.core.windows.net": ["amsua0102moaas.blob.core.windows.net", "amsub0102moaas.blob.core.windows.net"],
   "*.sts.windows.net": ["sts.windows.net"],
 };
-
-/** The os-release ID and VERSION_ID of a catalog row. */
-function osRelease(distro: Distro | undefined, id: string): { osReleaseId: string; versionId: string } {
-  const [osReleaseId = id, versionId = ""] = (distro?.id ?? id).split("-");
-  return { osReleaseId: distro?.family ?? osReleaseId, versionId };
-}
-
-/** "4.9.4-rhel" → exactly 4.9.4; "5.8.2+" → 5.8.2 or later (editions.md §4 item 5). */
-function podmanVersion(label: string | null): Setup["runtime"]["version"] {
-  const value = label?.match(/\d+(\.\d+)*/)?.[0];
-  if (!label || !value) return null;
-  return { value, match: label.trim().endsWith("+") ? "at-least" : "exact" };
-}
 
 /** Network address + 1: Docker's bip and the Podman gateway (facts#59, facts#61, facts §2 item 9). */
 function firstHost(text: string): { gateway: string; prefix: number } {
@@ -63,19 +49,16 @@ export function buildSetup(plan: Plan, input: SetupInput): Setup {
   const { server, network, serverProxy: sp } = plan;
   const distro = findDistro(server.distro);
   const family = distro?.family ?? "ubuntu";
-  const release = osRelease(distro, input.os.distro);
-  const major = Number(release.versionId.split(".")[0]) || 0;
+  const release = distro?.osRelease ?? { id: family, versionId: "" };
   // facts#64, facts#65: apt on Ubuntu; the RHEL family uses dnf from 8 on, yum on 7.
-  const packageManager = family === "ubuntu" ? "apt" : major <= 7 ? "yum" : "dnf";
+  const packageManager = family === "ubuntu" ? "apt" : Number(distro?.version.split(".")[0] ?? 0) <= 7 ? "yum" : "dnf";
   const runtimeName = input.os.container;
   const podman = runtimeName === "podman";
   const rootless = podman && server.rootlessPodman;
-  const version = podman
-    ? podmanVersion(input.os.containerVersion)
-    : input.os.containerVersion === null
-      ? null
-      : { value: DOCKER_MIN_VERSION, match: "at-least" as const };
-  const podmanMajor = podman && version ? Number(version.value.split(".")[0]) : null;
+  const requirement = input.os.containerRequirement;
+  const version = requirement ? { values: [...requirement.versions], match: requirement.rule } : null;
+  // editions.md §5.3: Podman 5 (RHEL 9.5+, 10.x) has no CNI; the edition's row says which major the server runs.
+  const major = podman ? podmanMajor(findRow(input.edition, server.distro)) : null;
 
   const keys = siteKeys(plan.sites.map((s) => s.name));
   const sites = plan.sites.map((s, i) => {
@@ -141,15 +124,15 @@ export function buildSetup(plan: Plan, input: SetupInput): Setup {
     ...(rootless ? [{ name: "nf_conntrack", fact: "facts#164" }] : []),
   ];
 
-  const bridge = computeBridge(plan, input, runtimeName, podmanMajor);
+  const bridge = computeBridge(plan, input, runtimeName, major);
   const cloud = server.hosting === "azure" || server.hosting === "aws" ? server.hosting : null;
   const setup: Omit<Setup, "files"> = {
-    os: { distro: input.os.distro, family, ...release, packageManager },
+    os: { distro: input.os.distro, family, osReleaseId: release.id, versionId: release.versionId, packageManager },
     runtime: {
       name: runtimeName,
       rootless,
       version,
-      podmanMajor,
+      podmanMajor: major,
       install: podman ? "podman" : apt ? "docker-ce-apt" : "docker-ce-yum",
       // facts#163: rootless Podman keeps its storage under /home.
       storagePath: podman ? (rootless ? "/home" : "/var/lib/containers") : "/var/lib/docker",
@@ -171,14 +154,23 @@ export function buildSetup(plan: Plan, input: SetupInput): Setup {
     auditd: server.auditd,
     certificate: {
       format: plan.tls.format,
-      // facts#38, facts#39: 398 days for public roots (iOS), 730 otherwise.
-      maxValidityDays: plan.tls.issuer === "public" ? MAX_PUBLIC_VALIDITY_DAYS : MAX_VALIDITY_DAYS,
+      maxValidityDays: maxValidityDays(plan, input),
       revocation: plan.tls.revocation !== "none",
       revocationHosts: [],
     },
     probeHosts: listProbeHosts(input.fqdns),
   };
   return { ...setup, files: listSetupFiles(setup, input.fqdns.length > 0) };
+}
+
+/**
+ * The longest lifetime the preflight accepts for the installed certificate: the edition's limit (facts#38), and for a
+ * public issuer also the CA/Browser Forum limit on the planning date (facts#195) and, with iOS devices, Apple's (facts#39).
+ */
+function maxValidityDays(plan: Plan, input: SetupInput): number {
+  const limits = lifetimeLimits(input.edition, input.date);
+  if (plan.tls.issuer !== "public") return limits.all;
+  return Math.min(limits.all, limits.publicCa.maxDays, plan.devices.ios > 0 ? limits.publicIos : limits.all);
 }
 
 function firewallPackages(manager: SetupFirewall, apt: boolean): SetupPackage[] {

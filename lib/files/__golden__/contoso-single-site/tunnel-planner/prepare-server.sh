@@ -160,20 +160,28 @@ if [ "${#missing[@]}" -gt 0 ]; then pkg_install "${missing[@]}"; else echo "unch
 version_ge() {
   [ "$(printf '%s\n%s\n' "$2" "$1" | sort -V | head -n 1)" = "$2" ]
 }
-# The version the edition names: exact (4.4.1 also matches 4.4.1.x) or at least (5.8.2+).
+# One of the versions the edition names: exact (4.4.1 also matches 4.4.1.x) or at least (5.8.2+).
 version_matches() {
-  local have=${1%%[!0-9.]*} want=$2 match=$3
-  if [ "$match" = at-least ]; then version_ge "$have" "$want"; else [ "$have" = "$want" ] || [ "${have#"$want".}" != "$have" ]; fi
+  local have=${1%%[!0-9.]*} match=$2 want
+  shift 2
+  for want in "$@"; do
+    if [ "$match" = at-least ]; then
+      version_ge "$have" "$want" && return 0
+    elif [ "$have" = "$want" ] || [ "${have#"$want".}" != "$have" ]; then
+      return 0
+    fi
+  done
+  return 1
 }
-want_version=4.9.4
+want_versions=(4.9.4-rhel)
 want_match=exact
-want_label=4.9.4
+want_label=4.9.4-rhel
 command -v podman >/dev/null 2>&1 || run dnf install -y podman
 # Checked only when Podman is there: a dry run installed nothing.
 if command -v podman >/dev/null 2>&1; then
   podman_version=$(podman --version | awk '{print $NF}')
   version_ge "${podman_version%%[!0-9.]*}" 1.6 || fail "Podman ${podman_version} is too old" 'the installer needs Podman 1.6 or later (facts#25)'
-  if ! version_matches "${podman_version:-0}" "$want_version" "$want_match"; then
+  if ! version_matches "${podman_version:-0}" "$want_match" "${want_versions[@]}"; then
     NEXT_STEPS+=("Podman ${podman_version:-unknown} is not the version the plan's edition lists for this release (${want_label}); only listed versions are supported (facts#14)")
   fi
   echo "container runtime: Podman ${podman_version}"

@@ -10,9 +10,9 @@ plan_proxy=http://proxy.corp.contoso.com:3128
 plan_proxy_port=3128
 plan_runtime=podman
 plan_runtime_min=1.6
-plan_runtime_version=4.9.4
+plan_runtime_versions=(4.9.4-rhel)
 plan_runtime_match=exact
-plan_runtime_label=4.9.4
+plan_runtime_label=4.9.4-rhel
 plan_storage_path=/var/lib/containers
 plan_modules=(ip_tables tun)
 plan_sysctl=(net.ipv4.ip_forward=1)
@@ -120,10 +120,18 @@ cidr_network() {
 version_ge() {
   [ "$(printf '%s\n%s\n' "$2" "$1" | sort -V | head -n 1)" = "$2" ]
 }
-# The version the edition names: exact (4.4.1 also matches 4.4.1.x) or at least (5.8.2+).
+# One of the versions the edition names: exact (4.4.1 also matches 4.4.1.x) or at least (5.8.2+).
 version_matches() {
-  local have=${1%%[!0-9.]*} want=$2 match=$3
-  if [ "$match" = at-least ]; then version_ge "$have" "$want"; else [ "$have" = "$want" ] || [ "${have#"$want".}" != "$have" ]; fi
+  local have=${1%%[!0-9.]*} match=$2 want
+  shift 2
+  for want in "$@"; do
+    if [ "$match" = at-least ]; then
+      version_ge "$have" "$want" && return 0
+    elif [ "$have" = "$want" ] || [ "${have#"$want".}" != "$have" ]; then
+      return 0
+    fi
+  done
+  return 1
 }
 module_present() {
   local module=$1
@@ -213,7 +221,7 @@ if command -v podman >/dev/null 2>&1; then
   podman_version=$(podman --version | awk '{print $NF}')
   if ! version_ge "${podman_version%%[!0-9.]*}" "$plan_runtime_min"; then
     fail container-runtime "Podman ${podman_version:-unknown} is older than ${plan_runtime_min}" "update Podman (facts#25, facts#163)"
-  elif [ -n "$plan_runtime_version" ] && ! version_matches "$podman_version" "$plan_runtime_version" "$plan_runtime_match"; then
+  elif [ "${#plan_runtime_versions[@]}" -gt 0 ] && ! version_matches "$podman_version" "$plan_runtime_match" "${plan_runtime_versions[@]}"; then
     warn container-runtime "Podman ${podman_version}, but the edition lists ${plan_runtime_label} for this release" "only the listed container version is supported (facts#14)"
   else
     pass container-runtime "Podman ${podman_version}"

@@ -19,7 +19,7 @@ plan_bridge_devices=(docker0)
 plan_client_pool=169.254.0.0/16
 plan_pool_fix='use a pool that no network here uses, in the server configuration (facts#152)'
 plan_cert_format=pem
-plan_max_validity_days=398
+plan_max_validity_days=200
 plan_hosts=(agents.amsua0502.manage.microsoft.com agents.msua01.manage.microsoft.com amsua0102moaas.blob.core.windows.net amsub0102moaas.blob.core.windows.net eastus.data.mcr.microsoft.com graph.microsoft.com login.microsoftonline.com login.windows.net manage.microsoft.com mcr.microsoft.com powerlift-frontdesk.acompli.net sts.windows.net westeurope.data.mcr.microsoft.com)
 
 # Options and result reporting.
