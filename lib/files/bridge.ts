@@ -1,6 +1,7 @@
+import type { Translate } from "@/lib/i18n";
 import type { GeneratedFile, Setup } from "@/lib/report/types";
-import { EXIT_CODES_COMMENT, optionsSection, rootCheck, runHelpers } from "./helpers";
-import { afterSetupPath, file, PATHS } from "./render";
+import { exitCodesComment, optionsSection, rootCheck, runHelpers } from "./helpers";
+import { afterSetupPath, commentLine, file, PATHS } from "./render";
 import { joinLines, joinScript, section, shellQuote, type ScriptSection } from "./shell";
 import { writeJson } from "./writers";
 
@@ -26,20 +27,20 @@ function conflistTemplate(b: Setup["bridge"]): string {
   });
 }
 
-const netavarkDropin = (b: Setup["bridge"]) =>
-  joinLines(["# The default network's subnet for Podman with netavark (Podman 5 has no CNI; Microsoft documents only the CNI steps, editions.md §5.3).", "[network]", `default_subnet = "${b.target}"`]);
+const netavarkDropin = (b: Setup["bridge"], t: Translate) =>
+  joinLines([commentLine(`editions.md §5.3: ${t("files.comment.netavark")}`), "[network]", `default_subnet = "${b.target}"`]);
 
 /** The bridge settings as files to apply after setup (facts#56): never at their real paths, where they would replace what is there. */
-export function buildBridgeTemplates(setup: Setup): GeneratedFile[] {
+export function buildBridgeTemplates(setup: Setup, t: Translate): GeneratedFile[] {
   const b = setup.bridge;
   if (!setup.files.includes("bridge-template")) return [];
   if (b.backend === "docker") {
-    return [file("config", afterSetupPath("daemon.json"), `The bip key to merge into ${PATHS.daemonJson} after setup; change-bridge.sh merges it and keeps the other keys.`, writeJson({ bip: bipOf(b) }))];
+    return [file("config", afterSetupPath("daemon.json"), t("files.purpose.bridgeDaemonJson", { path: PATHS.daemonJson }), writeJson({ bip: bipOf(b) }))];
   }
-  const netavark = file("config", afterSetupPath("90-mstunnel-bridge.conf"), `Podman with netavark: a containers.conf.d drop-in that moves the default network to ${b.target}; change-bridge.sh writes it after setup.`, netavarkDropin(b));
+  const netavark = file("config", afterSetupPath("90-mstunnel-bridge.conf"), t("files.purpose.bridgeNetavark", { target: b.target }), netavarkDropin(b, t));
   if (b.backend === "netavark") return [netavark];
   return [
-    file("config", afterSetupPath("87-podman-bridge.conflist.template"), `Podman with CNI: the Podman bridge config with ${b.target}, as a template to compare with ${PATHS.podmanConflist}; change-bridge.sh edits only subnet and gateway.`, conflistTemplate(b)),
+    file("config", afterSetupPath("87-podman-bridge.conflist.template"), t("files.purpose.bridgeConflist", { target: b.target, path: PATHS.podmanConflist }), conflistTemplate(b)),
     netavark,
   ];
 }
@@ -104,7 +105,7 @@ function dockerSections(b: Setup["bridge"]): ScriptSection[] {
   ];
 }
 
-function podmanSections(setup: Setup): ScriptSection[] {
+function podmanSections(setup: Setup, t: Translate): ScriptSection[] {
   const b = setup.bridge;
   const rootless = setup.runtime.rootless;
   const detect = b.backend === "podman-detect";
@@ -144,7 +145,7 @@ function podmanSections(setup: Setup): ScriptSection[] {
             "else",
           ]
         : []),
-      ...netavarkLines(b, rootless).map((l) => (detect ? `  ${l}` : l)),
+      ...netavarkLines(b, rootless, t).map((l) => (detect ? `  ${l}` : l)),
       ...(detect ? ["fi"] : []),
     ]),
     section("Check the default network now uses the planned subnet.", [
@@ -153,7 +154,7 @@ function podmanSections(setup: Setup): ScriptSection[] {
   ];
 }
 
-function netavarkLines(b: Setup["bridge"], rootless: boolean): string[] {
+function netavarkLines(b: Setup["bridge"], rootless: boolean, t: Translate): string[] {
   return [
     "# A stored default network overrides containers.conf: edit it too.",
     rootless ? 'stored="$account_home/.local/share/containers/storage/networks/podman.json"' : "stored=/etc/containers/networks/podman.json",
@@ -161,13 +162,14 @@ function netavarkLines(b: Setup["bridge"], rootless: boolean): string[] {
     `if [ -f "$stored" ]; then jq_edit "$stored" --arg s "$subnet" --arg g "$gateway" '.subnets = [{subnet: $s, gateway: $g}]'; fi`,
     `dropin="$conf_dir/containers/${PATHS.netavarkDropin}"`,
     'run mkdir -p "$(dirname "$dropin")"',
-    `if [ "$DRY_RUN" = 1 ]; then echo "DRY-RUN: write $dropin"; else printf '%s' ${shellQuote(netavarkDropin(b))} > "$dropin"; fi`,
+    `if [ "$DRY_RUN" = 1 ]; then echo "DRY-RUN: write $dropin"; else printf '%s' ${shellQuote(netavarkDropin(b, t))} > "$dropin"; fi`,
     rootless ? 'run chown -R "$account:" "$conf_dir/containers"' : "if ip link show podman0 >/dev/null 2>&1; then run ip link del podman0; fi",
+    "echo 'note: Microsoft documents the Podman bridge change only for CNI; netavark takes default_subnet from containers.conf (editions.md §5.3)'",
   ];
 }
 
 /** The after-install bridge change (facts#56–61, facts §2 items 8–9): idempotent, with a trap that restarts Tunnel on failure. */
-export function buildBridgeChangeScript(setup: Setup): GeneratedFile | null {
+export function buildBridgeChangeScript(setup: Setup, t: Translate): GeneratedFile | null {
   if (!setup.files.includes("change-bridge")) return null;
   const b = setup.bridge;
   const docker = b.backend === "docker";
@@ -175,20 +177,20 @@ export function buildBridgeChangeScript(setup: Setup): GeneratedFile | null {
     "script",
     "tunnel-planner/change-bridge.sh",
     docker
-      ? "Moves the Docker bridge after installation: stop Tunnel, delete docker0, merge bip into daemon.json, restart Docker, start Tunnel; safe to re-run."
-      : `Moves the Podman bridge after installation (${b.backend === "netavark" ? "netavark" : "CNI or netavark"}${setup.runtime.rootless ? ", as the rootless Tunnel account" : ""}); safe to re-run.`,
+      ? t("files.purpose.changeBridgeDocker")
+      : t("files.purpose.changeBridgePodman", { backend: b.backend, rootless: setup.runtime.rootless ? "yes" : "no" }),
     joinScript(
       [
-        `# Moves the ${setup.runtime.name} bridge off its default network to the planned one (set just below).`,
-        "# Run AFTER mstunnel-setup (facts#56: the bridge can only be changed after installation). Re-running changes nothing.",
-        EXIT_CODES_COMMENT,
+        commentLine(t("files.comment.changeBridge1", { runtime: docker ? "Docker" : "Podman" })),
+        commentLine(`facts#56: ${t("files.comment.changeBridge2")}`),
+        exitCodesComment(t),
         "set -euo pipefail",
       ],
       [
         optionsSection(setup, { name: "change-bridge.sh", dryRun: true, site: false }),
         runHelpers(),
         rootCheck(),
-        ...(docker ? dockerSections(b) : podmanSections(setup)),
+        ...(docker ? dockerSections(b) : podmanSections(setup, t)),
         section("Done.", ['echo "change-bridge: done"']),
       ],
     ),

@@ -1,6 +1,7 @@
+import type { Translate } from "@/lib/i18n";
 import type { GeneratedFile, Setup, SetupSite } from "@/lib/report/types";
-import { EXIT_CODES_COMMENT, optionsSection, siteSection } from "./helpers";
-import { file } from "./render";
+import { exitCodesComment, optionsSection, siteSection } from "./helpers";
+import { commentLine, file } from "./render";
 import { joinScript, section, shellCommand, shellQuote, type ScriptSection } from "./shell";
 
 type Rule = { proto: "tcp" | "udp"; port: number; sources: string[] | "internet" };
@@ -32,7 +33,7 @@ function perSite(setup: Setup, commands: (site: SetupSite) => string[]): ScriptS
   ]);
 }
 
-function azure(setup: Setup): GeneratedFile {
+function azure(setup: Setup, t: Translate): GeneratedFile {
   const commands = (site: SetupSite) =>
     siteRules(setup, site).map((r, i) =>
       [
@@ -48,9 +49,9 @@ function azure(setup: Setup): GeneratedFile {
   return file(
     "script",
     "tunnel-planner/cloud-azure-nsg.sh",
-    "Azure CLI commands that allow the site's Tunnel ports (and SSH from planned sources) in the VM's network security group; safe to re-run.",
+    t("files.purpose.cloudAzure"),
     joinScript(
-      ["# az network nsg rule create creates or updates a rule by name, so a second run changes nothing.", EXIT_CODES_COMMENT, "set -euo pipefail"],
+      [commentLine(t("files.comment.cloudAzure")), exitCodesComment(t), "set -euo pipefail"],
       [
         optionsSection(setup, { name: "cloud-azure-nsg.sh", dryRun: false }),
         siteSection(setup),
@@ -65,7 +66,7 @@ function azure(setup: Setup): GeneratedFile {
   );
 }
 
-function aws(setup: Setup): GeneratedFile {
+function aws(setup: Setup, t: Translate): GeneratedFile {
   const commands = (site: SetupSite) =>
     siteRules(setup, site).flatMap((r) =>
       (r.sources === "internet" ? ["0.0.0.0/0"] : r.sources).map((c) => `allow_in ${shellCommand("--protocol", r.proto, "--port", r.port, "--cidr", c)}`),
@@ -73,9 +74,9 @@ function aws(setup: Setup): GeneratedFile {
   return file(
     "script",
     "tunnel-planner/cloud-aws-security-group.sh",
-    "AWS CLI commands that allow the site's Tunnel ports (and SSH from planned sources) in the instance's security group; safe to re-run.",
+    t("files.purpose.cloudAws"),
     joinScript(
-      [EXIT_CODES_COMMENT, "set -euo pipefail"],
+      [exitCodesComment(t), "set -euo pipefail"],
       [
         optionsSection(setup, { name: "cloud-aws-security-group.sh", dryRun: false }),
         siteSection(setup),
@@ -101,6 +102,6 @@ function aws(setup: Setup): GeneratedFile {
 }
 
 /** Cloud network security rules mirroring the host firewall (facts#87, facts#90). */
-export function buildCloudRules(setup: Setup): GeneratedFile[] {
-  return [...(setup.files.includes("cloud-azure") ? [azure(setup)] : []), ...(setup.files.includes("cloud-aws") ? [aws(setup)] : [])];
+export function buildCloudRules(setup: Setup, t: Translate): GeneratedFile[] {
+  return [...(setup.files.includes("cloud-azure") ? [azure(setup, t)] : []), ...(setup.files.includes("cloud-aws") ? [aws(setup, t)] : [])];
 }

@@ -1,10 +1,11 @@
+import type { Translate } from "@/lib/i18n";
 import type { GeneratedFile, Setup, SetupSite } from "@/lib/report/types";
-import { CIDR_HELPERS, doneSection, EXIT_CODES_COMMENT, fileHelpers, optionsSection, rootCheck, runHelpers, siteSection } from "./helpers";
-import { file, nftMainConf, PATHS } from "./render";
+import { CIDR_HELPERS, doneSection, exitCodesComment, fileHelpers, optionsSection, rootCheck, runHelpers, siteSection } from "./helpers";
+import { commentLine, file, nftMainConf, PATHS } from "./render";
 import { joinLines, joinScript, section, shellCommand, shellQuote, type ScriptSection } from "./shell";
 
 /** The nftables ruleset of one site: its Tunnel ports and SSH as planned, nothing else inbound (facts#87, facts#88, facts#91). */
-export function nftRuleset(setup: Setup, site: SetupSite): string {
+export function nftRuleset(setup: Setup, site: SetupSite, t: Translate): string {
   const { enabled, sources } = setup.firewall.ssh;
   const rules = [
     "ct state established,related accept",
@@ -18,7 +19,7 @@ export function nftRuleset(setup: Setup, site: SetupSite): string {
     ...(enabled ? (sources.length ? [`ip saddr { ${sources.join(", ")} } tcp dport 22 accept`] : ["tcp dport 22 accept"]) : []),
   ];
   return joinLines([
-    "# facts#87, facts#88: inbound TCP and UDP on the site's port; SSH only as planned; default drop as in the community example (facts#91).",
+    commentLine(`facts#87, facts#88, facts#91: ${t("files.comment.nft")}`),
     "table inet mstunnel",
     "flush table inet mstunnel",
     "table inet mstunnel {",
@@ -209,25 +210,25 @@ export function firewallSections(setup: Setup): ScriptSection[] {
 }
 
 /** Per site: the nft ruleset the script writes (nftables only). */
-export function siteFirewallValues(setup: Setup): (site: SetupSite) => string[] {
-  return (site) => (setup.firewall.manager === "nftables" ? [`nft_ruleset=${shellQuote(nftRuleset(setup, site))}`] : []);
+export function siteFirewallValues(setup: Setup, t: Translate): (site: SetupSite) => string[] {
+  return (site) => (setup.firewall.manager === "nftables" ? [`nft_ruleset=${shellQuote(nftRuleset(setup, site, t))}`] : []);
 }
 
-export function buildFirewallScript(setup: Setup): GeneratedFile | null {
+export function buildFirewallScript(setup: Setup, t: Translate): GeneratedFile | null {
   if (!setup.files.includes("firewall-script")) return null;
   const m = setup.firewall.manager;
   return file(
     "script",
     "tunnel-planner/firewall.sh",
-    `Opens only the Tunnel ports (and SSH as planned) in ${m}; --dry-run shows the commands.`,
+    t("files.purpose.firewallScript", { manager: m }),
     joinScript(
-      ["# Applies the planned host firewall only (prepare-server.sh does this too).", EXIT_CODES_COMMENT, "set -euo pipefail"],
+      [commentLine(t("files.comment.firewall")), exitCodesComment(t), "set -euo pipefail"],
       [
         optionsSection(setup, { name: "firewall.sh", dryRun: true, sshGuard: true }),
         runHelpers(),
         fileHelpers(),
         rootCheck(),
-        siteSection(setup, siteFirewallValues(setup)),
+        siteSection(setup, siteFirewallValues(setup, t)),
         ...firewallSections(setup),
         doneSection("firewall"),
       ],
@@ -236,12 +237,10 @@ export function buildFirewallScript(setup: Setup): GeneratedFile | null {
 }
 
 /** /etc/nftables/mstunnel.nft for a one-site plan; with several sites each site has its own under tunnel-planner/sites/. */
-export function buildNftFiles(setup: Setup): GeneratedFile[] {
+export function buildNftFiles(setup: Setup, t: Translate): GeneratedFile[] {
   if (!setup.files.includes("nft-ruleset")) return [];
-  if (setup.sites.length === 1) {
-    return [file("config", PATHS.nftRuleset, "The nftables ruleset that accepts only the Tunnel ports and planned SSH inbound; included from the main nftables config.", nftRuleset(setup, setup.sites[0]!))];
-  }
+  if (setup.sites.length === 1) return [file("config", PATHS.nftRuleset, t("files.purpose.nftRuleset"), nftRuleset(setup, setup.sites[0]!, t))];
   return setup.sites.map((s) =>
-    file("config", `tunnel-planner/sites/${s.key}/mstunnel.nft`, `The nftables ruleset for the servers of site ${s.key}: goes to ${PATHS.nftRuleset} (prepare-server.sh --site ${s.key} writes it).`, nftRuleset(setup, s)),
+    file("config", `tunnel-planner/sites/${s.key}/mstunnel.nft`, t("files.purpose.nftRulesetSite", { site: s.key, path: PATHS.nftRuleset }), nftRuleset(setup, s, t)),
   );
 }

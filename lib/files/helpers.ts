@@ -1,8 +1,10 @@
+import type { Translate } from "@/lib/i18n";
 import type { Setup } from "@/lib/report/types";
+import { commentLine } from "./render";
 import { section, shellQuote, type ScriptSection } from "./shell";
 
 /** Exit statuses every script documents the same way (distinct: a usage error is never "2 failures"). */
-export const EXIT_CODES_COMMENT = "# Exit status: 0 done, 1 a step failed (the message says what to do), 2 wrong options.";
+export const exitCodesComment = (t: Translate) => commentLine(t("files.comment.exitCodes"));
 
 export type ScriptOptions = { name: string; dryRun: boolean; sshGuard?: boolean; site?: boolean };
 

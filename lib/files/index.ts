@@ -1,3 +1,4 @@
+import { createTranslator } from "@/lib/i18n";
 import type { Plan } from "@/lib/plan";
 import type { GeneratedFile, Report } from "@/lib/report/types";
 import { buildAllowlists } from "./allowlist";
@@ -18,23 +19,25 @@ export { shellQuote } from "./shell";
  */
 export function buildFiles(plan: Plan, report: Omit<Report, "files">): GeneratedFile[] {
   const setup = report.setup;
+  // Texts a person reads (purposes, README, top comments) are in the plan's language.
+  const t = createTranslator(plan.locale);
   const built = [
-    buildSysctl(setup),
-    ...buildModulesLoad(setup),
-    ...buildProxyFiles(setup),
-    ...buildNftFiles(setup),
-    buildPrepareScript(setup),
-    buildPreflightScript(setup),
-    buildFirewallScript(setup),
-    buildBridgeChangeScript(setup),
-    ...buildBridgeTemplates(setup),
-    ...buildCloudRules(setup),
-    buildSelinuxScript(setup),
-    buildAuditdScript(setup),
-    ...buildAllowlists(report.fqdns, setup),
+    buildSysctl(setup, t),
+    ...buildModulesLoad(setup, t),
+    ...buildProxyFiles(setup, t),
+    ...buildNftFiles(setup, t),
+    buildPrepareScript(setup, t),
+    buildPreflightScript(setup, t),
+    buildFirewallScript(setup, t),
+    buildBridgeChangeScript(setup, t),
+    ...buildBridgeTemplates(setup, t),
+    ...buildCloudRules(setup, t),
+    buildSelinuxScript(setup, t),
+    buildAuditdScript(setup, t),
+    ...buildAllowlists(report.fqdns, setup, t),
   ].filter((f): f is GeneratedFile => f !== null);
   const system = built.filter((f) => f.path.startsWith("/")).sort((a, b) => a.path.localeCompare(b.path));
   const bundle = built.filter((f) => !f.path.startsWith("/"));
   const files = [...system, ...bundle];
-  return [...files, buildReadme({ plan, report, setup }, files)];
+  return [...files, buildReadme({ plan, report, setup, t }, files)];
 }

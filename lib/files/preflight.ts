@@ -1,3 +1,4 @@
+import type { Translate } from "@/lib/i18n";
 import type { GeneratedFile, Setup, SetupSite } from "@/lib/report/types";
 import { CIDR_HELPERS, siteSection, usageLine } from "./helpers";
 import { VERSION_GE, VERSION_MATCHES } from "./packages";
@@ -6,7 +7,7 @@ import { checkFirewall, CHECK_LISTENERS } from "./preflight-checks-firewall";
 import * as Net from "./preflight-checks-net";
 import { distroCheck } from "./prepare";
 import { aptProxyContent, dockerProxyDropin, environmentLines, envShLines, PORT_IN_TYPE_AWK } from "./proxy";
-import { file, nftMainConf, packageManagerConf, PATHS, versionLabel } from "./render";
+import { commentLine, file, nftMainConf, packageManagerConf, PATHS, versionLabel } from "./render";
 import { joinScript, section, shellQuote, type ScriptSection } from "./shell";
 import { MODULE_PRESENT } from "./system";
 
@@ -91,16 +92,16 @@ function planValues(setup: Setup): Record<string, string> {
 }
 
 /** facts#106–110: each proxy file the plan writes holds the planned proxy (env.sh only once Tunnel is installed). */
-function checkProxyFiles(setup: Setup): string {
+function checkProxyFiles(setup: Setup, t: Translate): string {
   const p = setup.proxy!;
   const docker = setup.runtime.name === "docker";
-  const [http = "", https = ""] = aptProxyContent(p).split("\n").slice(1, 3);
+  const [http = "", https = ""] = aptProxyContent(p, t).split("\n").slice(1, 3);
   const expected: [id: string, path: string, line: string][] = [
     ...(setup.os.packageManager === "apt" ? [["proxy-apt", PATHS.aptProxy, https] as [string, string, string], ["proxy-apt-http", PATHS.aptProxy, http] as [string, string, string]] : [["proxy-packages", packageManagerConf(setup), `proxy=${p.url}`] as [string, string, string]]),
     ...(docker
       ? [
           ...environmentLines(p).map(([k, v]) => [`proxy-environment-${k}`, PATHS.environment, `${k}=${v}`] as [string, string, string]),
-          ["proxy-docker", PATHS.dockerProxyDropin, dockerProxyDropin(p).split("\n").find((l) => l.includes("HTTPS_PROXY")) ?? ""] as [string, string, string],
+          ["proxy-docker", PATHS.dockerProxyDropin, dockerProxyDropin(p, t).split("\n").find((l) => l.includes("HTTPS_PROXY")) ?? ""] as [string, string, string],
         ]
       : [
           ["proxy-podman-profile", PATHS.podmanProfile, `export HTTPS_PROXY=${shellQuote(p.url)}`] as [string, string, string],
@@ -119,7 +120,7 @@ function checkProxyFiles(setup: Setup): string {
 }
 
 /** The checks for this plan, in order, each with its one-line reason. */
-function checks(setup: Setup): [comment: string, chunk: string][] {
+function checks(setup: Setup, t: Translate): [comment: string, chunk: string][] {
   const podman = setup.runtime.name === "podman";
   const list: ([string, string] | null)[] = [
     ["facts#14: distribution and version as planned.", Host.CHECK_OS],
@@ -130,7 +131,7 @@ function checks(setup: Setup): [comment: string, chunk: string][] {
     ["facts#67–70, facts#164: the kernel settings, now and at boot.", Host.CHECK_SYSCTL],
     setup.selinux.mode !== null ? ["facts#147: SELinux mode as planned.", Host.CHECK_SELINUX] : null,
     setup.selinux.proxyPortLabel !== null ? ["facts#111, facts#112: the proxy port must be labelled http_port_t.", Host.CHECK_SELINUX_PROXY] : null,
-    setup.proxy ? ["facts#106–110: the proxy files hold the planned proxy.", checkProxyFiles(setup)] : null,
+    setup.proxy ? ["facts#106–110: the proxy files hold the planned proxy.", checkProxyFiles(setup, t)] : null,
     setup.auditd ? ["facts#63, facts#66: auditd installed and running.", Host.CHECK_AUDITD] : null,
     ["facts#87, facts#88, facts#90: inbound rules for the site's Tunnel port (the readiness tool does not check them).", checkFirewall(setup.firewall.manager)],
     ["facts#87, facts#183: what listens on the Tunnel port.", CHECK_LISTENERS],
@@ -144,8 +145,8 @@ function checks(setup: Setup): [comment: string, chunk: string][] {
 
 const mentions = (chunks: string[], name: string) => chunks.some((c) => new RegExp(`\\b${name}\\b`).test(c));
 
-export function buildPreflightScript(setup: Setup): GeneratedFile {
-  const list = checks(setup);
+export function buildPreflightScript(setup: Setup, t: Translate): GeneratedFile {
+  const list = checks(setup, t);
   const body = list.map(([, chunk]) => chunk);
   const helpers = Object.entries(HELPERS)
     .filter(([name]) => mentions(body, name))
@@ -167,14 +168,14 @@ export function buildPreflightScript(setup: Setup): GeneratedFile {
   return file(
     "script",
     "tunnel-planner/tunnel-preflight.sh",
-    "Read-only check of the server against the plan (what the readiness tool checks and what it does not); --json, --offline.",
+    t("files.purpose.preflight"),
     joinScript(
       [
-        "# Read-only check of this server against the plan. Changes nothing.",
+        commentLine(t("files.comment.preflight1")),
         "# Usage: sudo ./tunnel-preflight.sh [--json] [--offline] [--site NAME]",
-        "# Prints PASS/WARN/FAIL/SKIP lines with the fix.",
-        "# Exit status: 0 no FAIL (WARNs may remain), 1 at least one FAIL (the summary counts them), 2 wrong options.",
-        "# No set -e: every check handles its own errors so the report always runs to the end.",
+        commentLine(t("files.comment.preflight2")),
+        commentLine(t("files.comment.preflightExit")),
+        commentLine(t("files.comment.preflightNoSetE")),
       ],
       sections,
     ),

@@ -1,9 +1,10 @@
+import type { Translate } from "@/lib/i18n";
 import type { GeneratedFile, Setup } from "@/lib/report/types";
 import { firewallSections, siteFirewallValues } from "./firewall";
-import { doneSection, EXIT_CODES_COMMENT, fileHelpers, optionsSection, rootCheck, runHelpers, siteSection } from "./helpers";
+import { doneSection, exitCodesComment, fileHelpers, optionsSection, rootCheck, runHelpers, siteSection } from "./helpers";
 import { packageSections, runtimeSections } from "./packages";
 import { envShSection, proxyFirstSections, selinuxSection } from "./proxy";
-import { file, versionLabel } from "./render";
+import { commentLine, file, versionLabel } from "./render";
 import { joinScript, section, shellQuote, type ScriptSection } from "./shell";
 import { auditdSection, kernelSections } from "./system";
 
@@ -43,13 +44,13 @@ function nextSteps(): ScriptSection {
   ]);
 }
 
-export function buildPrepareScript(setup: Setup): GeneratedFile {
+export function buildPrepareScript(setup: Setup, t: Translate): GeneratedFile {
   const content = joinScript(
     [
-      "# Prepares this server for Microsoft Tunnel as planned: proxy first, then packages, the container runtime,",
-      "# kernel modules and settings, auditd and the firewall. Idempotent: a second run changes nothing.",
-      "# It does not install Microsoft Tunnel itself (see README.md).",
-      EXIT_CODES_COMMENT,
+      commentLine(t("files.comment.prepare1")),
+      commentLine(t("files.comment.prepare2")),
+      commentLine(t("files.comment.prepare3")),
+      exitCodesComment(t),
       "set -euo pipefail",
     ],
     [
@@ -57,13 +58,13 @@ export function buildPrepareScript(setup: Setup): GeneratedFile {
       runHelpers(),
       fileHelpers(),
       rootCheck(),
-      siteSection(setup, siteFirewallValues(setup)),
+      siteSection(setup, siteFirewallValues(setup, t)),
       distroCheck(setup, "fail"),
       section("Steps left for a person, printed at the end.", ["NEXT_STEPS=()"]),
-      ...proxyFirstSections(setup),
+      ...proxyFirstSections(setup, t),
       ...packageSections(setup),
       ...runtimeSections(setup),
-      ...kernelSections(setup),
+      ...kernelSections(setup, t),
       ...selinuxSection(setup),
       ...auditdSection(setup),
       ...envShSection(setup),
@@ -72,30 +73,23 @@ export function buildPrepareScript(setup: Setup): GeneratedFile {
       doneSection("prepare-server"),
     ],
   );
-  return file(
-    "script",
-    "tunnel-planner/prepare-server.sh",
-    "Applies the plan to a fresh server (proxy, packages, container runtime, modules, forwarding, firewall); safe to re-run; --dry-run shows every action.",
-    content,
-  );
+  return file("script", "tunnel-planner/prepare-server.sh", t("files.purpose.prepareServer"), content);
 }
 
 /** What prepare-server.sh does, as the README lists it: built from the same setup as the script, so it claims nothing more. */
-export function listPrepareActions(setup: Setup): string[] {
-  const pkgs = setup.packages.map((p) => p.name).join(", ");
+export function listPrepareActions(setup: Setup, t: Translate): string[] {
+  const code = (text: string) => `\`${text}\``;
   return [
-    ...(setup.proxy ? [`Sets the proxy ${setup.proxy.url} first, for itself and for ${setup.os.packageManager}${setup.runtime.name === "docker" ? ", /etc/environment and the Docker service" : ", Podman (profile.d) and mstunnel_monitor"}.`] : []),
-    `Installs what is missing of: ${pkgs}.`,
+    ...(setup.proxy ? [t("files.readme.actionProxy", { url: code(setup.proxy.url), packageManager: setup.os.packageManager, runtime: setup.runtime.name })] : []),
+    t("files.readme.actionPackages", { packages: setup.packages.map((p) => code(p.name)).join(", ") }),
     setup.runtime.name === "docker"
-      ? "Installs Docker CE from Docker's repository when Docker is missing, checks it is 19.03 or later and enables it."
-      : `Installs Podman when missing and checks its version${setup.runtime.version ? ` against ${versionLabel(setup.runtime.version)}` : ""}.`,
-    `Loads ${setup.modules.map((m) => m.name).join(", ")} now and at boot (modules-load.d).`,
-    `Sets ${setup.sysctl.map((s) => `${s.key}=${s.value}`).join(", ")} now and at boot (sysctl.d).`,
-    ...(setup.selinux.proxyPortLabel !== null ? [`Labels the proxy port ${setup.selinux.proxyPortLabel} as http_port_t with semanage.`] : []),
-    ...(setup.auditd ? ["Enables and starts auditd."] : []),
-    ...(setup.proxy ? ["If Microsoft Tunnel is already installed, adds the proxy to /etc/mstunnel/env.sh and says which restart applies it."] : []),
-    ...(setup.firewall.manager !== "none"
-      ? [`Configures ${setup.firewall.manager} for the site's Tunnel port (TCP and UDP as planned) and SSH as planned, after turning off another active firewall; stops first if that would cut your SSH session.`]
-      : []),
+      ? t("files.readme.actionDocker")
+      : t("files.readme.actionPodman", { versions: setup.runtime.version ? versionLabel(setup.runtime.version) : "none" }),
+    t("files.readme.actionModules", { modules: setup.modules.map((m) => code(m.name)).join(", ") }),
+    t("files.readme.actionSysctl", { settings: setup.sysctl.map((s) => code(`${s.key}=${s.value}`)).join(", ") }),
+    ...(setup.selinux.proxyPortLabel !== null ? [t("files.readme.actionSelinux", { port: String(setup.selinux.proxyPortLabel) })] : []),
+    ...(setup.auditd ? [t("files.readme.actionAuditd")] : []),
+    ...(setup.proxy ? [t("files.readme.actionEnvSh")] : []),
+    ...(setup.firewall.manager !== "none" ? [t("files.readme.actionFirewall", { manager: setup.firewall.manager })] : []),
   ];
 }

@@ -1,5 +1,6 @@
+import type { Translate } from "@/lib/i18n";
 import type { GeneratedFile, Setup, SetupProxy } from "@/lib/report/types";
-import { addLinesPath, file, packageManagerConf, PATHS } from "./render";
+import { addLinesPath, commentLine, file, packageManagerConf, PATHS } from "./render";
 import { joinLines, joinScript, section, shellQuote, type ScriptSection } from "./shell";
 import { writeIni } from "./writers";
 
@@ -32,18 +33,17 @@ export function envShLines(p: SetupProxy): [string, string][] {
   ];
 }
 
-export function aptProxyContent(p: SetupProxy): string {
+export function aptProxyContent(p: SetupProxy, t: Translate): string {
   return joinLines([
-    "// facts#103: apt reaches its mirrors through the planned proxy; sudo drops exported proxy variables, so apt needs its own setting.",
+    commentLine(`facts#103: ${t("files.comment.aptProxy")}`, "//"),
     `Acquire::http::Proxy "${p.url}/";`,
     `Acquire::https::Proxy "${p.url}/";`,
   ]);
 }
 
-export function dockerProxyDropin(p: SetupProxy): string {
+export function dockerProxyDropin(p: SetupProxy, t: Translate): string {
   return (
-    "# facts#107: Docker pulls images through the proxy; then daemon-reload and restart docker (facts §2 item 10).\n" +
-    "# HTTPS_PROXY also uses http:// because the proxy is reached over plain HTTP (CONNECT).\n" +
+    joinLines([commentLine(`facts#107, facts §2 item 10: ${t("files.comment.dockerDropin")}`), commentLine(t("files.comment.dockerHttps"))]) +
     writeIni([
       {
         name: "Service",
@@ -57,11 +57,11 @@ export function dockerProxyDropin(p: SetupProxy): string {
   );
 }
 
-export function podmanProfile(p: SetupProxy, rootless: boolean): string {
+export function podmanProfile(p: SetupProxy, rootless: boolean, t: Translate): string {
   const q = shellQuote;
   return joinLines([
     "# shellcheck shell=sh",
-    "# facts#109, facts#110: mstunnel-setup copies this proxy into /etc/mstunnel/env.sh.",
+    commentLine(`facts#109, facts#110: ${t("files.comment.podmanProfile")}`),
     `export HTTP_PROXY=${q(p.url)}`,
     `export HTTPS_PROXY=${q(p.url)}`,
     `export NO_PROXY=${q(noProxyOf(p))}`,
@@ -70,59 +70,44 @@ export function podmanProfile(p: SetupProxy, rootless: boolean): string {
   ]);
 }
 
-export function monitorDropin(p: SetupProxy): string {
+export function monitorDropin(p: SetupProxy, t: Translate): string {
   return (
-    "# facts#113: verify with: systemctl show mstunnel_monitor | grep http_proxy\n" +
+    `${commentLine(`facts#113: ${t("files.comment.monitor")}`)}\n` +
     writeIni([{ name: "Service", entries: [["Environment", env("http_proxy", p.url)], ["Environment", env("https_proxy", p.url)], ["Environment", env("no_proxy", noProxyOf(p))]] }])
   );
 }
 
 /** The proxy files of report.setup.files, each at its place or as lines to add. */
-export function buildProxyFiles(setup: Setup): GeneratedFile[] {
+export function buildProxyFiles(setup: Setup, t: Translate): GeneratedFile[] {
   const p = setup.proxy;
   if (!p) return [];
   const has = (id: Setup["files"][number]) => setup.files.includes(id);
   const kv = (pairs: [string, string][]) => joinLines(pairs.map(([k, v]) => `${k}=${v}`));
   return [
-    ...(has("apt-proxy") ? [file("config", PATHS.aptProxy, "Lets apt reach its mirrors through the planned proxy.", aptProxyContent(p))] : []),
+    ...(has("apt-proxy") ? [file("config", PATHS.aptProxy, t("files.purpose.aptProxy"), aptProxyContent(p, t))] : []),
     ...(has("package-proxy-lines")
-      ? [file("config", addLinesPath(packageManagerConf(setup)), `Line to add under [main] in ${packageManagerConf(setup)} so the package manager uses the proxy.`, kv([["proxy", p.url]]))]
+      ? [file("config", addLinesPath(packageManagerConf(setup)), t("files.purpose.packageProxyLines", { conf: packageManagerConf(setup) }), kv([["proxy", p.url]]))]
       : []),
-    ...(has("environment-lines")
-      ? [file("config", addLinesPath(PATHS.environment), "Proxy lines to add to /etc/environment so host tools (curl, apt, the readiness tool) use the proxy.", kv(environmentLines(p)))]
-      : []),
-    ...(has("docker-proxy-dropin")
-      ? [file("config", PATHS.dockerProxyDropin, "Lets the Docker daemon pull images through the proxy; run systemctl daemon-reload and restart docker afterwards.", dockerProxyDropin(p))]
-      : []),
-    ...(has("podman-proxy-profile")
-      ? [file("config", PATHS.podmanProfile, "Proxy for Podman and for mstunnel-setup, which copies it into /etc/mstunnel/env.sh when it exists before setup.", podmanProfile(p, setup.runtime.rootless))]
-      : []),
+    ...(has("environment-lines") ? [file("config", addLinesPath(PATHS.environment), t("files.purpose.environmentLines"), kv(environmentLines(p)))] : []),
+    ...(has("docker-proxy-dropin") ? [file("config", PATHS.dockerProxyDropin, t("files.purpose.dockerProxyDropin"), dockerProxyDropin(p, t))] : []),
+    ...(has("podman-proxy-profile") ? [file("config", PATHS.podmanProfile, t("files.purpose.podmanProfile"), podmanProfile(p, setup.runtime.rootless, t))] : []),
     ...(has("env-sh-lines")
-      ? [
-          file(
-            "config",
-            addLinesPath(PATHS.envSh),
-            "Proxy lines for /etc/mstunnel/env.sh, only when the proxy comes after mstunnel-setup; then mst-cli server restart (a changed proxy: mst-cli install).",
-            joinLines(["# shellcheck shell=sh disable=SC2034", ...envShLines(p).map(([k, v]) => `${k}=${shellQuote(v)}`)]),
-          ),
-        ]
+      ? [file("config", addLinesPath(PATHS.envSh), t("files.purpose.envShLines"), joinLines(["# shellcheck shell=sh disable=SC2034", ...envShLines(p).map(([k, v]) => `${k}=${shellQuote(v)}`)]))]
       : []),
-    ...(has("monitor-dropin")
-      ? [file("config", PATHS.monitorDropin, "Same as systemctl edit --force mstunnel_monitor: lets Podman pull upgrades through the proxy (restart and verify after install).", monitorDropin(p))]
-      : []),
+    ...(has("monitor-dropin") ? [file("config", PATHS.monitorDropin, t("files.purpose.monitorDropin"), monitorDropin(p, t))] : []),
   ];
 }
 
 /** SELinux: allow the proxy port as http_port_t, choosing -m or -a (facts#111, facts#112). */
-export function buildSelinuxScript(setup: Setup): GeneratedFile | null {
+export function buildSelinuxScript(setup: Setup, t: Translate): GeneratedFile | null {
   const port = setup.selinux.proxyPortLabel;
   if (port === null || !setup.files.includes("selinux-proxy-port")) return null;
   return file(
     "script",
     "tunnel-planner/selinux-proxy-port.sh",
-    `Labels proxy port ${port} as http_port_t so SELinux lets the Tunnel containers reach the proxy.`,
+    t("files.purpose.selinuxScript", { port: String(port) }),
     joinScript(
-      ["# facts#111: run on the RHEL server with SELinux enforcing or permissive.", "set -euo pipefail"],
+      [commentLine(`facts#111: ${t("files.comment.selinux")}`), "set -euo pipefail"],
       [
         section("The planned proxy port and the port lookup.", [
           `port=${shellQuote(port)}`,
@@ -156,7 +141,7 @@ const kvLine = (path: string, [k, v]: [string, string]) => `ensure_kv ${shellQuo
  * Proxy first (facts#103, facts#106): before anything is downloaded, this script and the package manager use the
  * planned proxy. sudo drops exported proxy variables, so the script sets them for itself and apt/dnf get their own.
  */
-export function proxyFirstSections(setup: Setup): ScriptSection[] {
+export function proxyFirstSections(setup: Setup, t: Translate): ScriptSection[] {
   const p = setup.proxy;
   if (!p) return [];
   const q = shellQuote;
@@ -167,22 +152,22 @@ export function proxyFirstSections(setup: Setup): ScriptSection[] {
       'export HTTP_PROXY="$http_proxy" HTTPS_PROXY="$https_proxy" NO_PROXY="$no_proxy"',
     ]),
     section("The package manager uses the proxy too, before the first package is installed.", [
-      setup.os.packageManager === "apt" ? write(PATHS.aptProxy, aptProxyContent(p)) : kvLine(packageManagerConf(setup), ["proxy", p.url]),
+      setup.os.packageManager === "apt" ? write(PATHS.aptProxy, aptProxyContent(p, t)) : kvLine(packageManagerConf(setup), ["proxy", p.url]),
     ]),
     docker
       ? section("facts#106, facts#107: host variables, and Docker pulls through the proxy (written before Docker is installed or restarted).", [
           ...environmentLines(p).map((pair) => kvLine(PATHS.environment, pair)),
           "changes_before=$CHANGES",
-          write(PATHS.dockerProxyDropin, dockerProxyDropin(p)),
+          write(PATHS.dockerProxyDropin, dockerProxyDropin(p, t)),
           'if [ "$CHANGES" -gt "$changes_before" ]; then',
           "  run systemctl daemon-reload",
           "  if systemctl cat docker.service >/dev/null 2>&1; then run systemctl restart docker; fi",
           "fi",
         ])
       : section("facts#109, facts#113: Podman and mstunnel-setup read profile.d; mstunnel_monitor pulls upgrades through the proxy.", [
-          write(PATHS.podmanProfile, podmanProfile(p, setup.runtime.rootless)),
+          write(PATHS.podmanProfile, podmanProfile(p, setup.runtime.rootless, t)),
           "changes_before=$CHANGES",
-          write(PATHS.monitorDropin, monitorDropin(p)),
+          write(PATHS.monitorDropin, monitorDropin(p, t)),
           'if [ "$CHANGES" -gt "$changes_before" ]; then',
           "  run systemctl daemon-reload",
           "  if systemctl cat mstunnel_monitor.service >/dev/null 2>&1; then",

@@ -1,4 +1,6 @@
 import type { ChecklistItem, GeneratedFile, Setup } from "@/lib/report/types";
+import { findDistro } from "@/lib/catalog/distros";
+import type { Translate } from "@/lib/i18n";
 import { listPrepareActions } from "./prepare";
 import { file, type RenderInput } from "./render";
 import { joinLines } from "./shell";
@@ -14,49 +16,55 @@ export function escapeMarkdown(text: string): string {
 }
 
 const code = (text: string) => `\`${text}\``;
+const PREPARE = "tunnel-planner/prepare-server.sh";
 
 /** Which bundle file does (part of) a checklist step: the README says so next to the step, and only for files that exist. */
-function doneBy(item: ChecklistItem, setup: Setup, has: (path: string) => boolean): string | null {
-  const prepare = "tunnel-planner/prepare-server.sh";
+function doneBy(item: ChecklistItem, setup: Setup, has: (path: string) => boolean, t: Translate): string | null {
   const siteFlag = setup.sites.length > 1 ? " --site <site>" : "";
-  const byPrepare = (what: string) => (has(prepare) ? `${code(`sudo ./${prepare}${siteFlag}`)} ${what}` : null);
+  const byPrepare = (what: string) => (has(PREPARE) ? `${code(`sudo ./${PREPARE}${siteFlag}`)} ${what}` : null);
   switch (item.id) {
     case "container-runtime":
-      return byPrepare("installs it when missing and checks its version.");
+      return byPrepare(t("files.readme.doneRuntime"));
     case "ip-forward":
     case "load-ip-tables":
     case "load-tun":
     case "rootless-prereqs":
-      return byPrepare("does this (modules-load.d and sysctl.d files included).");
+      return byPrepare(t("files.readme.doneKernel"));
     case "install-auditd":
-      return byPrepare(`installs and starts it (or ${code("tunnel-planner/install-auditd.sh")} on its own).`);
+      return byPrepare(t("files.readme.doneAuditd", { script: code("tunnel-planner/install-auditd.sh") }));
     case "proxy-docker":
     case "proxy-podman":
-      return byPrepare("writes these files before it installs anything, and sets the proxy for apt/dnf too.");
+      return byPrepare(t("files.readme.doneProxy"));
     case "proxy-selinux":
-      return byPrepare(`labels the port (or ${code("tunnel-planner/selinux-proxy-port.sh")} on its own).`);
+      return byPrepare(t("files.readme.doneSelinux", { script: code("tunnel-planner/selinux-proxy-port.sh") }));
     case "inbound-ports": {
       const cloud = ["tunnel-planner/cloud-azure-nsg.sh", "tunnel-planner/cloud-aws-security-group.sh"].filter(has).map(code);
-      const host = has("tunnel-planner/firewall.sh") ? `${code("tunnel-planner/firewall.sh")} (or prepare-server.sh) opens the host firewall` : null;
-      return [host, cloud.length ? `${cloud.join(", ")} opens the cloud rules` : null].filter(Boolean).join("; ") || null;
+      const parts = [
+        has("tunnel-planner/firewall.sh") ? t("files.readme.doneHostFirewall", { script: code("tunnel-planner/firewall.sh") }) : null,
+        cloud.length ? t("files.readme.doneCloud", { scripts: cloud.join(", ") }) : null,
+      ].filter((p): p is string => p !== null);
+      return parts.length ? `${parts.join("; ")}.` : null;
     }
     case "outbound-https":
-      return has("tunnel-planner/fqdn-allowlist.txt") ? `Hand ${code("fqdn-allowlist.txt")} / ${code(".csv")} / ${code(".json")} and ${code("squid-mstunnel.conf")} to the network and proxy teams.` : null;
+      return has("tunnel-planner/fqdn-allowlist.txt")
+        ? t("files.readme.doneAllowlist", { files: ["fqdn-allowlist.txt", "fqdn-allowlist.csv", "fqdn-allowlist.json", "squid-mstunnel.conf"].map(code).join(", ") })
+        : null;
     case "readiness-download":
-      return byPrepare("installs jq and curl.");
+      return byPrepare(t("files.readme.doneReadinessTools"));
     case "readiness-network":
       // facts#144: the readiness tool can run from any Linux host on the same network; facts#119: it reads https_proxy.
-      return `It can run from any Linux host on the same network, so the network team can test on its own.${setup.proxy ? ` sudo drops your proxy variables: ${code(`sudo https_proxy=${setup.proxy.url} ./mst-readiness network`)}.` : ""}`;
+      return [t("files.readme.doneReadinessAnyHost"), ...(setup.proxy ? [t("files.readme.doneReadinessProxy", { command: code(`sudo https_proxy=${setup.proxy.url} ./mst-readiness network`) })] : [])].join(" ");
     case "change-bridge":
-      return has("tunnel-planner/change-bridge.sh") ? `${code("sudo ./tunnel-planner/change-bridge.sh")} does it with a way back, after setup.` : null;
+      return has("tunnel-planner/change-bridge.sh") ? t("files.readme.doneBridge", { command: code("sudo ./tunnel-planner/change-bridge.sh") }) : null;
     case "monitor-proxy":
-      return byPrepare("already wrote the drop-in; restart mstunnel_monitor after setup and check it shows http_proxy.");
+      return byPrepare(t("files.readme.doneMonitor"));
     default:
       return null;
   }
 }
 
-function orderOfWork(checklist: readonly ChecklistItem[], setup: Setup, has: (path: string) => boolean): string[] {
+/** The checklist (the lead's order of work), phase by phase, each step with what in the bundle does it. */
+function orderOfWork(checklist: readonly ChecklistItem[], setup: Setup, has: (path: string) => boolean, t: Translate): string[] {
   const phases = [...new Set(checklist.map((i) => i.phase))];
   return phases.flatMap((phase) => [
     `### ${escapeMarkdown(phase)}`,
@@ -64,8 +72,8 @@ function orderOfWork(checklist: readonly ChecklistItem[], setup: Setup, has: (pa
     ...checklist
       .filter((i) => i.phase === phase)
       .map((i) => {
-        const by = doneBy(i, setup, has);
-        return `- [ ] **${escapeMarkdown(i.title)}** (${i.owner}): ${escapeMarkdown(i.detail)}${by ? ` ${by}` : ""}`;
+        const by = doneBy(i, setup, has, t);
+        return `- [ ] **${escapeMarkdown(i.title)}** (${escapeMarkdown(i.owner)}): ${escapeMarkdown(i.detail)}${by ? ` ${by}` : ""}`;
       }),
     "",
   ]);
@@ -73,52 +81,62 @@ function orderOfWork(checklist: readonly ChecklistItem[], setup: Setup, has: (pa
 
 /** README for the bundle: what each file is, what prepare-server.sh does, and the checklist as the order of work (facts#167). */
 export function buildReadme(input: RenderInput, files: GeneratedFile[]): GeneratedFile {
-  const { plan, report, setup } = input;
+  const { plan, report, setup, t } = input;
   const has = (path: string) => files.some((f) => f.path === path);
   const b = setup.bridge;
+  const runtime = setup.runtime.name === "docker" ? "Docker" : "Podman";
   const bridgeNote =
     b.change === "custom"
-      ? `The plan sets the container bridge to ${b.target}; ${code("change-bridge.sh")} moves it after setup.`
+      ? t("files.readme.bridgeCustom", { target: b.target, script: code("change-bridge.sh") })
       : b.change === "default-overlaps"
-        ? `The default ${setup.runtime.name} bridge ${b.default} overlaps a planned network, so ${code("change-bridge.sh")} moves it to ${b.target} after setup (facts#55).`
-        : `The default ${setup.runtime.name} bridge ${b.default} is kept: it overlaps no planned network.`;
-  const sites = setup.sites.map((s) => `${escapeMarkdown(s.name)} (${code(s.key)}: TCP ${s.tcpPorts.join(", ")}${s.udpPorts.length ? `, UDP ${s.udpPorts.join(", ")}` : ", no UDP"})`);
-  const table = files.filter((f) => f.path !== "tunnel-planner/README.md").map((f) => `| ${code(f.path)} | ${f.kind} | ${escapeMarkdown(f.purpose)} |`);
+        ? t("files.readme.bridgeOverlaps", { runtime, default: b.default, target: b.target, script: code("change-bridge.sh") })
+        : t("files.readme.bridgeKept", { runtime, default: b.default });
+  const sites = setup.sites.map((s) =>
+    t("files.readme.site", { name: escapeMarkdown(s.name), key: code(s.key), tcp: s.tcpPorts.join(", "), udp: s.udpPorts.length ? s.udpPorts.join(", ") : "none" }),
+  );
+  const table = files.filter((f) => f.path !== "tunnel-planner/README.md").map((f) => `| ${code(f.path)} | ${t(`files.kind.${f.kind}`)} | ${escapeMarkdown(f.purpose)} |`);
   const content = joinLines([
-    `# Tunnel Planner bundle: ${escapeMarkdown(plan.name)}`,
+    `# ${t("files.readme.title", { name: escapeMarkdown(plan.name) })}`,
     "",
-    `Server: ${report.os.distro} with ${setup.runtime.name}${setup.runtime.rootless ? " (rootless)" : ""}; firewall: ${setup.firewall.manager}; proxy: ${setup.proxy ? setup.proxy.url : "none"}.`,
-    `Sites: ${sites.join("; ")}.`,
+    t("files.readme.server", {
+      distro: findDistro(report.os.distro)?.label ?? report.os.distro,
+      runtime,
+      rootless: setup.runtime.rootless ? "yes" : "no",
+      firewall: setup.firewall.manager,
+      proxy: setup.proxy ? code(setup.proxy.url) : t("files.readme.noProxy"),
+    }),
+    t("files.readme.sites", { sites: sites.join("; ") }),
     bridgeNote,
     "",
-    "## How to use it",
+    `## ${t("files.readme.howTitle")}`,
     "",
-    `- Paths starting with ${code("/")} are the exact place of the file on the server; ${code("prepare-server.sh")} writes them.`,
-    `- ${code("tunnel-planner/add-lines/…")} holds lines to add to a file the OS or the Tunnel installer owns (never the whole file); ${code("prepare-server.sh")} adds them.`,
-    `- ${code("tunnel-planner/after-setup/…")} holds what can change only after ${code("mstunnel-setup")} (facts#56).`,
-    `- Run each script with ${code("--dry-run")} first. Exit status: 0 done, 1 a step failed (the message says what to do), 2 wrong options; ${code("tunnel-preflight.sh")} exits 1 when a check FAILs.`,
-    ...(setup.sites.length > 1 ? [`- A server belongs to one site (facts#161): give the scripts ${code("--site")} with ${setup.sites.map((s) => code(s.key)).join(", ")}.`] : []),
+    `- ${t("files.readme.howPaths", { slash: code("/"), prepare: code("prepare-server.sh") })}`,
+    `- ${t("files.readme.howAddLines", { folder: code("tunnel-planner/add-lines/…"), prepare: code("prepare-server.sh") })}`,
+    `- ${t("files.readme.howAfterSetup", { folder: code("tunnel-planner/after-setup/…"), setup: code("mstunnel-setup") })}`,
+    `- ${t("files.readme.howRun", { dryRun: code("--dry-run"), preflight: code("tunnel-preflight.sh") })}`,
+    ...(setup.sites.length > 1 ? [`- ${t("files.readme.howSites", { flag: code("--site"), keys: setup.sites.map((s) => code(s.key)).join(", ") })}`] : []),
     "",
-    "## What prepare-server.sh does",
+    `## ${t("files.readme.prepareTitle")}`,
     "",
-    ...listPrepareActions(setup).map((a) => `- ${a}`),
-    "- It does not install Microsoft Tunnel: the order of work below does.",
+    ...listPrepareActions(setup, t).map((a) => `- ${a}`),
+    `- ${t("files.readme.notInstall")}`,
     "",
-    "## Order of work",
+    `## ${t("files.readme.orderTitle")}`,
     "",
-    ...orderOfWork(report.checklist, setup, has),
-    "## Files",
+    ...orderOfWork(report.checklist, setup, has, t),
+    `## ${t("files.readme.filesTitle")}`,
     "",
-    "| Path | Kind | What it is |",
+    `| ${t("files.readme.columnPath")} | ${t("files.readme.columnKind")} | ${t("files.readme.columnWhat")} |`,
     "| --- | --- | --- |",
     ...table,
     "",
-    "## What to check after",
+    `## ${t("files.readme.checkTitle")}`,
     "",
-    `- ${code("tunnel-preflight.sh")} shows no FAIL; each WARN is understood.`,
-    "- From outside your network, the TCP and UDP tests the preflight prints reach the server (facts#90).",
-    `- After a reboot: ${code("tunnel-preflight.sh")} still passes the module and kernel-setting checks (facts#75).`,
-    "- In the Intune admin center, the server is Online and its health checks are Healthy (facts#169).",
+    `- ${t("files.readme.checkPreflight", { preflight: code("tunnel-preflight.sh") })}`,
+    // facts#90 (inbound is never tested by the readiness tool), facts#75 (modules after updates), facts#169 (online).
+    `- ${t("files.readme.checkInbound")}`,
+    `- ${t("files.readme.checkReboot", { preflight: code("tunnel-preflight.sh") })}`,
+    `- ${t("files.readme.checkOnline")}`,
   ]);
-  return file("doc", "tunnel-planner/README.md", "Explains every file in the bundle, what prepare-server.sh does and the order of work from the checklist.", content);
+  return file("doc", "tunnel-planner/README.md", t("files.purpose.readme"), content);
 }

@@ -1,8 +1,14 @@
+import type { Translate } from "@/lib/i18n";
 import type { Plan } from "@/lib/plan";
 import type { GeneratedFile, GeneratedFileKind, Report, Setup } from "@/lib/report/types";
 
-/** What every builder reads: the decisions (report.setup) and the report parts it shows; never a second rule. */
-export type RenderInput = { plan: Plan; report: Omit<Report, "files">; setup: Setup };
+/** What every builder reads: the decisions (report.setup), the report parts it shows and the plan's language; never a second rule. */
+export type RenderInput = { plan: Plan; report: Omit<Report, "files">; setup: Setup; t: Translate };
+
+/** A comment line for a generated file: one line whatever the text holds, so no text can start a command. */
+export function commentLine(text: string, marker = "#"): string {
+  return `${marker} ${text.replace(/[\r\n\u2028\u2029]+/g, " ")}`;
+}
 
 export function file(kind: GeneratedFileKind, path: string, purpose: string, content: string): GeneratedFile {
   return { path, purpose, kind, content };

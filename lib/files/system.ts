@@ -1,37 +1,27 @@
+import type { Translate } from "@/lib/i18n";
 import type { GeneratedFile, Setup } from "@/lib/report/types";
-import { file, PATHS } from "./render";
+import { commentLine, file, PATHS } from "./render";
 import { joinLines, joinScript, section, shellQuote, type ScriptSection } from "./shell";
 
-export function sysctlContent(setup: Setup): string {
+export function sysctlContent(setup: Setup, t: Translate): string {
   const rootless = setup.runtime.rootless;
   return joinLines([
     rootless
-      ? "# facts#67, facts#69: forwarding; facts#164, facts#89: rootless Podman settings (reboot afterwards)."
-      : "# facts#67, facts#69: IPv4 forwarding must be on and must survive reboots.",
+      ? commentLine(`facts#67, facts#69, facts#164, facts#89: ${t("files.comment.sysctlRootless")}`)
+      : commentLine(`facts#67, facts#69: ${t("files.comment.sysctl")}`),
     ...setup.sysctl.map((s) => `${s.key}=${s.value}`),
   ]);
 }
 
-export function buildSysctl(setup: Setup): GeneratedFile {
-  return file(
-    "config",
-    PATHS.sysctl,
-    setup.runtime.rootless
-      ? "Enables IPv4 forwarding and the rootless Podman kernel settings at every boot; apply with sysctl --system, then reboot."
-      : "Enables IPv4 forwarding at every boot; apply now with sysctl --system.",
-    sysctlContent(setup),
-  );
+export function buildSysctl(setup: Setup, t: Translate): GeneratedFile {
+  return file("config", PATHS.sysctl, t(setup.runtime.rootless ? "files.purpose.sysctlRootless" : "files.purpose.sysctl"), sysctlContent(setup, t));
 }
 
-const MODULE_PURPOSE: Record<string, string> = {
-  ip_tables: "Loads the ip_tables kernel module at every boot (RHEL 8.5+ does not load it by default).",
-  tun: "Loads the tun kernel module at every boot so ocserv can open /dev/net/tun.",
-  nf_conntrack: "Loads nf_conntrack at every boot, before sysctl applies the rootless conntrack settings.",
-};
+const MODULE_PURPOSE = { ip_tables: "files.purpose.moduleIpTables", tun: "files.purpose.moduleTun", nf_conntrack: "files.purpose.moduleConntrack" } as const;
 
 /** One modules-load.d file per module (facts#72, facts#74; nf_conntrack for rootless, facts#164). */
-export function buildModulesLoad(setup: Setup): GeneratedFile[] {
-  return setup.modules.map((m) => file("config", PATHS.modulesLoad(m.name), MODULE_PURPOSE[m.name] ?? `Loads ${m.name} at every boot.`, `${m.name}\n`));
+export function buildModulesLoad(setup: Setup, t: Translate): GeneratedFile[] {
+  return setup.modules.map((m) => file("config", PATHS.modulesLoad(m.name), t(MODULE_PURPOSE[m.name]), `${m.name}\n`));
 }
 
 /** Loaded now, or built into the kernel: a built-in module has no /sys/module entry to load (tun shows as /dev/net/tun). */
@@ -49,7 +39,7 @@ export const MODULE_PRESENT = `module_present() {
 const write = (f: GeneratedFile) => `write_file ${shellQuote(f.path)} ${shellQuote(f.content)}`;
 
 /** Kernel modules and sysctl, now and at every boot (facts#67–76, facts#164). */
-export function kernelSections(setup: Setup): ScriptSection[] {
+export function kernelSections(setup: Setup, t: Translate): ScriptSection[] {
   const names = setup.modules.map((m) => shellQuote(m.name)).join(" ");
   return [
     section("facts#71–76: load the modules now and at every boot (modprobe is asked only for a module that is not there).", [
@@ -57,10 +47,10 @@ export function kernelSections(setup: Setup): ScriptSection[] {
       `for module in ${names}; do`,
       '  module_present "$module" || run modprobe "$module"',
       "done",
-      ...buildModulesLoad(setup).map(write),
+      ...buildModulesLoad(setup, t).map(write),
     ]),
     section("facts#67–70: kernel settings now and at every boot.", [
-      write(buildSysctl(setup)),
+      write(buildSysctl(setup, t)),
       ...setup.sysctl.map(
         (s) => `[ "$(sysctl -n ${shellQuote(s.key)} 2>/dev/null)" = ${shellQuote(s.value)} ] || run sysctl -w ${shellQuote(`${s.key}=${s.value}`)}`,
       ),
@@ -81,16 +71,16 @@ export function auditdSection(setup: Setup): ScriptSection[] {
   ];
 }
 
-export function buildAuditdScript(setup: Setup): GeneratedFile | null {
+export function buildAuditdScript(setup: Setup, t: Translate): GeneratedFile | null {
   if (!setup.files.includes("install-auditd")) return null;
   const apt = setup.os.packageManager === "apt";
   const names = setup.packages.filter((p) => p.reason === "auditd").map((p) => p.name);
   return file(
     "script",
     "tunnel-planner/install-auditd.sh",
-    "Installs and starts auditd before mstunnel-setup so the Tunnel directories are audited.",
+    t("files.purpose.auditdScript"),
     joinScript(
-      ["set -euo pipefail"],
+      [commentLine(t("files.comment.auditd")), "set -euo pipefail"],
       [
         section(`facts#66: install before mstunnel-setup (${apt ? "Ubuntu: manual install, facts#65" : "RHEL family, facts#64"}).`, [
           ...(apt ? ["sudo apt-get update"] : []),

@@ -205,7 +205,7 @@ export type Setup = {
   /** Packages prepare-server.sh installs when missing (the runtime is separate). */
   packages: SetupPackage[];
   /** Kernel modules loaded now and at every boot. */
-  modules: { name: string; fact: string }[];
+  modules: { name: "ip_tables" | "tun" | "nf_conntrack"; fact: string }[];
   sysctl: { key: string; value: string; fact: string }[];
   firewall: {
     manager: SetupFirewall;

@@ -117,11 +117,11 @@ export function buildSetup(plan: Plan, input: SetupInput): Setup {
         ]
       : []),
   ];
-  const modules = [
+  const modules: Setup["modules"] = [
     { name: "ip_tables", fact: "facts#72" },
     { name: "tun", fact: "facts#74" },
     // facts#164: the nf_conntrack sysctls exist only once the module is loaded, so it must load at boot before sysctl runs.
-    ...(rootless ? [{ name: "nf_conntrack", fact: "facts#164" }] : []),
+    ...(rootless ? [{ name: "nf_conntrack" as const, fact: "facts#164" }] : []),
   ];
 
   const bridge = computeBridge(plan, input, runtimeName, major);

@@ -46,7 +46,7 @@ describe.each(cases)("golden files: $name", ({ name, files }) => {
   it("ends every file with a newline and gives each a kind and a one-sentence purpose", () => {
     for (const f of files) {
       expect(f.content.endsWith("\n"), f.path).toBe(true);
-      expect(f.purpose, f.path).toMatch(/^[A-Z][^\n]*\.$/);
+      expect(f.purpose, f.path).toMatch(/^\p{Lu}[^\n]*\.$/u);
       expect(["script", "config", "list", "doc"], f.path).toContain(f.kind);
     }
     const paths = files.map((f) => f.path);

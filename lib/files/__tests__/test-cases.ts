@@ -53,4 +53,21 @@ export const FILES_CASES: Record<string, Record<string, unknown>> = {
     server: { distro: "centos-7", firewall: "iptables", selinux: "disabled" },
     serverProxy: { mode: "http", address: "proxy.legacy.example", port: 3128 },
   },
+  // Issue 10: Podman 5 has no CNI, so the bridge change uses netavark only (editions.md §5.3).
+  "files-rhel96-podman5-bridge": {
+    ...base,
+    name: "RHEL 9.6 with Podman 5",
+    locale: "de",
+    edition: "2026-09-03",
+    server: { distro: "rhel-9.6", firewall: "firewalld", ssh: { enabled: true, sourceCidrs: ["10.30.0.0/16"] } },
+    network: { internalCidrs: ["10.0.0.0/8"] },
+    serverProxy: { mode: "http", address: "proxy.fabrikam.example", port: 8080 },
+  },
+  "files-ubuntu2404-docker": {
+    ...base,
+    name: "Ubuntu 24.04",
+    edition: "2026-09-03",
+    server: { distro: "ubuntu-24.04", firewall: "ufw", ssh: { enabled: true, sourceCidrs: [] } },
+    network: { internalCidrs: ["172.16.0.0/12"] },
+  },
 };

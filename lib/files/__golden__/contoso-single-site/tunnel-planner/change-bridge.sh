@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Moves the podman bridge off its default network to the planned one (set just below).
-# Run AFTER mstunnel-setup (facts#56: the bridge can only be changed after installation). Re-running changes nothing.
+# Moves the Podman bridge off its default network to the planned one (set just below).
+# facts#56: Run it AFTER mstunnel-setup (the bridge can only be changed after installation). Running it again changes nothing.
 # Exit status: 0 done, 1 a step failed (the message says what to do), 2 wrong options.
 set -euo pipefail
 
@@ -87,11 +87,12 @@ else
   if [ -f "$stored" ]; then jq_edit "$stored" --arg s "$subnet" --arg g "$gateway" '.subnets = [{subnet: $s, gateway: $g}]'; fi
   dropin="$conf_dir/containers/containers.conf.d/90-mstunnel-bridge.conf"
   run mkdir -p "$(dirname "$dropin")"
-  if [ "$DRY_RUN" = 1 ]; then echo "DRY-RUN: write $dropin"; else printf '%s' '# The default network'\''s subnet for Podman with netavark (Podman 5 has no CNI; Microsoft documents only the CNI steps, editions.md §5.3).
+  if [ "$DRY_RUN" = 1 ]; then echo "DRY-RUN: write $dropin"; else printf '%s' '# editions.md §5.3: The default network'\''s subnet for Podman with netavark (Podman 5 has no CNI; Microsoft documents only the CNI steps).
 [network]
 default_subnet = "192.168.128.0/24"
 ' > "$dropin"; fi
   if ip link show podman0 >/dev/null 2>&1; then run ip link del podman0; fi
+  echo 'note: Microsoft documents the Podman bridge change only for CNI; netavark takes default_subnet from containers.conf (editions.md §5.3)'
 fi
 
 # Check the default network now uses the planned subnet.

@@ -133,7 +133,7 @@ export HTTPS_PROXY=http://proxy.corp.contoso.com:3128
 export NO_PROXY=127.0.0.1,localhost,.corp.contoso.com
 '
 changes_before=$CHANGES
-write_file /etc/systemd/system/mstunnel_monitor.service.d/override.conf '# facts#113: verify with: systemctl show mstunnel_monitor | grep http_proxy
+write_file /etc/systemd/system/mstunnel_monitor.service.d/override.conf '# facts#113: check it with: systemctl show mstunnel_monitor | grep http_proxy
 [Service]
 Environment="http_proxy=http://proxy.corp.contoso.com:3128"
 Environment="https_proxy=http://proxy.corp.contoso.com:3128"

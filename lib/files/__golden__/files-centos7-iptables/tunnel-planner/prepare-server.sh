@@ -130,7 +130,7 @@ ensure_kv /etc/environment http_proxy http://proxy.legacy.example:3128
 ensure_kv /etc/environment https_proxy http://proxy.legacy.example:3128
 ensure_kv /etc/environment no_proxy 127.0.0.1,localhost
 changes_before=$CHANGES
-write_file /etc/systemd/system/docker.service.d/http-proxy.conf '# facts#107: Docker pulls images through the proxy; then daemon-reload and restart docker (facts §2 item 10).
+write_file /etc/systemd/system/docker.service.d/http-proxy.conf '# facts#107, facts §2 item 10: Docker pulls images through the proxy; then daemon-reload and restart docker.
 # HTTPS_PROXY also uses http:// because the proxy is reached over plain HTTP (CONNECT).
 [Service]
 Environment="HTTP_PROXY=http://proxy.legacy.example:3128/"

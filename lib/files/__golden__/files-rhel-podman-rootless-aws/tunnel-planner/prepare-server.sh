@@ -136,7 +136,7 @@ export https_proxy=http://10.10.10.1:3128
 export no_proxy=127.0.0.1,localhost
 '
 changes_before=$CHANGES
-write_file /etc/systemd/system/mstunnel_monitor.service.d/override.conf '# facts#113: verify with: systemctl show mstunnel_monitor | grep http_proxy
+write_file /etc/systemd/system/mstunnel_monitor.service.d/override.conf '# facts#113: check it with: systemctl show mstunnel_monitor | grep http_proxy
 [Service]
 Environment="http_proxy=http://10.10.10.1:3128"
 Environment="https_proxy=http://10.10.10.1:3128"
@@ -213,7 +213,7 @@ write_file /etc/modules-load.d/mstunnel_nfconntrack.conf 'nf_conntrack
 '
 
 # facts#67–70: kernel settings now and at every boot.
-write_file /etc/sysctl.d/90-mstunnel.conf '# facts#67, facts#69: forwarding; facts#164, facts#89: rootless Podman settings (reboot afterwards).
+write_file /etc/sysctl.d/90-mstunnel.conf '# facts#67, facts#69, facts#164, facts#89: forwarding; rootless Podman settings (reboot afterwards).
 net.ipv4.ip_forward=1
 net.core.somaxconn=8192
 net.netfilter.nf_conntrack_acct=1

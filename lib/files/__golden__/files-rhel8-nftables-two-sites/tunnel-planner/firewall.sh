@@ -89,7 +89,7 @@ case $SITE in
   berlin)
     site_tcp_ports=(443)
     site_udp_ports=(443)
-    nft_ruleset='# facts#87, facts#88: inbound TCP and UDP on the site'\''s port; SSH only as planned; default drop as in the community example (facts#91).
+    nft_ruleset='# facts#87, facts#88, facts#91: inbound TCP and UDP on the site'\''s port; SSH only as planned; everything else is dropped, as in a community example.
 table inet mstunnel
 flush table inet mstunnel
 table inet mstunnel {
@@ -111,7 +111,7 @@ table inet mstunnel {
   munich)
     site_tcp_ports=(8443)
     site_udp_ports=()
-    nft_ruleset='# facts#87, facts#88: inbound TCP and UDP on the site'\''s port; SSH only as planned; default drop as in the community example (facts#91).
+    nft_ruleset='# facts#87, facts#88, facts#91: inbound TCP and UDP on the site'\''s port; SSH only as planned; everything else is dropped, as in a community example.
 table inet mstunnel
 flush table inet mstunnel
 table inet mstunnel {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Moves the docker bridge off its default network to the planned one (set just below).
-# Run AFTER mstunnel-setup (facts#56: the bridge can only be changed after installation). Re-running changes nothing.
+# Moves the Docker bridge off its default network to the planned one (set just below).
+# facts#56: Run it AFTER mstunnel-setup (the bridge can only be changed after installation). Running it again changes nothing.
 # Exit status: 0 done, 1 a step failed (the message says what to do), 2 wrong options.
 set -euo pipefail
 

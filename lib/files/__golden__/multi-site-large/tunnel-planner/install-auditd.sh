@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# Installs auditd before mstunnel-setup, so the Tunnel folders are audited.
 set -euo pipefail
 
 # facts#66: install before mstunnel-setup (Ubuntu: manual install, facts#65).
