@@ -57,8 +57,9 @@ export function buildPrepareScript(setup: Setup, t: Translate): GeneratedFile {
       optionsSection(setup, { name: "prepare-server.sh", dryRun: true, sshGuard: setup.firewall.manager !== "none" }),
       runHelpers(),
       fileHelpers(),
-      rootCheck(),
+      // A usage error (no or unknown --site) answers before the root check, so it is always exit 2.
       siteSection(setup, siteFirewallValues(setup, t)),
+      rootCheck(),
       distroCheck(setup, "fail"),
       section("Steps left for a person, printed at the end.", ["NEXT_STEPS=()"]),
       ...proxyFirstSections(setup, t),

@@ -56,7 +56,8 @@ export function buildSetup(plan: Plan, input: SetupInput): Setup {
   const podman = runtimeName === "podman";
   const rootless = podman && server.rootlessPodman;
   const requirement = input.os.containerRequirement;
-  const version = requirement ? { values: [...requirement.versions], match: requirement.rule } : null;
+  // "4.9.4-rhel" is what `podman --version` prints as 4.9.4-rhel: the scripts compare the numeric part.
+  const version = requirement ? { values: requirement.versions.map((v) => v.match(/^\d+(\.\d+)*/)?.[0] ?? v), match: requirement.rule } : null;
   // editions.md §5.3: Podman 5 (RHEL 9.5+, 10.x) has no CNI; the edition's row says which major the server runs.
   const major = podman ? podmanMajor(findRow(input.edition, server.distro)) : null;
 

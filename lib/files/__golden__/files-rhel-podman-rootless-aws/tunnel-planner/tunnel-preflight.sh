@@ -10,9 +10,9 @@ plan_proxy=http://10.10.10.1:3128
 plan_proxy_port=3128
 plan_runtime=podman
 plan_runtime_min=4.6.1
-plan_runtime_versions=(4.9.4-rhel)
+plan_runtime_versions=(4.9.4)
 plan_runtime_match=exact
-plan_runtime_label=4.9.4-rhel
+plan_runtime_label=4.9.4
 plan_storage_path=/home
 plan_modules=(ip_tables tun nf_conntrack)
 plan_sysctl=(net.ipv4.ip_forward=1 net.core.somaxconn=8192 net.netfilter.nf_conntrack_acct=1 net.netfilter.nf_conntrack_timestamp=1 net.ipv4.ip_unprivileged_port_start=443)

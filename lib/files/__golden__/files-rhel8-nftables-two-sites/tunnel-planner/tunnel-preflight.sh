@@ -9,9 +9,9 @@
 plan_proxy=''
 plan_runtime=podman
 plan_runtime_min=1.6
-plan_runtime_versions=(4.9.4-rhel)
+plan_runtime_versions=(4.9.4)
 plan_runtime_match=exact
-plan_runtime_label=4.9.4-rhel
+plan_runtime_label=4.9.4
 plan_storage_path=/var/lib/containers
 plan_modules=(ip_tables tun)
 plan_sysctl=(net.ipv4.ip_forward=1)

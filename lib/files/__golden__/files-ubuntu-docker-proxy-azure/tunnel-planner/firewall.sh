@@ -74,15 +74,6 @@ ensure_kv() {
   write_file "$path" "${next%x}"
 }
 
-# Changes need root; tests may dry-run as a normal user.
-if [ "$(id -u)" -ne 0 ]; then
-  if [ "$DRY_RUN" = 1 ] && [ "${TP_ALLOW_NON_ROOT:-0}" = 1 ]; then
-    echo "note: not root; dry run only"
-  else
-    fail "this script must run as root" "run it with sudo"
-  fi
-fi
-
 # facts#161: each server belongs to one site and opens only that site's ports.
 SITE=${SITE:-primary}
 # shellcheck disable=SC2034 # not every script reads every site value
@@ -93,6 +84,15 @@ case $SITE in
     ;;
   *) echo "unknown site: $SITE (this plan has: primary)" >&2; exit 2 ;;
 esac
+
+# Changes need root; tests may dry-run as a normal user.
+if [ "$(id -u)" -ne 0 ]; then
+  if [ "$DRY_RUN" = 1 ] && [ "${TP_ALLOW_NON_ROOT:-0}" = 1 ]; then
+    echo "note: not root; dry run only"
+  else
+    fail "this script must run as root" "run it with sudo"
+  fi
+fi
 
 # Guard: never cut the SSH session this script runs in (sudo drops SSH_CONNECTION, so read it from an ancestor).
 ip_to_int() {

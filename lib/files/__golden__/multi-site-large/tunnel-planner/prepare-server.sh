@@ -76,15 +76,6 @@ ensure_kv() {
   write_file "$path" "${next%x}"
 }
 
-# Changes need root; tests may dry-run as a normal user.
-if [ "$(id -u)" -ne 0 ]; then
-  if [ "$DRY_RUN" = 1 ] && [ "${TP_ALLOW_NON_ROOT:-0}" = 1 ]; then
-    echo "note: not root; dry run only"
-  else
-    fail "this script must run as root" "run it with sudo"
-  fi
-fi
-
 # facts#161: each server belongs to one site and opens only that site's ports.
 # shellcheck disable=SC2034 # not every script reads every site value
 case $SITE in
@@ -103,6 +94,15 @@ case $SITE in
   "") echo 'this plan has 3 sites: name this server'\''s site with --site (frankfurt, dublin, singapore)' >&2; exit 2 ;;
   *) echo "unknown site: $SITE (this plan has: frankfurt, dublin, singapore)" >&2; exit 2 ;;
 esac
+
+# Changes need root; tests may dry-run as a normal user.
+if [ "$(id -u)" -ne 0 ]; then
+  if [ "$DRY_RUN" = 1 ] && [ "${TP_ALLOW_NON_ROOT:-0}" = 1 ]; then
+    echo "note: not root; dry run only"
+  else
+    fail "this script must run as root" "run it with sudo"
+  fi
+fi
 
 # facts#14: the plan was made for this distribution and version.
 want_id=ubuntu
