@@ -65,15 +65,15 @@ function doneBy(item: ChecklistItem, setup: Setup, has: (path: string) => boolea
 
 /** The checklist (the lead's order of work), phase by phase, each step with what in the bundle does it. */
 function orderOfWork(checklist: readonly ChecklistItem[], setup: Setup, has: (path: string) => boolean, t: Translate): string[] {
-  const phases = [...new Set(checklist.map((i) => i.phase))];
-  return phases.flatMap((phase) => [
-    `### ${escapeMarkdown(phase)}`,
+  const phases = [...new Set(checklist.map((i) => i.phaseId))];
+  return phases.flatMap((phaseId) => [
+    `### ${escapeMarkdown(checklist.find((i) => i.phaseId === phaseId)!.phase)}`,
     "",
     ...checklist
-      .filter((i) => i.phase === phase)
+      .filter((i) => i.phaseId === phaseId)
       .map((i) => {
         const by = doneBy(i, setup, has, t);
-        return `- [ ] **${escapeMarkdown(i.title)}** (${escapeMarkdown(i.owner)}): ${escapeMarkdown(i.detail)}${by ? ` ${by}` : ""}`;
+        return `- [ ] **${escapeMarkdown(i.title)}** (${t(`files.owner.${i.owner}`)}): ${escapeMarkdown(i.detail)}${by ? ` ${by}` : ""}`;
       }),
     "",
   ]);

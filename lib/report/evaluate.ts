@@ -71,19 +71,19 @@ export function evaluatePlan(plan: Plan, opts: EvaluateOptions = {}): Report {
     ...computeEditionFindings(plan, date, edition, editionChanges, texts),
   ];
   const findings = rules.map((r) => toFinding(r, texts)).sort(compareFindings);
-  const fqdns = listFqdns();
+  const fqdns = listFqdns(edition, texts);
   const report: Report = {
     schemaVersion: 1,
     catalog: catalogInfo(edition, texts),
     editionChanges,
     sizing: sizing.sizing,
     os: os.os,
-    ports: computePorts(plan),
+    ports: computePorts(plan, texts),
     fqdns,
     findings,
     setup: buildSetup(plan, { os: os.os, sizing: sizing.sizing, findings, fqdns, edition, date }),
     files: [],
-    checklist: listChecklist(plan, { sizing: sizing.sizing, os: os.os, findings }),
+    checklist: listChecklist({ plan, date, sizing: sizing.sizing, os: os.os, findings, edition, texts }),
   };
   // lib/files renders the finished report: report.setup for the decisions, the checklist for the README's order.
   report.files = buildFiles(plan, report);
