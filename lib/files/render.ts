@@ -17,6 +17,7 @@ export function file(kind: GeneratedFileKind, path: string, purpose: string, con
 /** Paths on the server, named once. */
 export const PATHS = {
   sysctl: "/etc/sysctl.d/90-mstunnel.conf",
+  // As the seed names them: mstunnel_iptables.conf, mstunnel_tun.conf (facts#72, facts#74).
   modulesLoad: (module: string) => `/etc/modules-load.d/mstunnel_${module.replace(/_/g, "")}.conf`,
   aptProxy: "/etc/apt/apt.conf.d/90mstunnel-proxy",
   environment: "/etc/environment",
@@ -44,11 +45,6 @@ export function packageManagerConf(setup: Setup): string {
 export const addLinesPath = (target: string) => `tunnel-planner/add-lines${target}`;
 /** Files to apply after mstunnel-setup (the bridge can only change after installation, facts#56). */
 export const afterSetupPath = (name: string) => `tunnel-planner/after-setup/${name}`;
-
-/** modules-load.d file name, as the seed names them (mstunnel_iptables.conf, mstunnel_tun.conf; facts#72, facts#74). */
-export function modulesLoadPath(module: string): string {
-  return PATHS.modulesLoad(module);
-}
 
 /** "4.9.4", "4.0 or 3.0", "5.8.2 or later": the container versions the edition lists, for a person. */
 export function versionLabel(v: NonNullable<Setup["runtime"]["version"]>): string {

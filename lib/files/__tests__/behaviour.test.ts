@@ -20,7 +20,7 @@ function tempDir(): string {
   return dir;
 }
 
-describe("ensure_kv and ensure_line (the file helpers every changing script uses)", () => {
+describe("ensure_kv and ensure_line (the file helpers every changing script uses)", { timeout: 120_000 }, () => {
   const helpers = joinScript(["set -euo pipefail", "DRY_RUN=0"], [...[runHelpers(), fileHelpers()]]);
 
   it("replace a key that has another value where it stands, drop repeats, and never glue a line onto a last line without newline", () => {
@@ -41,7 +41,7 @@ describe("ensure_kv and ensure_line (the file helpers every changing script uses
   });
 });
 
-describe("exit statuses: 2 is only ever a usage error", () => {
+describe("exit statuses: 2 is only ever a usage error", { timeout: 120_000 }, () => {
   const twoSites = byName("files-rhel8-nftables-two-sites");
 
   it("an unknown option exits 2 in every script that takes options", () => {
@@ -105,7 +105,7 @@ describe("tunnel-preflight.sh certificate order and names", { timeout: 120_000 }
   });
 });
 
-describe("cloud scripts", () => {
+describe("cloud scripts", { timeout: 120_000 }, () => {
   it("never open SSH to the internet: without planned sources there is no SSH rule at all", () => {
     const anywhere = byName("files-ubuntu-iptables-ssh-anywhere");
     const aws = content(anywhere, "tunnel-planner/cloud-aws-security-group.sh");

@@ -60,7 +60,7 @@ export function withTempFile<T>(name: string, content: string, fn: (file: string
 }
 
 /** Run a command; a run that was killed (timeout, signal) throws, so a slow machine never turns into an empty, passing result. */
-export function run(cmd: string, args: string[], env: Record<string, string> = {}, timeout = 300_000): SpawnSyncReturns<string> {
+export function run(cmd: string, args: string[], env: Record<string, string> = {}, timeout = 840_000): SpawnSyncReturns<string> {
   const fullEnv: NodeJS.ProcessEnv = { NODE_ENV: process.env.NODE_ENV, PATH: process.env.PATH ?? "/usr/bin:/bin", ...env };
   const res = spawnSync(cmd, args, { encoding: "utf8", env: fullEnv, timeout, maxBuffer: 64 * 1024 * 1024 });
   if (res.error || res.status === null) throw new Error(`${cmd} did not finish: ${res.error?.message ?? `signal ${res.signal}`}`);
