@@ -61,9 +61,12 @@ test("Copy and Download deliver each generated file byte for byte; Download all 
   const { name, bytes } = await review.download(page.getByRole("button", { name: "Download all (zip)" }));
   expect(name).toBe("contoso-rollout-tunnel-files.zip");
   const entries = unzipSync(new Uint8Array(bytes));
-  expect(Object.keys(entries).sort()).toEqual(report.files.map((f) => `contoso-rollout/${f.path.replace(/^\/+/, "")}`).sort());
+  // Every generated file, plus the plan itself as "Export plan" saves it (issue 16).
+  const planEntry = "contoso-rollout/tunnel-planner/contoso-rollout.tunnelplan.json";
+  expect(Object.keys(entries).sort()).toEqual([...report.files.map((f) => `contoso-rollout/${f.path.replace(/^\/+/, "")}`), planEntry].sort());
   for (const file of report.files) expect(strFromU8(entries[`contoso-rollout/${file.path.replace(/^\/+/, "")}`]!)).toBe(file.content);
-  await expect(page.getByText(`Downloaded contoso-rollout-tunnel-files.zip with ${report.files.length} files.`)).toBeVisible();
+  expect(JSON.parse(strFromU8(entries[planEntry]!))).toMatchObject({ name: plan.name, planningDate: plan.planningDate });
+  await expect(page.getByText(`Downloaded contoso-rollout-tunnel-files.zip with ${report.files.length + 1} files.`)).toBeVisible();
   watch.expectClean();
 });
 

@@ -72,12 +72,12 @@ describe("scripts/plan.ts", { timeout: 60_000 }, () => {
     const report = JSON.parse(r.stdout) as Report;
     expect(report.files.length).toBeGreaterThan(0);
     for (const f of report.files) expect(readFileSync(path.join(out, f.path), "utf8")).toBe(f.content);
-    expect(existsSync(path.join(out, "etc/cni/net.d/87-podman-bridge.conflist"))).toBe(true);
-    const scripts = report.files.filter((f) => f.path.endsWith(".sh"));
+    expect(existsSync(path.join(out, "etc/sysctl.d/90-mstunnel.conf"))).toBe(true);
+    // Permission bits follow each file's kind (lib/files/mode.ts): scripts run as is, the rest is data.
+    const scripts = report.files.filter((f) => f.kind === "script");
     expect(scripts.length).toBeGreaterThan(0);
     for (const f of scripts) expect(statSync(path.join(out, f.path)).mode & 0o777, f.path).toBe(0o755);
-    const conflist = statSync(path.join(out, "etc/cni/net.d/87-podman-bridge.conflist"));
-    expect(conflist.mode & 0o111, "config files are not executable").toBe(0);
+    for (const f of report.files.filter((x) => x.kind !== "script")) expect(statSync(path.join(out, f.path)).mode & 0o111, `${f.path} is not executable`).toBe(0);
   });
   it("--date replaces the planning date for lifecycle checks", () => {
     const plan = JSON.stringify({ server: { distro: "centos-7" } });

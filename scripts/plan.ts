@@ -165,7 +165,7 @@ async function main(argv: string[]): Promise<number> {
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(target, file.content);
       // The same permission bits as in the zip (lib/files/mode.ts), so ./prepare-server.sh runs as is.
-      await chmod(target, fileMode(file.path));
+      await chmod(target, fileMode(file));
       written.push(target);
     }
     process.stderr.write(`wrote ${written.length} file(s) under ${opts.out}\n`);

@@ -1,4 +1,4 @@
-// `npm test`: lint, typecheck, unit, build, e2e (next start), static export, e2e (static).
+// `npm test`: lint, typecheck, unit, the real-userland script test, build, e2e (next start), static export, e2e (static).
 // Prints one closing line "N passed, N failed" summed over unit and e2e tests; a failed
 // lint, typecheck or build step counts as one failure so the line never hides it.
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -32,9 +32,11 @@ function step(name, cmd, args, env = {}) {
 }
 
 step("lint", "npx", ["eslint", "--max-warnings=0", "."]);
-if (hasShellcheck()) step("shellcheck", "shellcheck", [".ci/run", "scripts/subset-fonts.sh"]);
+if (hasShellcheck()) step("shellcheck", "shellcheck", [".ci/run", "scripts/subset-fonts.sh", "scripts/userland/rootfs.sh", "scripts/userland/run.sh", "scripts/userland/standins/systemctl", "scripts/userland/standins/service", "scripts/userland/standins/modprobe"]);
 step("typecheck", "npm", ["run", "-s", "typecheck"]);
 step("unit (vitest)", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${join(reports, "unit.json")}`]);
+// prepare-server.sh for real in a Debian 12 root filesystem (needs root; builds its cache once, see scripts/userland/).
+step("userland (debootstrap)", "npx", ["vitest", "run", "-c", "vitest.userland.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${join(reports, "userland.json")}`]);
 if (step("build", "node", [...next, "build"])) {
   markBuilt();
   step("e2e (next start)", "npx", ["playwright", "test"], { E2E_JSON: join(reports, "e2e.json") });
@@ -43,7 +45,7 @@ if (step("build (static export)", "node", [...next, "build"], { NEXT_OUTPUT: "ex
   step("e2e (static out/)", "npx", ["playwright", "test"], { E2E_STATIC: "1", E2E_JSON: join(reports, "e2e-static.json") });
 }
 
-const testSteps = { "unit (vitest)": "unit.json", "e2e (next start)": "e2e.json", "e2e (static out/)": "e2e-static.json" };
+const testSteps = { "unit (vitest)": "unit.json", "userland (debootstrap)": "userland.json", "e2e (next start)": "e2e.json", "e2e (static out/)": "e2e-static.json" };
 let passed = 0;
 let failed = 0;
 for (const name of failedSteps) if (!(name in testSteps)) failed += 1;

@@ -5,6 +5,7 @@ import { wrapMonospace } from "./wrap";
 const file = (path: string, lines: number) => ({
   path,
   purpose: "test",
+  kind: "config" as const,
   content: Array.from({ length: lines }, (_, i) => `${path} line ${i}`).join("\n") + "\n",
 });
 

@@ -81,7 +81,7 @@ describe(`checklist PDF of ${LARGEST}, page by page`, { timeout: 120_000 }, () =
     const longest = report.files.flatMap((f) => f.content.split("\n")).reduce((a, b) => (b.length > a.length ? b : a), "");
     const withLongLine: Report = {
       ...report,
-      files: [...report.files, { path: "/tmp/long-line.txt", purpose: "test", content: `${"abcdefghij".repeat(30)}END\n` }],
+      files: [...report.files, { path: "/tmp/long-line.txt", purpose: "test", kind: "config", content: `${"abcdefghij".repeat(30)}END\n` }],
     };
     // Continuation lines start with ↪; without the marks and the line breaks the text is complete.
     const text = squash(pdfText(await render(plan, withLongLine))).replace(/↪/g, "");

@@ -2,28 +2,28 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
+import type { Plan } from "@/lib/plan";
 import type { GeneratedFile } from "@/lib/report/types";
 import { buttonClass } from "@/components/ui/button";
 import { CodeBlock, CopyButton, DownloadButton } from "@/components/ui/code-block";
 import { baseName, downloadBlob } from "@/components/ui/download";
-import { fileKind } from "./file-kind";
 import { ReviewSection } from "./section";
 
 type ZipState = { kind: "idle" } | { kind: "busy" } | { kind: "done"; file: string; count: number } | { kind: "failed"; message: string };
 
 /** Every generated file with copy and download, plus the whole set as one zip (loaded on click). */
-export function FilesSection({ files, planName }: { files: GeneratedFile[]; planName: string }) {
+export function FilesSection({ files, plan }: { files: GeneratedFile[]; plan: Plan }) {
   const t = useTranslations("review.files");
   const [zip, setZip] = useState<ZipState>({ kind: "idle" });
 
   async function downloadAll() {
     setZip({ kind: "busy" });
     try {
-      const { buildZip, bundleFolder } = await import("@/lib/files/zip");
-      const folder = bundleFolder(planName);
-      const file = `${folder}-tunnel-files.zip`;
-      downloadBlob(file, buildZip(files, folder), "application/zip");
-      setZip({ kind: "done", file, count: files.length });
+      const { buildBundle, bundleFolder } = await import("@/lib/files/zip");
+      const file = `${bundleFolder(plan.name)}-tunnel-files.zip`;
+      // The zip also carries the plan file, so the count says one more than the list shows.
+      downloadBlob(file, buildBundle({ files }, plan), "application/zip");
+      setZip({ kind: "done", file, count: files.length + 1 });
     } catch (error) {
       setZip({ kind: "failed", message: error instanceof Error ? error.message : String(error) });
     }
@@ -70,7 +70,7 @@ function FileItem({ file, index }: { file: GeneratedFile; index: number }) {
       <p className="text-sm text-ink-muted wrap-anywhere">{file.purpose}</p>
       <CodeBlock
         code={file.content}
-        language={t(`kind.${fileKind(file.path)}`)}
+        language={t(`kind.${file.kind}`)}
         label={t("codeLabel", { path: file.path })}
         id={contentId}
         collapsed={!open}

@@ -69,7 +69,7 @@ function ReviewContent() {
       <OsSection os={report.os} />
       <PortsSection ports={report.ports} />
       <FqdnSection fqdns={report.fqdns} files={report.files} />
-      <FilesSection files={report.files} planName={plan.name} />
+      <FilesSection files={report.files} plan={plan} />
       <ChecklistSection checklist={report.checklist} />
     </div>
   );

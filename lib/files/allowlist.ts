@@ -1,36 +1,26 @@
-import type { FilesContext } from "./context";
-import type { GeneratedFileOut } from "./input";
+import type { Translate } from "@/lib/i18n";
+import type { Fqdn, GeneratedFile, Setup } from "@/lib/report/types";
+import { commentLine, file } from "./render";
 import { joinLines } from "./shell";
 import { csvField, writeJson } from "./writers";
 
 /** Outbound FQDNs from the report, sorted by host (facts#92, facts#94, facts#97, facts §2 item 20). */
-function entries(ctx: FilesContext) {
-  return [...ctx.report.fqdns].sort((a, b) => a.host.localeCompare(b.host));
-}
+const sorted = (fqdns: readonly Fqdn[]) => [...fqdns].sort((a, b) => a.host.localeCompare(b.host));
 
-export function buildAllowlists(ctx: FilesContext): GeneratedFileOut[] {
-  const list = entries(ctx);
-  if (list.length === 0) return [];
+export function buildAllowlists(fqdns: readonly Fqdn[], setup: Setup, t: Translate): GeneratedFile[] {
+  const list = sorted(fqdns);
+  if (!setup.files.includes("allowlists")) return [];
   return [
-    {
-      path: "tunnel-planner/fqdn-allowlist.txt",
-      purpose: "Outbound HTTPS (TCP 443) destinations to allow for the Tunnel servers, one host per line.",
-      content: joinLines(list.filter((f) => !f.ports).map((f) => f.host)),
-    },
-    {
-      path: "tunnel-planner/fqdn-allowlist.csv",
-      purpose: "The same allowlist with purpose and required flag, for spreadsheets and firewall imports.",
-      content: joinLines([
-        "host,port,purpose,required",
-        ...list.flatMap((f) => (f.ports ?? [443]).map((port) => [csvField(f.host), String(port), csvField(f.purpose), f.required ? "yes" : "no"].join(","))),
-      ]),
-    },
-    {
-      path: "tunnel-planner/fqdn-allowlist.json",
-      purpose: "The same allowlist as JSON for automation.",
-      content: writeJson(list.flatMap((f) => (f.ports ?? [443]).map((port) => ({ host: f.host, port, purpose: f.purpose, required: f.required })))),
-    },
-    buildSquidAcl(ctx),
+    // The text list is the HTTPS (443) list; a host with its own ports (the certificate's OCSP/CRL, facts#44) is in the CSV/JSON.
+    file("list", "tunnel-planner/fqdn-allowlist.txt", t("files.purpose.allowTxt"), joinLines(list.filter((f) => !f.ports).map((f) => f.host))),
+    file(
+      "list",
+      "tunnel-planner/fqdn-allowlist.csv",
+      t("files.purpose.allowCsv"),
+      joinLines(["host,port,purpose,required", ...list.flatMap((f) => (f.ports ?? [443]).map((port) => [csvField(f.host), String(port), csvField(f.purpose), f.required ? "yes" : "no"].join(",")))]),
+    ),
+    file("list", "tunnel-planner/fqdn-allowlist.json", t("files.purpose.allowJson"), writeJson(list.flatMap((f) => (f.ports ?? [443]).map((port) => ({ host: f.host, port, purpose: f.purpose, required: f.required }))))),
+    ...buildSquid(list, setup, t),
   ];
 }
 
@@ -38,29 +28,49 @@ export function buildAllowlists(ctx: FilesContext): GeneratedFileOut[] {
 export function squidDomains(hosts: string[]): string[] {
   const domains = [...new Set(hosts.map((h) => (h.startsWith("*.") ? h.slice(1) : h)))];
   const wild = domains.filter((d) => d.startsWith("."));
-  return domains
-    .filter((d) => !wild.some((w) => w !== d && (d === w.slice(1) || d.endsWith(w))))
-    .sort();
+  return domains.filter((d) => !wild.some((w) => w !== d && (d === w.slice(1) || d.endsWith(w)))).sort();
 }
 
-function buildSquidAcl(ctx: FilesContext): GeneratedFileOut {
-  const domains = squidDomains(entries(ctx).filter((f) => !f.ports).map((f) => f.host));
-  // facts#44: the certificate's OCSP/CRL hosts are fetched with plain HTTP (a GET, not CONNECT).
-  const plain = squidDomains(entries(ctx).filter((f) => f.ports).map((f) => f.host));
-  return {
-    path: "tunnel-planner/squid-mstunnel.conf",
-    purpose: "Squid ACL snippet for the proxy team: allow CONNECT to the Tunnel destinations and never bump them.",
-    content: joinLines([
-      "# Microsoft Tunnel Gateway outbound destinations (facts#92, facts#94, facts#97).",
-      "# Place before the first http_access deny; adjust the source ACL to the Tunnel servers' addresses.",
-      ...domains.map((d) => `acl mstunnel_dst dstdomain ${d}`),
-      "# CONNECT is the stock squid.conf acl (acl CONNECT method CONNECT).",
-      "http_access allow CONNECT mstunnel_dst",
-      ...plain.map((d) => `acl mstunnel_revocation dstdomain ${d}`),
-      ...(plain.length ? ["http_access allow mstunnel_revocation"] : []),
-      "# facts#105: the server uses mutual TLS to Intune; if ssl_bump is configured, splice (never bump) these destinations.",
-      "ssl_bump splice mstunnel_dst",
-      "# facts#104: the proxy must not require authentication for these destinations.",
-    ]),
-  };
+export const SQUID_SERVERS_FILE = "/etc/squid/mstunnel-servers.txt";
+export const SQUID_REVOCATION_FILE = "/etc/squid/mstunnel-revocation-hosts.txt";
+
+function buildSquid(list: Fqdn[], setup: Setup, t: Translate): GeneratedFile[] {
+  if (!setup.files.includes("squid")) return [];
+  const cert = setup.certificate;
+  const revocation = cert.revocation
+    ? [
+        commentLine(`facts#44, facts §2 item 21: ${t("files.comment.squidRevocation")}`),
+        ...(cert.revocationHosts.length
+          ? squidDomains(cert.revocationHosts).map((d) => `acl mstunnel_revocation dstdomain ${d}`)
+          : [commentLine(t("files.comment.squidRevocationFile", { file: SQUID_REVOCATION_FILE })), `acl mstunnel_revocation dstdomain "${SQUID_REVOCATION_FILE}"`]),
+        "http_access allow mstunnel_src mstunnel_revocation",
+      ]
+    : [];
+  return [
+    file(
+      "config",
+      "tunnel-planner/squid-mstunnel.conf",
+      t("files.purpose.squid"),
+      joinLines([
+        commentLine(`facts#92, facts#94, facts#97: ${t("files.comment.squidPlace")}`),
+        commentLine(`facts#104: ${t("files.comment.squidAuth")}`),
+        commentLine(t("files.comment.squidServers", { file: SQUID_SERVERS_FILE })),
+        `acl mstunnel_src src "${SQUID_SERVERS_FILE}"`,
+        ...squidDomains(list.filter((f) => !f.ports).map((f) => f.host)).map((d) => `acl mstunnel_dst dstdomain ${d}`),
+        commentLine(t("files.comment.squidConnect")),
+        "http_access allow mstunnel_src CONNECT mstunnel_dst",
+        ...revocation,
+      ]),
+    ),
+    file(
+      "config",
+      "tunnel-planner/squid-mstunnel-sslbump.conf",
+      t("files.purpose.squidSslbump"),
+      joinLines([
+        commentLine(`facts#105: ${t("files.comment.squidSplice")}`),
+        commentLine(t("files.comment.squidOpenssl")),
+        "ssl_bump splice mstunnel_dst",
+      ]),
+    ),
+  ];
 }

@@ -63,14 +63,16 @@ if [ -n "$cert_file" ]; then
     else
       fail cert-lifetime "$lifetime_days days, more than $plan_max_validity_days" "iOS rejects it; issue a shorter certificate (facts#38, facts#39)"
     fi
-    mapfile -t cert_names < <(openssl x509 -in "$cert_file" -noout -ext subjectAltName 2>/dev/null | tail -n +2 | tr ',' '\\n' | sed 's/^[[:space:]]*//; s/^DNS://; s/^IP Address://')
-    if [ "\${#plan_public_addresses[@]}" -eq 0 ]; then
-      warn cert-names "the plan has no public address yet; names not checked" "enter each site's public address in the plan (facts#37)"
+    # DNS names compare without regard to case (RFC 4343).
+    mapfile -t cert_names < <(openssl x509 -in "$cert_file" -noout -ext subjectAltName 2>/dev/null | tail -n +2 | tr ',' '\\n' | sed 's/^[[:space:]]*//; s/^DNS://; s/^IP Address://' | tr '[:upper:]' '[:lower:]')
+    if [ "\${#site_addresses[@]}" -eq 0 ]; then
+      warn cert-names "the plan has no public address for this site yet; names not checked" "enter the site's public address in the plan (facts#37)"
     fi
-    for address in "\${plan_public_addresses[@]}"; do
+    for address in \${site_addresses[@]+"\${site_addresses[@]}"}; do
+      lower=$(printf '%s' "$address" | tr '[:upper:]' '[:lower:]')
       covered=0
       for name in "\${cert_names[@]}"; do
-        if name_covers "$address" "$name"; then covered=1; fi
+        if name_covers "$lower" "$name"; then covered=1; fi
       done
       if [ "$covered" = 1 ]; then pass "cert-name-$address" "the certificate covers $address"; else fail "cert-name-$address" "no subject alternative name covers $address" "reissue with $address in the SAN (facts#37, facts#40)"; fi
     done
@@ -81,14 +83,27 @@ if [ -n "$cert_file" ]; then
     else
       pass cert-key-size "\${key_bits:-unknown} bits"
     fi
+    # The server sends the file as it is: its own certificate first, then each issuer (RFC 8446 §4.4.2).
     chain_count=$(grep -c 'BEGIN CERTIFICATE' "$cert_file")
+    chain_dir=$(mktemp -d)
+    awk -v dir="$chain_dir" '/BEGIN CERTIFICATE/ {n++} n {print > (dir "/" n ".pem")} /END CERTIFICATE/ {close(dir "/" n ".pem")}' "$cert_file"
+    chain_order=ok
+    if openssl x509 -in "$chain_dir/1.pem" -noout -ext basicConstraints 2>/dev/null | grep -q 'CA:TRUE'; then chain_order="the first certificate is a CA, not the server's"; fi
+    for ((i = 1; i < chain_count; i++)); do
+      issuer=$(openssl x509 -in "$chain_dir/$i.pem" -noout -issuer -nameopt RFC2253 | sed 's/^issuer=//')
+      next_subject=$(openssl x509 -in "$chain_dir/$((i + 1)).pem" -noout -subject -nameopt RFC2253 | sed 's/^subject=//')
+      if [ "$issuer" != "$next_subject" ] && [ "$chain_order" = ok ]; then chain_order="certificate $((i + 1)) did not issue certificate $i"; fi
+    done
     if [ "$chain_count" -lt 2 ]; then
       fail cert-chain "only the leaf certificate is in the file" "append the intermediate and root certificates (facts#47, facts#49)"
-    elif openssl verify -untrusted "$cert_file" "$cert_file" >/dev/null 2>&1 || openssl verify -CAfile "$cert_file" "$cert_file" >/dev/null 2>&1; then
-      pass cert-chain "$chain_count certificates; the chain verifies"
+    elif [ "$chain_order" != ok ]; then
+      fail cert-chain "$chain_count certificates in the wrong order: $chain_order" "order them: the server certificate, then its issuer, up to the root (facts#47, facts#49)"
+    elif openssl verify -partial_chain -CAfile "$chain_dir/$chain_count.pem" -untrusted "$cert_file" "$chain_dir/1.pem" >/dev/null 2>&1; then
+      pass cert-chain "$chain_count certificates, server certificate first; the chain verifies"
     else
-      fail cert-chain "$chain_count certificates but the chain does not verify" "put leaf, intermediates and root in order (facts#36, facts#47)"
+      fail cert-chain "$chain_count certificates in order, but the signatures do not verify" "get the chain from the issuing CA again (facts#36, facts#47)"
     fi
+    rm -f "$chain_dir"/*.pem && rmdir "$chain_dir"
     revocation_url=$(openssl x509 -in "$cert_file" -noout -ocsp_uri 2>/dev/null | head -n 1)
     if [ -z "$revocation_url" ]; then
       revocation_url=$(openssl x509 -in "$cert_file" -noout -ext crlDistributionPoints 2>/dev/null | sed -n 's/.*URI://p' | head -n 1)
@@ -107,7 +122,8 @@ fi
 if [ -n "$cert_tmp" ]; then rm -f "$cert_tmp"; fi`;
 
 /** facts#92, facts#94, facts#97: outbound HTTPS to every planned host through the planned proxy. */
-export const CHECK_OUTBOUND = `if [ "$OFFLINE" = 1 ]; then
+export const CHECK_OUTBOUND = `# Wildcards cannot be probed: plan_hosts holds concrete hosts the readiness tool probes for them (facts#94).
+if [ "$OFFLINE" = 1 ]; then
   skip outbound "not probing \${#plan_hosts[@]} hosts (--offline)"
 else
   for host in "\${plan_hosts[@]}"; do
@@ -140,9 +156,50 @@ else
     warn tls-inspection "could not read the certificate of $probe_host" "check outbound access first"
   elif [ "$issuer" = "$subject" ]; then
     fail tls-inspection "the proxy presents a self-issued certificate: TLS break-and-inspect" "exempt the Tunnel server from inspection (facts#105, facts#119)"
-  elif printf '%s' "$issuer" | grep -Eqi 'microsoft|digicert'; then
-    pass tls-inspection "$probe_host presents a certificate from: $issuer"
   else
-    warn tls-inspection "unexpected issuer for $probe_host: $issuer" "if this is your inspection CA, exempt the Tunnel server (facts#105)"
+    pass tls-inspection "$probe_host presents a certificate issued by $issuer, not a self-issued one (the readiness tool's test, facts#119)"
+  fi
+fi`;
+
+/** facts#55, facts#152: the live bridge (or the planned one before install) and the client pool against the host routes. */
+export const CHECK_ROUTES = `# facts#55, facts §3 item 6: a bridge or pool that overlaps a route hides that network.
+# Link-local routes (169.254.0.0/16, e.g. a cloud's metadata service at 169.254.169.254) are listed apart:
+# the pool Microsoft suggests is that range (facts#152), and those host routes hide no corporate network.
+route_overlap() {
+  local cidr=$1 dst dev found=""
+  while read -r dst dev; do
+    case $dev in docker0 | cni-podman0 | podman0 | tun*) continue ;; esac
+    if cidr_overlap "$cidr" "$dst"; then found="$found $dst"; fi
+  done < <(ip -4 route show | awk '$1 ~ /^[0-9]/ {dev = ""; for (i = 2; i < NF; i++) if ($i == "dev") dev = $(i + 1); print $1, dev}' | sort -u)
+  printf '%s' "$found"
+}
+# Split a list of routes into link-local ones ($2 = yes) or the others ($2 = no).
+routes_where_link_local() { local r out=""; for r in $1; do if cidr_overlap "$r" 169.254.0.0/16; then [ "$2" = yes ] && out="$out $r"; else [ "$2" = no ] && out="$out $r"; fi; done; printf '%s' "$out"; }
+if ! command -v ip >/dev/null 2>&1; then
+  warn routes "the ip command is missing; cannot compare routes" "install iproute2"
+else
+  bridge=$plan_bridge
+  bridge_label="planned container bridge"
+  for dev in "\${plan_bridge_devices[@]}"; do
+    live=$(ip -4 -o addr show dev "$dev" 2>/dev/null | awk '{print $4; exit}')
+    if [ -n "$live" ]; then bridge=$(cidr_network "$live"); bridge_label="live bridge $dev"; break; fi
+  done
+  if [ "$bridge_label" != "planned container bridge" ] && [ "$bridge" != "$plan_bridge" ]; then
+    fail bridge-planned "the $bridge_label is $bridge, the plan wants $plan_bridge" "run change-bridge.sh (facts#56)"
+  fi
+  overlap=$(route_overlap "$bridge")
+  if [ -z "$overlap" ]; then
+    pass bridge-routes "$bridge_label $bridge overlaps no route"
+  else
+    fail bridge-routes "$bridge_label $bridge overlaps routes:$overlap" "pick another bridge range in the plan; run change-bridge.sh after setup (facts#55, facts#56)"
+  fi
+  overlap=$(route_overlap "$plan_client_pool")
+  hidden=$(routes_where_link_local "$overlap" no)
+  if [ -n "$hidden" ]; then
+    fail client-pool-routes "client pool $plan_client_pool overlaps routes:$hidden" "$plan_pool_fix"
+  elif [ -n "$overlap" ]; then
+    pass client-pool-routes "client pool $plan_client_pool overlaps only link-local routes ($(routes_where_link_local "$overlap" yes | sed 's/^ //')), such as a cloud metadata service; that is expected (facts#152)"
+  else
+    pass client-pool-routes "client pool $plan_client_pool overlaps no route"
   fi
 fi`;

@@ -1,18 +1,22 @@
 /**
  * Static bash for tunnel-preflight.sh, one chunk per check. Plan values never appear here: they are
- * assigned once to quoted plan_* variables by preflight.ts. In these template literals `\${` is a bash `${`.
+ * assigned once to quoted plan_* / site_* variables by preflight.ts. In these template literals `\${` is a bash `${`.
  */
 
-/** Options and result reporting (text lines or --json). */
+/** Options and result reporting (text lines or --json); exit 0 no FAIL, 1 a FAIL, 2 wrong options. */
 export const PREFLIGHT_CORE = `JSON=0
 OFFLINE=0
-for arg in "$@"; do
-  case $arg in
+SITE=
+while [ "$#" -gt 0 ]; do
+  case $1 in
     --json) JSON=1 ;;
     --offline) OFFLINE=1 ;;
-    -h|--help) echo "usage: tunnel-preflight.sh [--json] [--offline]"; exit 0 ;;
-    *) echo "unknown option: $arg" >&2; exit 2 ;;
+    --site) [ "$#" -ge 2 ] || { usage >&2; exit 2; }; SITE=$2; shift ;;
+    --site=*) SITE=\${1#--site=} ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "unknown option: $1" >&2; usage >&2; exit 2 ;;
   esac
+  shift
 done
 pass_count=0
 warn_count=0
@@ -56,35 +60,39 @@ else
   fail os "this server runs \${os_id:-unknown} \${os_version:-unknown}, the plan is for \${want_id} \${want_version}" "use the planned distribution or update the plan (facts#14)"
 fi`;
 
-/** facts#28, facts#30, facts#33: CPU architecture, cores, memory and disk against the sizing. */
+/** facts#28, facts#30, facts#33: CPU architecture, cores, memory, and the disk that holds the container storage. */
 export const CHECK_HARDWARE = `arch=$(uname -m)
 if [ "$arch" = x86_64 ]; then pass cpu-arch "x86_64"; else fail cpu-arch "$arch is not supported" "use a 64-bit Intel/AMD server (facts#30)"; fi
 cores=$(nproc)
-if [ "$cores" -ge "$plan_cpus" ]; then
-  pass cpu-cores "$cores cores (planned $plan_cpus)"
+if [ "$cores" -ge "$site_cpus" ]; then
+  pass cpu-cores "$cores cores (planned $site_cpus)"
 elif [ "$cores" -ge 4 ]; then
-  warn cpu-cores "$cores cores, planned $plan_cpus" "add CPUs to reach the sizing (facts#28)"
+  warn cpu-cores "$cores cores, planned $site_cpus" "add CPUs to reach the sizing (facts#28)"
 else
-  fail cpu-cores "$cores cores, planned $plan_cpus; the health check wants at least 4" "add CPUs (facts#28, facts#33)"
+  fail cpu-cores "$cores cores, planned $site_cpus; the health check wants at least 4" "add CPUs (facts#28, facts#33)"
 fi
 mem_kb=$(awk '/^MemTotal:/ {print $2}' /proc/meminfo)
 mem_gb=$((mem_kb / 1024 / 1024))
 # The kernel reserves some memory: accept 90 % of the planned size.
-if [ "$mem_kb" -ge $((plan_memory_gb * 1024 * 1024 * 9 / 10)) ]; then
-  pass memory "\${mem_gb} GB (planned \${plan_memory_gb} GB)"
+if [ "$mem_kb" -ge $((site_memory_gb * 1024 * 1024 * 9 / 10)) ]; then
+  pass memory "\${mem_gb} GB (planned \${site_memory_gb} GB)"
 else
-  fail memory "\${mem_gb} GB, planned \${plan_memory_gb} GB" "add memory (facts#28)"
+  fail memory "\${mem_gb} GB, planned \${site_memory_gb} GB" "add memory (facts#28)"
 fi
-read -r disk_total_kb disk_free_kb < <(df -Pk / | awk 'NR == 2 {print $2, $4}')
+# The disk that matters holds the container runtime's storage, not necessarily /.
+storage=$plan_storage_path
+if command -v docker >/dev/null 2>&1 && root_dir=$(docker info --format '{{.DockerRootDir}}' 2>/dev/null) && [ -n "$root_dir" ]; then storage=$root_dir; fi
+while [ ! -e "$storage" ] && [ "$storage" != / ]; do storage=$(dirname "$storage"); done
+read -r disk_total_kb disk_free_kb < <(df -Pk "$storage" | awk 'NR == 2 {print $2, $4}')
 disk_total_gb=$((disk_total_kb / 1024 / 1024))
 disk_free_gb=$((disk_free_kb / 1024 / 1024))
-if [ "$disk_total_kb" -ge $((plan_disk_gb * 1024 * 1024 * 9 / 10)) ]; then
-  pass disk "\${disk_total_gb} GB on / (planned \${plan_disk_gb} GB)"
+if [ "$disk_total_kb" -ge $((site_disk_gb * 1024 * 1024 * 9 / 10)) ]; then
+  pass disk "\${disk_total_gb} GB for $storage (planned \${site_disk_gb} GB)"
 else
-  fail disk "\${disk_total_gb} GB on /, planned \${plan_disk_gb} GB" "grow the disk (facts#28)"
+  fail disk "\${disk_total_gb} GB for $storage, planned \${site_disk_gb} GB" "grow the file system that holds $storage (facts#28)"
 fi
 if [ "$disk_free_gb" -le 5 ]; then
-  warn disk-free "\${disk_free_gb} GB free on /" "the disk health check wants more than 5 GB free (facts#172)"
+  warn disk-free "\${disk_free_gb} GB free for $storage" "the disk health check wants more than 5 GB free (facts#172)"
 fi`;
 
 /** facts#163: rootless Podman installs under /home. */
@@ -95,59 +103,73 @@ else
   fail home-free "$((home_free_kb / 1024 / 1024)) GB free on /home" "rootless Podman installs under /home and needs 10 GB free (facts#163)"
 fi`;
 
-/** facts#4, facts#17, facts#25: Docker CE 19.03 or later. */
+/** facts#17, facts#25: Docker CE 19.03 or later (Docker rows name only "Docker CE"). */
 export const CHECK_DOCKER = `if command -v docker >/dev/null 2>&1; then
-  docker_version=$(docker --version | sed -n 's/^Docker version \\([0-9.]*\\).*/\\1/p')
-  if version_ge "\${docker_version:-0}" 19.03; then
-    pass container-runtime "Docker \${docker_version}"
+  docker_version=$(docker --version | sed -n 's/^Docker version \\([0-9][0-9.]*\\).*/\\1/p')
+  if version_ge "\${docker_version:-0}" "$plan_runtime_min"; then
+    pass container-runtime "Docker \${docker_version} (the edition names Docker CE, \${plan_runtime_min} or later)"
   else
-    fail container-runtime "Docker \${docker_version:-unknown} is older than 19.03" "install a current Docker CE (facts#17)"
+    fail container-runtime "Docker \${docker_version:-unknown} is older than \${plan_runtime_min}" "install a current Docker CE (facts#17)"
   fi
   if grep -qs userns-remap /etc/docker/daemon.json; then
-    fail docker-userns "userns-remap is set in /etc/docker/daemon.json" "remove userns-remap; Tunnel setup fails with it"
+    warn docker-userns "userns-remap is set in /etc/docker/daemon.json" "a community report says setup fails at the certificate import with it; remove it before setup (facts §3 item 8, MicrosoftDocs/memdocs#3603)"
   fi
 else
-  fail container-runtime "Docker is not installed" "install Docker CE 19.03 or later (facts#4, facts#17)"
+  fail container-runtime "Docker is not installed" "run prepare-server.sh, or install Docker CE \${plan_runtime_min} or later (facts#17, facts#194)"
 fi
 if command -v podman >/dev/null 2>&1; then
   warn container-runtime-both "Podman is also installed; the installer prefers Podman" "remove Podman on a Docker server (facts#25)"
 fi`;
 
-/** facts#4, facts#19, facts#25: Podman version. */
+/** facts#14, facts#19, facts#25, facts#163: Podman at the installer's minimum, and the version the edition lists. */
 export const CHECK_PODMAN = `if command -v podman >/dev/null 2>&1; then
   podman_version=$(podman --version | awk '{print $NF}')
-  if version_ge "\${podman_version:-0}" "$plan_podman_min"; then
-    pass container-runtime "Podman \${podman_version}"
+  if ! version_ge "\${podman_version%%[!0-9.]*}" "$plan_runtime_min"; then
+    fail container-runtime "Podman \${podman_version:-unknown} is older than \${plan_runtime_min}" "update Podman (facts#25, facts#163)"
+  elif [ "\${#plan_runtime_versions[@]}" -gt 0 ] && ! version_matches "$podman_version" "$plan_runtime_match" "\${plan_runtime_versions[@]}"; then
+    warn container-runtime "Podman \${podman_version}, but the edition lists \${plan_runtime_label} for this release" "only the listed container version is supported (facts#14)"
   else
-    fail container-runtime "Podman \${podman_version:-unknown} is older than \${plan_podman_min}" "update Podman (dnf module install container-tools) (facts#19, facts#163)"
+    pass container-runtime "Podman \${podman_version}"
   fi
 else
-  fail container-runtime "Podman is not installed" "install Podman: dnf install podman (facts#4, facts#19)"
+  fail container-runtime "Podman is not installed" "run prepare-server.sh, or: dnf install podman (facts#19, facts#194)"
+fi
+if command -v docker >/dev/null 2>&1; then
+  warn container-runtime-both "Docker is also installed next to Podman" "remove Docker so only the planned runtime runs (facts#25)"
 fi`;
 
-/** facts#67–77: ip_tables, tun and forwarding, now and after a reboot. */
-export const CHECK_KERNEL = `for module in ip_tables tun; do
+/** facts#71–77: the modules loaded (or built in), and loaded at boot. */
+export const CHECK_MODULES = `for module in "\${plan_modules[@]}"; do
   if [ -d "/sys/module/$module" ]; then
     pass "module-$module" "loaded"
+  elif module_present "$module"; then
+    pass "module-$module" "built into the kernel"
   else
     fail "module-$module" "not loaded" "modprobe $module (facts#71, facts#73)"
   fi
   if grep -rqsx -- "$module" /etc/modules-load.d/ /usr/lib/modules-load.d/; then
     pass "module-$module-boot" "loaded at boot from modules-load.d"
+  elif [ ! -d "/sys/module/$module" ] && module_present "$module"; then
+    pass "module-$module-boot" "built into the kernel, nothing to load at boot"
   else
     warn "module-$module-boot" "not configured to load at boot" "echo $module | sudo tee /etc/modules-load.d/mstunnel_\${module//_/}.conf (facts#72, facts#74, facts#75)"
   fi
-done
-if [ "$(cat /proc/sys/net/ipv4/ip_forward)" = 1 ]; then
-  pass ip-forward "net.ipv4.ip_forward = 1"
-else
-  fail ip-forward "net.ipv4.ip_forward = 0" "sysctl -w net.ipv4.ip_forward=1 (facts#67, facts#68)"
-fi
-if grep -Eqs '^[[:space:]]*net\\.ipv4\\.ip_forward[[:space:]]*=[[:space:]]*1' /etc/sysctl.conf /etc/sysctl.d/*.conf /usr/lib/sysctl.d/*.conf /run/sysctl.d/*.conf; then
-  pass ip-forward-boot "enabled at boot by a sysctl file"
-else
-  warn ip-forward-boot "not set in any sysctl file; lost at reboot" "echo net.ipv4.ip_forward=1 | sudo tee /etc/sysctl.d/90-mstunnel.conf (facts#69)"
-fi`;
+done`;
+
+/** facts#67–70, facts#164: each planned kernel setting, live and in a sysctl file. */
+export const CHECK_SYSCTL = `for setting in "\${plan_sysctl[@]}"; do
+  key=\${setting%%=*}
+  value=\${setting#*=}
+  id=sysctl-$key
+  [ "$key" = net.ipv4.ip_forward ] && id=ip-forward
+  live=$(sysctl -n "$key" 2>/dev/null || echo unknown)
+  if [ "$live" = "$value" ]; then pass "$id" "$key = $live"; else fail "$id" "$key = $live, planned $value" "sysctl -w $key=$value (facts#67, facts#68, facts#164)"; fi
+  if grep -Eqs "^[[:space:]]*\${key//./\\\\.}[[:space:]]*=[[:space:]]*\${value}[[:space:]]*$" /etc/sysctl.conf /etc/sysctl.d/*.conf /usr/lib/sysctl.d/*.conf /run/sysctl.d/*.conf; then
+    pass "$id-boot" "set at boot by a sysctl file"
+  else
+    warn "$id-boot" "not set in any sysctl file; lost at reboot" "echo $key=$value | sudo tee -a /etc/sysctl.d/90-mstunnel.conf (facts#69)"
+  fi
+done`;
 
 /** facts#147: SELinux mode as planned. */
 export const CHECK_SELINUX = `if command -v getenforce >/dev/null 2>&1; then
@@ -179,72 +201,9 @@ else
   warn auditd "installed but not running" "service auditd start (facts#66)"
 fi`;
 
-/** facts#87, facts#88, facts#90: inbound TCP and UDP rules for the Tunnel port. */
-export const CHECK_FIREWALL = `# facts#90: the readiness tool never checks inbound rules.
-firewall_has() {
-  local proto=$1 port=$2
-  case $plan_firewall in
-    ufw) ufw status 2>/dev/null | grep -Eq "^\${port}(/\${proto})?[[:space:]]+ALLOW" ;;
-    firewalld) firewall-cmd --list-ports 2>/dev/null | tr ' ' '\\n' | grep -qx "\${port}/\${proto}" ;;
-    nftables) nft list ruleset 2>/dev/null | grep -Eq "\${proto} dport \${port} accept" ;;
-    iptables) iptables -S INPUT 2>/dev/null | grep -Eq -- "-p \${proto} .*--dport \${port} .*-j ACCEPT" ;;
-  esac
-}
-if ! is_root; then
-  warn firewall "not root: cannot read the $plan_firewall rules" "run the preflight with sudo"
-elif ! command -v "$plan_firewall_cmd" >/dev/null 2>&1; then
-  fail firewall "$plan_firewall is not installed" "install $plan_firewall, then run firewall.sh (facts#87)"
-else
-  for port in "\${plan_tcp_ports[@]}"; do
-    if firewall_has tcp "$port"; then pass "firewall-tcp-$port" "$plan_firewall allows TCP $port inbound"; else fail "firewall-tcp-$port" "$plan_firewall does not allow TCP $port inbound" "run firewall.sh (facts#87, facts#88)"; fi
-  done
-  for port in "\${plan_udp_ports[@]}"; do
-    if firewall_has udp "$port"; then pass "firewall-udp-$port" "$plan_firewall allows UDP $port inbound"; else fail "firewall-udp-$port" "$plan_firewall does not allow UDP $port inbound" "run firewall.sh (facts#52, facts#88)"; fi
-  done
-fi`;
-
-/** facts#87: who listens on the Tunnel port. */
-export const CHECK_LISTENERS = `for port in "\${plan_tcp_ports[@]}"; do
-  listener=$(ss -Hltnp "sport = :$port" 2>/dev/null | head -n 1)
-  if [ -z "$listener" ]; then
-    pass "listen-tcp-$port" "nothing listens on TCP $port yet (free for Tunnel)"
-  elif printf '%s' "$listener" | grep -q ocserv; then
-    pass "listen-tcp-$port" "Tunnel (ocserv) listens on TCP $port"
-  else
-    warn "listen-tcp-$port" "another service listens on TCP $port: $(printf '%s' "$listener" | awk '{print $NF}')" "free the port or plan another one (facts#87, facts#88)"
-  fi
-done`;
-
-/** facts#55, facts#152: container bridge and client pool against the host routes. */
-export const CHECK_ROUTES = `# facts#55, facts §3 item 6: a bridge or pool that overlaps a route hides that network.
-route_overlap() {
-  local cidr=$1 dst dev found=""
-  while read -r dst dev; do
-    case $dev in docker0 | cni-podman0 | podman0 | tun*) continue ;; esac
-    if cidr_overlap "$cidr" "$dst"; then found="$found $dst"; fi
-  done < <(ip -4 route show | awk '$1 ~ /^[0-9]/ {dev = ""; for (i = 2; i < NF; i++) if ($i == "dev") dev = $(i + 1); print $1, dev}' | sort -u)
-  printf '%s' "$found"
-}
-if ! command -v ip >/dev/null 2>&1; then
-  warn routes "the ip command is missing; cannot compare routes" "install iproute2"
-else
-  overlap=$(route_overlap "$plan_bridge")
-  if [ -z "$overlap" ]; then
-    pass bridge-routes "container bridge $plan_bridge overlaps no route"
-  else
-    fail bridge-routes "container bridge $plan_bridge overlaps routes:$overlap" "pick another bridge range in the plan; run change-bridge.sh after setup (facts#55, facts#56)"
-  fi
-  overlap=$(route_overlap "$plan_client_pool")
-  if [ -z "$overlap" ]; then
-    pass client-pool-routes "client pool $plan_client_pool overlaps no route"
-  else
-    fail client-pool-routes "client pool $plan_client_pool overlaps routes:$overlap" "use a pool that no network here uses, e.g. 169.254.0.0/16 (facts#152)"
-  fi
-fi`;
-
-/** Summary, inbound test commands and the exit status. */
+/** Summary, inbound test commands and the exit status (0 no FAIL, 1 at least one FAIL). */
 export const PREFLIGHT_END = `if [ "$JSON" = 1 ]; then
-  printf '{"checks":['
+  printf '{"site":%s,"checks":[' "$(json_str "$SITE")"
   sep=""
   for item in "\${json_items[@]}"; do printf '%s%s' "$sep" "$item"; sep=","; done
   printf '],"summary":{"pass":%d,"warn":%d,"fail":%d,"skip":%d},"inboundTests":[' "$pass_count" "$warn_count" "$fail_count" "$skip_count"
@@ -261,40 +220,6 @@ else
   echo
   echo "Summary: \${pass_count} pass, \${warn_count} warn, \${fail_count} fail, \${skip_count} skipped"
 fi
-# Exit status = number of FAIL checks (capped at 100).
-exit $((fail_count > 100 ? 100 : fail_count))`;
-
-/** Helper functions, included only when a chosen check calls them (unused functions trip shellcheck). */
-export const PREFLIGHT_HELPERS: Record<string, string> = {
-  is_root: `is_root() { [ "$(id -u)" -eq 0 ]; }`,
-  cidr_overlap: `ip_to_int() {
-  local a b c d
-  IFS=. read -r a b c d <<< "$1"
-  echo $(((a << 24) + (b << 16) + (c << 8) + d))
-}
-# True when two IPv4 CIDRs (or addresses) overlap.
-cidr_overlap() {
-  local a=\${1%/*} b=\${2%/*} ap=32 bp=32 p mask
-  [ "$a" != "$1" ] && ap=\${1#*/}
-  [ "$b" != "$2" ] && bp=\${2#*/}
-  p=$((ap < bp ? ap : bp))
-  mask=$(((0xFFFFFFFF << (32 - p)) & 0xFFFFFFFF))
-  [ "$p" -eq 0 ] && mask=0
-  [ $(($(ip_to_int "$a") & mask)) -eq $(($(ip_to_int "$b") & mask)) ]
-}`,
-  version_ge: `# "1.2.3" >= "1.2"?
-version_ge() {
-  [ "$(printf '%s\\n%s\\n' "$2" "$1" | sort -V | head -n 1)" = "$2" ]
-}`,
-  name_covers: `# True when a certificate name (exact or *.wildcard for one label) covers the address.
-name_covers() {
-  local address=$1 name=$2
-  [ "$name" = "$address" ] && return 0
-  case $name in
-    '*.'*) [ "\${address#*.}" = "\${name#\\*.}" ] && [ "\${address%%.*}" != "$address" ] && return 0 ;;
-  esac
-  return 1
-}`,
-  curl_proxy: `curl_proxy=()
-if [ -n "$plan_proxy" ]; then curl_proxy=(--proxy "$plan_proxy"); fi`,
-};
+# Exit status: 0 without a FAIL, 1 with at least one (2 is kept for wrong options).
+if [ "$fail_count" -gt 0 ]; then exit 1; fi
+exit 0`;

@@ -1,66 +1,142 @@
-import type { FilesContext } from "./context";
-import type { GeneratedFileOut } from "./input";
+import type { ChecklistItem, GeneratedFile, Setup } from "@/lib/report/types";
+import { findDistro } from "@/lib/catalog/distros";
+import type { Translate } from "@/lib/i18n";
+import { listPrepareActions } from "./prepare";
+import { file, type RenderInput } from "./render";
 import { joinLines } from "./shell";
 
-/** README for the bundle: what each file is, the order to apply them, what to check after (facts#167). */
-export function buildReadme(ctx: FilesContext, files: GeneratedFileOut[]): GeneratedFileOut {
-  const has = (path: string) => files.some((f) => f.path === path);
-  const bridge = ctx.bridge;
-  const steps = [
-    "Copy the `tunnel-planner/` folder to the server and make the scripts executable: `chmod +x tunnel-planner/*.sh`.",
-    "Dry run first: `sudo ./tunnel-planner/prepare-server.sh --dry-run`, then `sudo ./tunnel-planner/prepare-server.sh`. It installs jq, loads ip_tables and tun, enables forwarding, writes the proxy files and applies the firewall. It is safe to run again.",
-    ...(has("tunnel-planner/install-auditd.sh") ? ["auditd is installed by prepare-server.sh (or run `install-auditd.sh` on its own) before Microsoft Tunnel setup (facts#66)."] : []),
-    ...(has("tunnel-planner/selinux-proxy-port.sh") ? ["SELinux: prepare-server.sh labels the proxy port http_port_t; `selinux-proxy-port.sh` does the same on its own (facts#111)."] : []),
-    ...(has("tunnel-planner/cloud-azure-nsg.sh") ? ["Azure: run `cloud-azure-nsg.sh` from a shell with the Azure CLI (set AZ_RESOURCE_GROUP and AZ_NSG_NAME)."] : []),
-    ...(has("tunnel-planner/cloud-aws-security-group.sh") ? ["AWS: run `cloud-aws-security-group.sh` from a shell with the AWS CLI (set AWS_SECURITY_GROUP_ID)."] : []),
-    ...(ctx.firewall !== "none"
-      ? [`The firewall step (${ctx.firewall}) drops all other inbound traffic${ctx.plan.server.ssh.enabled ? (ctx.plan.server.ssh.sourceCidrs.length > 0 ? ", SSH included unless it comes from the planned source networks" : "") : ", SSH included"}: keep a console session open while you apply it.`]
-      : ["No host firewall is planned: make sure the network firewall allows only the Tunnel port (TCP and UDP) inbound (facts#87)."]),
-    "Give the proxy and firewall teams `fqdn-allowlist.txt` / `.csv` / `.json` and `squid-mstunnel.conf`.",
-    "Check the server: `sudo ./tunnel-planner/tunnel-preflight.sh` (add `--offline` without network probes, `--json` for machines). Fix every FAIL.",
-    "Run Microsoft's readiness tool: `sudo ./mst-readiness network` and `sudo ./mst-readiness utils` (facts#145).",
-    `Place the certificate (${ctx.plan.tls.format === "pfx" ? "/etc/mstunnel/private/site.pfx, facts#46" : "/etc/mstunnel/certs/site.crt with the full chain and /etc/mstunnel/private/site.key, facts#47"}) and run ${ctx.plan.server.rootlessPodman ? "`mst_rootless_mode=1 ./mstunnel-setup` (facts#165)" : "`sudo ./mstunnel-setup` (facts#168)"}.`,
-    ...(bridge ? [`After setup, run \`change-bridge.sh\` to move the ${ctx.runtime} bridge to ${bridge.cidr} (facts#56).`] : []),
-    ...(ctx.runtime === "podman" && ctx.proxy ? ["After setup, restart mstunnel_monitor and verify the proxy: `systemctl restart mstunnel_monitor && systemctl show mstunnel_monitor | grep http_proxy` (facts#113)."] : []),
-    "Run `tunnel-preflight.sh` again: the Tunnel port should now show ocserv listening.",
-  ];
-  const table = files
-    .filter((f) => f.path !== "tunnel-planner/README.md")
-    .map((f) => `| \`${f.path}\` | ${f.purpose} |`);
-  const bridgeNote = bridge
-    ? bridge.reason === "custom"
-      ? `The plan sets the container bridge to ${bridge.cidr}.`
-      : `The default ${ctx.runtime} bridge ${ctx.defaultBridge} overlaps a planned network, so these files move it to ${bridge.cidr} (facts#55).`
-    : `The default ${ctx.runtime} bridge ${ctx.defaultBridge} is kept: it overlaps no planned network.`;
-  const content = joinLines([
-    `# Tunnel Planner bundle: ${ctx.plan.name.replace(/[\r\n]+/g, " ")}`,
+/** Plan text (names, addresses) shown literally in Markdown: no HTML, no links or emphasis, one line. */
+export function escapeMarkdown(text: string): string {
+  return String(text)
+    .replace(/\r\n?|\n|\u2028|\u2029/g, " ")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/[\\`*_[\]|~#]/g, (c) => `\\${c}`);
+}
+
+const code = (text: string) => `\`${text}\``;
+const PREPARE = "tunnel-planner/prepare-server.sh";
+
+/** Which bundle file does (part of) a checklist step: the README says so next to the step, and only for files that exist. */
+function doneBy(item: ChecklistItem, setup: Setup, has: (path: string) => boolean, t: Translate): string | null {
+  const siteFlag = setup.sites.length > 1 ? " --site <site>" : "";
+  const byPrepare = (what: string) => (has(PREPARE) ? `${code(`sudo ./${PREPARE}${siteFlag}`)} ${what}` : null);
+  switch (item.id) {
+    case "container-runtime":
+      return byPrepare(t("files.readme.doneRuntime"));
+    case "ip-forward":
+    case "load-ip-tables":
+    case "load-tun":
+    case "rootless-prereqs":
+      return byPrepare(t("files.readme.doneKernel"));
+    case "install-auditd":
+      return byPrepare(t("files.readme.doneAuditd", { script: code("tunnel-planner/install-auditd.sh") }));
+    case "proxy-docker":
+    case "proxy-podman":
+      return byPrepare(t("files.readme.doneProxy"));
+    case "proxy-selinux":
+      return byPrepare(t("files.readme.doneSelinux", { script: code("tunnel-planner/selinux-proxy-port.sh") }));
+    case "inbound-ports": {
+      const cloud = ["tunnel-planner/cloud-azure-nsg.sh", "tunnel-planner/cloud-aws-security-group.sh"].filter(has).map(code);
+      const parts = [
+        has("tunnel-planner/firewall.sh") ? t("files.readme.doneHostFirewall", { script: code("tunnel-planner/firewall.sh") }) : null,
+        cloud.length ? t("files.readme.doneCloud", { scripts: cloud.join(", ") }) : null,
+      ].filter((p): p is string => p !== null);
+      return parts.length ? `${parts.join("; ")}.` : null;
+    }
+    case "outbound-https":
+      return has("tunnel-planner/fqdn-allowlist.txt")
+        ? t("files.readme.doneAllowlist", { files: ["fqdn-allowlist.txt", "fqdn-allowlist.csv", "fqdn-allowlist.json", "squid-mstunnel.conf"].map(code).join(", ") })
+        : null;
+    case "readiness-download":
+      return byPrepare(t("files.readme.doneReadinessTools"));
+    case "readiness-network":
+      // facts#144: the readiness tool can run from any Linux host on the same network; facts#119: it reads https_proxy.
+      return [t("files.readme.doneReadinessAnyHost"), ...(setup.proxy ? [t("files.readme.doneReadinessProxy", { command: code(`sudo https_proxy=${setup.proxy.url} ./mst-readiness network`) })] : [])].join(" ");
+    case "change-bridge":
+      return has("tunnel-planner/change-bridge.sh") ? t("files.readme.doneBridge", { command: code("sudo ./tunnel-planner/change-bridge.sh") }) : null;
+    case "monitor-proxy":
+      return byPrepare(t("files.readme.doneMonitor"));
+    default:
+      return null;
+  }
+}
+
+/** The checklist (the lead's order of work), phase by phase, each step with what in the bundle does it. */
+function orderOfWork(checklist: readonly ChecklistItem[], setup: Setup, has: (path: string) => boolean, t: Translate): string[] {
+  const phases = [...new Set(checklist.map((i) => i.phaseId))];
+  return phases.flatMap((phaseId) => [
+    `### ${escapeMarkdown(checklist.find((i) => i.phaseId === phaseId)!.phase)}`,
     "",
-    `Server: ${ctx.report.os.distro} with ${ctx.runtime}; firewall: ${ctx.firewall}; proxy: ${ctx.proxy ? ctx.proxy.url : "none"}.`,
+    ...checklist
+      .filter((i) => i.phaseId === phaseId)
+      .map((i) => {
+        const by = doneBy(i, setup, has, t);
+        return `- [ ] **${escapeMarkdown(i.title)}** (${t(`files.owner.${i.owner}`)}): ${escapeMarkdown(i.detail)}${by ? ` ${by}` : ""}`;
+      }),
+    "",
+  ]);
+}
+
+/** README for the bundle: what each file is, what prepare-server.sh does, and the checklist as the order of work (facts#167). */
+export function buildReadme(input: RenderInput, files: GeneratedFile[]): GeneratedFile {
+  const { plan, report, setup, t } = input;
+  const has = (path: string) => files.some((f) => f.path === path);
+  const b = setup.bridge;
+  const runtime = setup.runtime.name === "docker" ? "Docker" : "Podman";
+  const bridgeNote =
+    b.change === "custom"
+      ? t("files.readme.bridgeCustom", { target: b.target, script: code("change-bridge.sh") })
+      : b.change === "default-overlaps"
+        ? t("files.readme.bridgeOverlaps", { runtime, default: b.default, target: b.target, script: code("change-bridge.sh") })
+        : t("files.readme.bridgeKept", { runtime, default: b.default });
+  const sites = setup.sites.map((s) =>
+    t("files.readme.site", { name: escapeMarkdown(s.name), key: code(s.key), tcp: s.tcpPorts.join(", "), udp: s.udpPorts.length ? s.udpPorts.join(", ") : "none" }),
+  );
+  const table = files.filter((f) => f.path !== "tunnel-planner/README.md").map((f) => `| ${code(f.path)} | ${t(`files.kind.${f.kind}`)} | ${escapeMarkdown(f.purpose)} |`);
+  const content = joinLines([
+    `# ${t("files.readme.title", { name: escapeMarkdown(plan.name) })}`,
+    "",
+    t("files.readme.server", {
+      distro: findDistro(report.os.distro)?.label ?? report.os.distro,
+      runtime,
+      rootless: setup.runtime.rootless ? "yes" : "no",
+      firewall: setup.firewall.manager,
+      proxy: setup.proxy ? code(setup.proxy.url) : t("files.readme.noProxy"),
+    }),
+    t("files.readme.sites", { sites: sites.join("; ") }),
     bridgeNote,
     "",
-    "Paths starting with `/` are the exact place of the file on the server; `prepare-server.sh` writes them for you.",
-    "Files under `tunnel-planner/` are scripts and lists to copy to the server or hand to other teams.",
+    `## ${t("files.readme.howTitle")}`,
     "",
-    "## Files",
+    `- ${t("files.readme.howPaths", { slash: code("/"), prepare: code("prepare-server.sh") })}`,
+    `- ${t("files.readme.howAddLines", { folder: code("tunnel-planner/add-lines/…"), prepare: code("prepare-server.sh") })}`,
+    `- ${t("files.readme.howAfterSetup", { folder: code("tunnel-planner/after-setup/…"), setup: code("mstunnel-setup") })}`,
+    `- ${t("files.readme.howRun", { dryRun: code("--dry-run"), preflight: code("tunnel-preflight.sh") })}`,
+    ...(setup.sites.length > 1 ? [`- ${t("files.readme.howSites", { flag: code("--site"), keys: setup.sites.map((s) => code(s.key)).join(", ") })}`] : []),
     "",
-    "| Path | What it is |",
-    "| --- | --- |",
+    `## ${t("files.readme.prepareTitle")}`,
+    "",
+    ...listPrepareActions(setup, t).map((a) => `- ${a}`),
+    `- ${t("files.readme.notInstall")}`,
+    "",
+    `## ${t("files.readme.orderTitle")}`,
+    "",
+    ...orderOfWork(report.checklist, setup, has, t),
+    `## ${t("files.readme.filesTitle")}`,
+    "",
+    `| ${t("files.readme.columnPath")} | ${t("files.readme.columnKind")} | ${t("files.readme.columnWhat")} |`,
+    "| --- | --- | --- |",
     ...table,
     "",
-    "## Order",
+    `## ${t("files.readme.checkTitle")}`,
     "",
-    ...steps.map((s, i) => `${i + 1}. ${s}`),
-    "",
-    "## What to check after",
-    "",
-    "- `tunnel-preflight.sh` shows no FAIL; each WARN is understood.",
-    "- From outside your network, the TCP and UDP tests the preflight prints reach the server (facts#90).",
-    "- After a reboot: `lsmod | grep -e ip_tables -e tun` and `sysctl net.ipv4.ip_forward` still show the modules and `= 1` (facts#75).",
-    "- In the Intune admin center, the server is Online and its health checks are Healthy (facts#169).",
+    `- ${t("files.readme.checkPreflight", { preflight: code("tunnel-preflight.sh") })}`,
+    // facts#90 (inbound is never tested by the readiness tool), facts#75 (modules after updates), facts#169 (online).
+    `- ${t("files.readme.checkInbound")}`,
+    `- ${t("files.readme.checkReboot", { preflight: code("tunnel-preflight.sh") })}`,
+    `- ${t("files.readme.checkOnline")}`,
   ]);
-  return {
-    path: "tunnel-planner/README.md",
-    purpose: "Explains every file in the bundle, the order to apply them and what to check afterwards.",
-    content,
-  };
+  return file("doc", "tunnel-planner/README.md", t("files.purpose.readme"), content);
 }

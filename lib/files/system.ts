@@ -1,82 +1,96 @@
-import type { FilesContext } from "./context";
-import type { GeneratedFileOut } from "./input";
-import { joinLines, joinScript, section } from "./shell";
+import type { Translate } from "@/lib/i18n";
+import type { GeneratedFile, Setup } from "@/lib/report/types";
+import { commentLine, file, PATHS } from "./render";
+import { joinLines, joinScript, section, shellQuote, type ScriptSection } from "./shell";
 
-export const SYSCTL_DROPIN = "/etc/sysctl.d/90-mstunnel.conf";
-export const MODULES_IPTABLES = "/etc/modules-load.d/mstunnel_iptables.conf";
-export const MODULES_TUN = "/etc/modules-load.d/mstunnel_tun.conf";
-
-/** Kernel settings that must survive a reboot (facts#67–70; rootless facts#89, facts#164). */
-export function sysctlLines(ctx: FilesContext): string[] {
-  const lines = ["net.ipv4.ip_forward=1"];
-  if (ctx.runtime === "podman" && ctx.plan.server.rootlessPodman) {
-    lines.push("net.core.somaxconn=8192", "net.netfilter.nf_conntrack_acct=1", "net.netfilter.nf_conntrack_timestamp=1");
-    const lowest = Math.min(...ctx.tcpPorts);
-    if (lowest < 1024) lines.push(`net.ipv4.ip_unprivileged_port_start=${lowest}`);
-  }
-  return lines;
+export function sysctlContent(setup: Setup, t: Translate): string {
+  const rootless = setup.runtime.rootless;
+  return joinLines([
+    rootless
+      ? commentLine(`facts#67, facts#69, facts#164, facts#89: ${t("files.comment.sysctlRootless")}`)
+      : commentLine(`facts#67, facts#69: ${t("files.comment.sysctl")}`),
+    ...setup.sysctl.map((s) => `${s.key}=${s.value}`),
+  ]);
 }
 
-export function buildSysctl(ctx: FilesContext): GeneratedFileOut {
-  const rootless = ctx.runtime === "podman" && ctx.plan.server.rootlessPodman;
-  return {
-    path: SYSCTL_DROPIN,
-    purpose: rootless
-      ? "Enables IPv4 forwarding and the rootless Podman kernel settings at every boot; apply with sysctl --system, then reboot."
-      : "Enables IPv4 forwarding at every boot; apply now with sysctl --system.",
-    content: joinLines([
-      rootless
-        ? "# facts#67, facts#69: forwarding; facts#164, facts#89: rootless Podman settings (reboot afterwards)."
-        : "# facts#67, facts#69: IPv4 forwarding must be on and must survive reboots.",
-      ...sysctlLines(ctx),
+export function buildSysctl(setup: Setup, t: Translate): GeneratedFile {
+  return file("config", PATHS.sysctl, t(setup.runtime.rootless ? "files.purpose.sysctlRootless" : "files.purpose.sysctl"), sysctlContent(setup, t));
+}
+
+const MODULE_PURPOSE = { ip_tables: "files.purpose.moduleIpTables", tun: "files.purpose.moduleTun", nf_conntrack: "files.purpose.moduleConntrack" } as const;
+
+/** One modules-load.d file per module (facts#72, facts#74; nf_conntrack for rootless, facts#164). */
+export function buildModulesLoad(setup: Setup, t: Translate): GeneratedFile[] {
+  return setup.modules.map((m) => file("config", PATHS.modulesLoad(m.name), t(MODULE_PURPOSE[m.name]), `${m.name}\n`));
+}
+
+/** Loaded now, or built into the kernel: a built-in module has no /sys/module entry to load (tun shows as /dev/net/tun). */
+export const MODULE_PRESENT = `module_present() {
+  local module=$1
+  [ -d "/sys/module/$module" ] && return 0
+  grep -qs "/$module.ko" "/lib/modules/$(uname -r)/modules.builtin" && return 0
+  case $module in
+    tun) [ -c /dev/net/tun ] ;;
+    ip_tables) [ -e /proc/net/ip_tables_names ] ;;
+    *) return 1 ;;
+  esac
+}`;
+
+const write = (f: GeneratedFile) => `write_file ${shellQuote(f.path)} ${shellQuote(f.content)}`;
+
+/** Kernel modules and sysctl, now and at every boot (facts#67–76, facts#164). */
+export function kernelSections(setup: Setup, t: Translate): ScriptSection[] {
+  const names = setup.modules.map((m) => shellQuote(m.name)).join(" ");
+  return [
+    section("facts#71–76: load the modules now and at every boot (modprobe is asked only for a module that is not there).", [
+      MODULE_PRESENT,
+      `for module in ${names}; do`,
+      '  module_present "$module" || run modprobe "$module"',
+      "done",
+      ...buildModulesLoad(setup, t).map(write),
     ]),
-  };
-}
-
-/** ip_tables and tun at boot (facts#72, facts#74, facts#76). */
-export function buildModulesLoad(): GeneratedFileOut[] {
-  return [
-    {
-      path: MODULES_IPTABLES,
-      purpose: "Loads the ip_tables kernel module at every boot (RHEL 8.5+ does not load it by default).",
-      content: "ip_tables\n",
-    },
-    {
-      path: MODULES_TUN,
-      purpose: "Loads the tun kernel module at every boot so ocserv can open /dev/net/tun.",
-      content: "tun\n",
-    },
+    section("facts#67–70: kernel settings now and at every boot.", [
+      write(buildSysctl(setup, t)),
+      ...setup.sysctl.map(
+        (s) => `[ "$(sysctl -n ${shellQuote(s.key)} 2>/dev/null)" = ${shellQuote(s.value)} ] || run sysctl -w ${shellQuote(`${s.key}=${s.value}`)}`,
+      ),
+      ...(setup.runtime.rootless ? [`NEXT_STEPS+=(${shellQuote(`reboot once: the rootless Podman settings in ${PATHS.sysctl} need it (facts#164)`)})`] : []),
+    ]),
   ];
 }
 
-/** Commands that install and start auditd for the plan's distro family (facts#63–66). */
-export function auditdCommands(ctx: FilesContext): string[] {
-  const install =
-    ctx.pkg === "apt"
-      ? "sudo apt-get install -y auditd audispd-plugins" // facts#65
-      : `sudo ${ctx.pkg} install -y audit audispd-plugins`; // facts#64
+/** facts#63–66: auditd running before mstunnel-setup so the Tunnel folders are audited (the packages step installs it). */
+export function auditdSection(setup: Setup): ScriptSection[] {
+  if (!setup.auditd) return [];
   return [
-    install,
-    "sudo systemctl enable auditd",
-    // RHEL refuses manual systemctl stop/restart of auditd; start through service works everywhere.
-    "if ! systemctl is-active --quiet auditd; then sudo service auditd start; fi",
-    "systemctl is-active auditd",
+    section("facts#66: auditd enabled and running before mstunnel-setup.", [
+      "systemctl is-enabled --quiet auditd 2>/dev/null || run systemctl enable auditd",
+      "# RHEL refuses systemctl start/stop of auditd; service works everywhere.",
+      "systemctl is-active --quiet auditd 2>/dev/null || run service auditd start",
+    ]),
   ];
 }
 
-export function buildAuditdScript(ctx: FilesContext): GeneratedFileOut | null {
-  if (!ctx.plan.server.auditd) return null;
-  return {
-    path: "tunnel-planner/install-auditd.sh",
-    purpose: "Installs and starts auditd before mstunnel-setup so the Tunnel directories are audited.",
-    content: joinScript(
-      ["set -euo pipefail"],
+export function buildAuditdScript(setup: Setup, t: Translate): GeneratedFile | null {
+  if (!setup.files.includes("install-auditd")) return null;
+  const apt = setup.os.packageManager === "apt";
+  const names = setup.packages.filter((p) => p.reason === "auditd").map((p) => p.name);
+  return file(
+    "script",
+    "tunnel-planner/install-auditd.sh",
+    t("files.purpose.auditdScript"),
+    joinScript(
+      [commentLine(t("files.comment.auditd")), "set -euo pipefail"],
       [
-        section(`facts#66: install before mstunnel-setup (${ctx.pkg === "apt" ? "Ubuntu: manual install" : "RHEL family"}).`, [
-          ...(ctx.pkg === "apt" ? ["sudo apt-get update"] : []),
-          ...auditdCommands(ctx),
+        section(`facts#66: install before mstunnel-setup (${apt ? "Ubuntu: manual install, facts#65" : "RHEL family, facts#64"}).`, [
+          ...(apt ? ["sudo apt-get update"] : []),
+          `sudo ${apt ? "apt-get" : setup.os.packageManager} install -y ${names.map(shellQuote).join(" ")}`,
+          "sudo systemctl enable auditd",
+          "# RHEL refuses systemctl start/stop of auditd; service works everywhere.",
+          "if ! systemctl is-active --quiet auditd; then sudo service auditd start; fi",
+          "systemctl is-active auditd",
         ]),
       ],
     ),
-  };
+  );
 }

@@ -51,9 +51,10 @@ export function buildGraphFiles(plan: GraphInputPlan, report: GraphInputReport):
       path: CONFIGURATIONS_PATH,
       content: json(bodies.configurations.map((c) => c.body)),
       purpose: t("graph.purpose.configurations", { count: bodies.configurations.length }),
+      kind: "config",
     },
-    { path: SITES_PATH, content: json(siteRequestBodies(bodies)), purpose: t("graph.purpose.sites", { count: bodies.sites.length }) },
-    { path: SCRIPT_PATH, content: buildTunnelPlanScript(plan.name, bodies, plan.locale), purpose: t("graph.purpose.script") },
+    { path: SITES_PATH, content: json(siteRequestBodies(bodies)), purpose: t("graph.purpose.sites", { count: bodies.sites.length }), kind: "config" },
+    { path: SCRIPT_PATH, content: buildTunnelPlanScript(plan.name, bodies, plan.locale), purpose: t("graph.purpose.script"), kind: "script" },
   ];
 }
 

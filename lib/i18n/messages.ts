@@ -5,6 +5,7 @@ import deCertificate from "./de/certificate.json" with { type: "json" };
 import deChecklist from "./de/checklist.json" with { type: "json" };
 import deEditions from "./de/editions.json" with { type: "json" };
 import deEndpoints from "./de/endpoints.json" with { type: "json" };
+import deFiles from "./de/files.json" with { type: "json" };
 import deFindings from "./de/findings.json" with { type: "json" };
 import deGraph from "./de/graph.json" with { type: "json" };
 import deOs from "./de/os.json" with { type: "json" };
@@ -14,6 +15,7 @@ import enCertificate from "./en/certificate.json" with { type: "json" };
 import enChecklist from "./en/checklist.json" with { type: "json" };
 import enEditions from "./en/editions.json" with { type: "json" };
 import enEndpoints from "./en/endpoints.json" with { type: "json" };
+import enFiles from "./en/files.json" with { type: "json" };
 import enFindings from "./en/findings.json" with { type: "json" };
 import enGraph from "./en/graph.json" with { type: "json" };
 import enOs from "./en/os.json" with { type: "json" };
@@ -22,8 +24,8 @@ import enTerms from "./en/terms.json" with { type: "json" };
 import type { Locale } from "./locales";
 
 export const MESSAGES = {
-  en: { checklist: enChecklist, editions: enEditions, endpoints: enEndpoints, findings: enFindings, graph: enGraph, os: enOs, sizing: enSizing, terms: enTerms, certificate: enCertificate },
-  de: { checklist: deChecklist, editions: deEditions, endpoints: deEndpoints, findings: deFindings, graph: deGraph, os: deOs, sizing: deSizing, terms: deTerms, certificate: deCertificate },
+  en: { checklist: enChecklist, editions: enEditions, endpoints: enEndpoints, files: enFiles, findings: enFindings, graph: enGraph, os: enOs, sizing: enSizing, terms: enTerms, certificate: enCertificate },
+  de: { checklist: deChecklist, editions: deEditions, endpoints: deEndpoints, files: deFiles, findings: deFindings, graph: deGraph, os: deOs, sizing: deSizing, terms: deTerms, certificate: deCertificate },
 } as const satisfies Record<Locale, Record<string, unknown>>;
 
 export type Messages = (typeof MESSAGES)["en"];

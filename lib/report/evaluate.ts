@@ -13,6 +13,7 @@ import { computeOs, podmanMajor } from "@/lib/rules/lifecycle";
 import { computeNetworkFindings } from "@/lib/rules/network";
 import { computePlatformFindings } from "@/lib/rules/platform";
 import { computeProxyFindings } from "@/lib/rules/proxy";
+import { buildSetup } from "@/lib/rules/setup";
 import { busiestServerConnections, computeSizing } from "@/lib/rules/sizing";
 import { computeTlsFindings } from "@/lib/rules/tls";
 import { listCertificateFqdns, withCertificateFindings } from "@/lib/rules/certificate";
@@ -73,6 +74,7 @@ export function evaluatePlan(plan: Plan, opts: EvaluateOptions = {}): Report {
     ...computeGraphFindings(plan, texts),
   ];
   const findings = rules.map((r) => toFinding(r, texts)).sort(compareFindings);
+  const fqdns = [...listFqdns(edition, texts), ...listCertificateFqdns(plan)];
   const report: Report = {
     schemaVersion: 1,
     catalog: catalogInfo(edition, texts),
@@ -80,12 +82,13 @@ export function evaluatePlan(plan: Plan, opts: EvaluateOptions = {}): Report {
     sizing: sizing.sizing,
     os: os.os,
     ports: computePorts(plan, texts),
-    fqdns: [...listFqdns(edition, texts), ...listCertificateFqdns(plan)],
+    fqdns,
     findings,
+    setup: buildSetup(plan, { os: os.os, sizing: sizing.sizing, findings, fqdns, edition, date }),
     files: [],
     checklist: listChecklist({ plan, date, sizing: sizing.sizing, os: os.os, findings, edition, texts }),
   };
-  // The file builders (lib/files) read the finished report, e.g. the bridge suggestion.
+  // lib/files renders the finished report: report.setup for the decisions, the checklist for the README's order.
   report.files = buildFiles(plan, report);
   return report;
 }

@@ -74,7 +74,10 @@ export type Fqdn = {
   ports?: number[];
 };
 
-export type GeneratedFile = { path: string; content: string; purpose: string };
+/** script: run it (0755); config: a file or lines for the server; list: data for other teams; doc: read it. */
+export type GeneratedFileKind = "script" | "config" | "list" | "doc";
+
+export type GeneratedFile = { path: string; content: string; purpose: string; kind: GeneratedFileKind };
 
 export type ChecklistOwner = "intune" | "linux" | "network" | "pki" | "security";
 
@@ -123,6 +126,112 @@ export type Report = {
   ports: Ports;
   fqdns: Fqdn[];
   findings: Finding[];
+  /** Every decision the server files need, made once; lib/files only renders it (issue 12). */
+  setup: Setup;
   files: GeneratedFile[];
   checklist: ChecklistItem[];
+};
+
+export type SetupFirewall = "firewalld" | "ufw" | "nftables" | "iptables" | "none";
+
+export type SetupSite = {
+  /** The site name as a safe word (a-z, 0-9, -), unique in the plan: the scripts' --site value. */
+  key: string;
+  name: string;
+  publicAddress: string;
+  /** Inbound ports of this site's servers only: each server joins exactly one site (facts#161). */
+  tcpPorts: number[];
+  udpPorts: number[];
+  cpus: number;
+  memoryGb: number;
+  diskGb: number;
+};
+
+export type SetupRuntime = {
+  name: "docker" | "podman";
+  rootless: boolean;
+  /** The versions the plan's edition lists (report.os.containerRequirement): a Podman row names its version(s), Docker rows only "Docker CE" (19.03 or later); null when the runtime is not the distro's. */
+  version: { values: string[]; match: "exact" | "at-least" } | null;
+  podmanMajor: number | null;
+  /** How prepare-server.sh installs it when it is missing. */
+  install: "docker-ce-apt" | "docker-ce-yum" | "podman";
+  /** Where images and containers live: the disk the preflight measures. */
+  storagePath: string;
+};
+
+export type SetupBridge = {
+  /** The runtime's default bridge network. */
+  default: string;
+  /** The network the bridge should have: the default, the plan's custom one, or a free range when the default overlaps. */
+  target: string;
+  change: "none" | "custom" | "default-overlaps";
+  /** docker: daemon.json bip; podman-detect: CNI or netavark, read on the server (Podman 4); netavark: Podman 5 has no CNI. */
+  backend: "docker" | "podman-detect" | "netavark";
+  /** First host address of the target: Docker's bip and the Podman gateway. */
+  gateway: string;
+  prefix: number;
+};
+
+export type SetupProxy = { url: string; host: string; port: number; noProxy: string[] };
+
+export type SetupPackage = { name: string; reason: "readiness" | "auditd" | "firewall" | "selinux"; fact: string };
+
+export type SetupFileId =
+  | "sysctl"
+  | "modules-load"
+  | "apt-proxy"
+  | "package-proxy-lines"
+  | "environment-lines"
+  | "docker-proxy-dropin"
+  | "podman-proxy-profile"
+  | "env-sh-lines"
+  | "monitor-dropin"
+  | "nft-ruleset"
+  | "prepare-server"
+  | "preflight"
+  | "firewall-script"
+  | "change-bridge"
+  | "bridge-template"
+  | "cloud-azure"
+  | "cloud-aws"
+  | "selinux-proxy-port"
+  | "install-auditd"
+  | "allowlists"
+  | "squid"
+  | "readme";
+
+export type Setup = {
+  os: {
+    distro: string;
+    family: "ubuntu" | "rhel" | "centos";
+    /** /etc/os-release ID and VERSION_ID the scripts expect (VERSION_ID may add a minor, e.g. 7 → 7.9). */
+    osReleaseId: string;
+    versionId: string;
+    packageManager: "apt" | "dnf" | "yum";
+  };
+  runtime: SetupRuntime;
+  /** Packages prepare-server.sh installs when missing (the runtime is separate). */
+  packages: SetupPackage[];
+  /** Kernel modules loaded now and at every boot. */
+  modules: { name: "ip_tables" | "tun" | "nf_conntrack"; fact: string }[];
+  sysctl: { key: string; value: string; fact: string }[];
+  firewall: {
+    manager: SetupFirewall;
+    /** Other firewall front-ends the scripts turn off when active, saying so: two managers both filter, and the other keeps rejecting the Tunnel port. */
+    disableIfActive: ("firewalld" | "ufw")[];
+    /** SSH on the host firewall: sources empty with enabled = from anywhere (the cloud scripts never open that). */
+    ssh: { enabled: boolean; sources: string[] };
+  };
+  sites: SetupSite[];
+  cloud: "azure" | "aws" | null;
+  bridge: SetupBridge;
+  clientPool: string;
+  proxy: SetupProxy | null;
+  selinux: { mode: "enforcing" | "permissive" | "disabled" | null; proxyPortLabel: number | null };
+  auditd: boolean;
+  /** revocation: the plan's certificate is checked through OCSP/CRL (its hosts must be reachable, facts#44); hosts when known. */
+  certificate: { format: "pem" | "pfx"; maxValidityDays: number; revocation: boolean; revocationHosts: string[] };
+  /** Concrete hosts for outbound checks: a wildcard cannot be probed, so each gets the hosts the readiness tool probes. */
+  probeHosts: string[];
+  files: SetupFileId[];
 };

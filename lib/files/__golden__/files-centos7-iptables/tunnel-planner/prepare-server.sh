@@ -1,16 +1,25 @@
 #!/usr/bin/env bash
-# Prepares this server for Microsoft Tunnel as planned. Idempotent: re-running changes nothing.
-# Usage: sudo ./prepare-server.sh [--dry-run]
+# Prepares this server for Microsoft Tunnel as planned: proxy first, then packages, the container runtime,
+# kernel modules and settings, auditd and the firewall. Idempotent: a second run changes nothing.
+# It does not install Microsoft Tunnel itself (see README.md).
+# Exit status: 0 done, 1 a step failed (the message says what to do), 2 wrong options.
 set -euo pipefail
 
-# Options: --dry-run prints every action and changes nothing.
+# Options.
 DRY_RUN=0
-for arg in "$@"; do
-  case $arg in
+NO_SSH_GUARD=0
+SITE=
+usage() { echo 'usage: prepare-server.sh [--dry-run] [--no-ssh-guard]'; }
+while [ "$#" -gt 0 ]; do
+  case $1 in
     --dry-run) DRY_RUN=1 ;;
-    -h|--help) echo 'usage: prepare-server.sh [--dry-run]'; exit 0 ;;
-    *) echo "unknown option: $arg" >&2; exit 2 ;;
+    --no-ssh-guard) NO_SSH_GUARD=1 ;;
+    --site) [ "$#" -ge 2 ] || { usage >&2; exit 2; }; SITE=$2; shift ;;
+    --site=*) SITE=${1#--site=} ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "unknown option: $1" >&2; usage >&2; exit 2 ;;
   esac
+  shift
 done
 
 # Helpers: stop at the first failure with a message that says what to do.
@@ -25,35 +34,58 @@ run() {
   "$@" || fail "command failed: $*" "fix the cause shown above, then run this script again (it is safe to re-run)"
 }
 
-# File helpers: idempotent writes with backups.
+# File helpers: write only what differs, back up what is replaced, count the changes.
 CHANGES=0
-# Write a file only when its content differs; keep a backup of what it replaces; count the change.
 write_file() {
   local path=$1 content=$2
   if [ -f "$path" ] && printf '%s' "$content" | cmp -s - "$path"; then
     echo "unchanged: $path"; return 0
   fi
+  CHANGES=$((CHANGES + 1))
   if [ "$DRY_RUN" = 1 ]; then
-    echo "DRY-RUN: write $path:"; printf '%s' "$content" | sed 's/^/    /'; CHANGES=$((CHANGES + 1)); return 0
+    echo "DRY-RUN: write $path:"; printf '%s' "$content" | sed 's/^/    /'; return 0
   fi
   mkdir -p "$(dirname "$path")" || fail "cannot create the folder of $path" "check the disk and permissions"
   if [ -f "$path" ]; then
     cp -p "$path" "$path.tp-backup.$(date +%Y%m%d%H%M%S)" || fail "cannot back up $path" "check free disk space"
   fi
   printf '%s' "$content" > "$path" || fail "cannot write $path" "check the disk and permissions"
-  CHANGES=$((CHANGES + 1))
   echo "wrote: $path"
 }
-# Append a line unless the file already has it exactly.
+# The file's text with a final newline (a file without one would glue the next line onto its last).
+file_text() {
+  if [ -s "$1" ]; then
+    cat "$1"
+    if [ -n "$(tail -c 1 "$1")" ]; then printf '\n'; fi
+  fi
+}
+# Add a line unless the file already has it exactly.
 ensure_line() {
   local path=$1 line=$2
   if [ -f "$path" ] && grep -qxF -- "$line" "$path"; then echo "unchanged: $path has $line"; return 0; fi
-  CHANGES=$((CHANGES + 1))
-  if [ "$DRY_RUN" = 1 ]; then echo "DRY-RUN: append to $path: $line"; return 0; fi
-  if [ -f "$path" ]; then cp -p "$path" "$path.tp-backup.$(date +%Y%m%d%H%M%S)"; fi
-  printf '%s\n' "$line" >> "$path" || fail "cannot append to $path" "check permissions"
-  echo "appended to $path: $line"
+  write_file "$path" "$(file_text "$path"; printf '%s' "$line")"$'\n'
 }
+# Set KEY=VALUE: replace the line that sets KEY (with or without export) where it is, drop repeats, or add it.
+ensure_kv() {
+  local path=$1 key=$2 value=$3 next
+  next=$(file_text "$path" | awk -v key="$key" -v line="$key=$value" '
+    { bare = $0; sub(/^[ \t]*(export[ \t]+)?/, "", bare) }
+    index(bare, key "=") == 1 { if (!done) print line; done = 1; next }
+    { print }
+    END { if (!done) print line }'; printf x)
+  write_file "$path" "${next%x}"
+}
+
+# facts#161: each server belongs to one site and opens only that site's ports.
+SITE=${SITE:-primary}
+# shellcheck disable=SC2034 # not every script reads every site value
+case $SITE in
+  primary)
+    site_tcp_ports=(443)
+    site_udp_ports=(443)
+    ;;
+  *) echo "unknown site: $SITE (this plan has: primary)" >&2; exit 2 ;;
+esac
 
 # Changes need root; tests may dry-run as a normal user.
 if [ "$(id -u)" -ne 0 ]; then
@@ -83,45 +115,22 @@ if [ "$distro_ok" != 1 ]; then
 fi
 echo "distribution: ${os_id} ${os_version} (as planned)"
 
-# facts#143: the readiness tool needs jq and curl.
-missing=()
-for tool in jq curl; do command -v "$tool" >/dev/null 2>&1 || missing+=("$tool"); done
-if [ "${#missing[@]}" -gt 0 ]; then
-  run yum install -y "${missing[@]}"
-else
-  echo "unchanged: jq and curl are installed"
-fi
+# Steps left for a person, printed at the end.
+NEXT_STEPS=()
 
-# facts#63–66: auditd before mstunnel-setup so the Tunnel folders are audited.
-if ! command -v auditctl >/dev/null 2>&1; then
-  run yum install -y audit audispd-plugins
-fi
-systemctl is-enabled --quiet auditd 2>/dev/null || run systemctl enable auditd
-systemctl is-active --quiet auditd 2>/dev/null || run service auditd start
+# facts#103, facts#106: the planned proxy for this script's own downloads (sudo dropped any exported one).
+export http_proxy=http://proxy.legacy.example:3128 https_proxy=http://proxy.legacy.example:3128 no_proxy=127.0.0.1,localhost
+export HTTP_PROXY="$http_proxy" HTTPS_PROXY="$https_proxy" NO_PROXY="$no_proxy"
 
-# facts#71–76: load ip_tables and tun now and at every boot.
-for module in ip_tables tun; do
-  [ -d "/sys/module/$module" ] || run modprobe "$module"
-done
-write_file /etc/modules-load.d/mstunnel_iptables.conf 'ip_tables
-'
-write_file /etc/modules-load.d/mstunnel_tun.conf 'tun
-'
+# The package manager uses the proxy too, before the first package is installed.
+ensure_kv /etc/yum.conf proxy http://proxy.legacy.example:3128
 
-# facts#67–70: IPv4 forwarding now and at every boot.
-write_file /etc/sysctl.d/90-mstunnel.conf '# facts#67, facts#69: IPv4 forwarding must be on and must survive reboots.
-net.ipv4.ip_forward=1
-'
-[ "$(cat /proc/sys/net/ipv4/ip_forward)" = 1 ] || run sysctl -w net.ipv4.ip_forward=1
-
-# facts#106: host proxy variables.
-ensure_line /etc/environment http_proxy=http://proxy.legacy.example:3128
-ensure_line /etc/environment https_proxy=http://proxy.legacy.example:3128
-ensure_line /etc/environment no_proxy=127.0.0.1,localhost
-
-# facts#107, facts §2 item 10: Docker pulls through the proxy; reload systemd and restart Docker.
+# facts#106, facts#107: host variables, and Docker pulls through the proxy (written before Docker is installed or restarted).
+ensure_kv /etc/environment http_proxy http://proxy.legacy.example:3128
+ensure_kv /etc/environment https_proxy http://proxy.legacy.example:3128
+ensure_kv /etc/environment no_proxy 127.0.0.1,localhost
 changes_before=$CHANGES
-write_file /etc/systemd/system/docker.service.d/http-proxy.conf '# facts#107: Docker pulls images through the proxy; then daemon-reload and restart docker (facts §2 item 10).
+write_file /etc/systemd/system/docker.service.d/http-proxy.conf '# facts#107, facts §2 item 10: Docker pulls images through the proxy; then daemon-reload and restart docker.
 # HTTPS_PROXY also uses http:// because the proxy is reached over plain HTTP (CONNECT).
 [Service]
 Environment="HTTP_PROXY=http://proxy.legacy.example:3128/"
@@ -132,36 +141,162 @@ if [ "$CHANGES" -gt "$changes_before" ]; then
   run systemctl daemon-reload
   if systemctl cat docker.service >/dev/null 2>&1; then run systemctl restart docker; fi
 fi
-echo 'proxy drop-in: /etc/systemd/system/docker.service.d/http-proxy.conf'
 
-# facts#110: setup already ran, so add the proxy to env.sh too (then run mst-cli install).
+# facts#143, facts#63–65: install what is missing (jq and curl for the readiness tool, auditd, the planned firewall).
+pkg_installed() { rpm -q "$1" >/dev/null 2>&1; }
+pkg_install() { run yum install -y "$@"; }
+missing=()
+for pkg in jq curl audit audispd-plugins iptables iptables-services; do pkg_installed "$pkg" || missing+=("$pkg"); done
+if [ "${#missing[@]}" -gt 0 ]; then pkg_install "${missing[@]}"; else echo "unchanged: the planned packages are installed"; fi
+
+# facts#17, facts#25: Docker CE 19.03 or later, enabled at boot; Podman next to it would win the installer's choice.
+# "1.2.3" >= "1.2"?
+version_ge() {
+  [ "$(printf '%s\n%s\n' "$2" "$1" | sort -V | head -n 1)" = "$2" ]
+}
+if ! command -v docker >/dev/null 2>&1; then
+  pkg_installed yum-utils || run yum install -y yum-utils
+  [ -f /etc/yum.repos.d/docker-ce.repo ] || run yum-config-manager --add-repo https://download.docker.com/linux/centos/docker-ce.repo
+  run yum install -y docker-ce docker-ce-cli containerd.io
+fi
+# Checked only when Docker is there: a dry run installed nothing.
+if command -v docker >/dev/null 2>&1; then
+  docker_version=$(docker --version | sed -n 's/^Docker version \([0-9][0-9.]*\).*/\1/p')
+  # Docker rows name only "Docker CE": the floor is the whole version rule (facts#14, facts#17).
+  version_ge "${docker_version:-0}" 19.03 || fail "Docker ${docker_version:-unknown} is older than 19.03" "install Docker CE 19.03 or later (facts#17)"
+  echo "container runtime: Docker ${docker_version}"
+fi
+systemctl is-enabled --quiet docker 2>/dev/null || run systemctl enable --now docker
+if command -v podman >/dev/null 2>&1; then NEXT_STEPS+=('remove Podman: mstunnel-setup uses Podman when both are installed (facts#25)'); fi
+
+# facts#71–76: load the modules now and at every boot (modprobe is asked only for a module that is not there).
+module_present() {
+  local module=$1
+  [ -d "/sys/module/$module" ] && return 0
+  grep -qs "/$module.ko" "/lib/modules/$(uname -r)/modules.builtin" && return 0
+  case $module in
+    tun) [ -c /dev/net/tun ] ;;
+    ip_tables) [ -e /proc/net/ip_tables_names ] ;;
+    *) return 1 ;;
+  esac
+}
+for module in ip_tables tun; do
+  module_present "$module" || run modprobe "$module"
+done
+write_file /etc/modules-load.d/mstunnel_iptables.conf 'ip_tables
+'
+write_file /etc/modules-load.d/mstunnel_tun.conf 'tun
+'
+
+# facts#67–70: kernel settings now and at every boot.
+write_file /etc/sysctl.d/90-mstunnel.conf '# facts#67, facts#69: IPv4 forwarding must be on and must survive reboots.
+net.ipv4.ip_forward=1
+'
+[ "$(sysctl -n net.ipv4.ip_forward 2>/dev/null)" = 1 ] || run sysctl -w net.ipv4.ip_forward=1
+
+# facts#66: auditd enabled and running before mstunnel-setup.
+systemctl is-enabled --quiet auditd 2>/dev/null || run systemctl enable auditd
+# RHEL refuses systemctl start/stop of auditd; service works everywhere.
+systemctl is-active --quiet auditd 2>/dev/null || run service auditd start
+
+# facts#110, facts#115: setup already ran, so env.sh needs the proxy too.
 if [ -f /etc/mstunnel/env.sh ]; then
-  ensure_line /etc/mstunnel/env.sh HTTP_PROXY=http://proxy.legacy.example:3128
-  ensure_line /etc/mstunnel/env.sh HTTPS_PROXY=http://proxy.legacy.example:3128
-  ensure_line /etc/mstunnel/env.sh http_proxy=http://proxy.legacy.example:3128
-  ensure_line /etc/mstunnel/env.sh https_proxy=http://proxy.legacy.example:3128
-  echo "note: run sudo mst-cli install and answer yes to apply the proxy (facts#115)"
+  previous_proxy=$(sed -n 's/^[[:space:]]*\(export[[:space:]]*\)\{0,1\}HTTP_PROXY=//p' /etc/mstunnel/env.sh | tail -n 1 | tr -d "\"'")
+  changes_before=$CHANGES
+  ensure_kv /etc/mstunnel/env.sh HTTP_PROXY http://proxy.legacy.example:3128
+  ensure_kv /etc/mstunnel/env.sh HTTPS_PROXY http://proxy.legacy.example:3128
+  ensure_kv /etc/mstunnel/env.sh NO_PROXY 127.0.0.1,localhost
+  ensure_kv /etc/mstunnel/env.sh http_proxy http://proxy.legacy.example:3128
+  ensure_kv /etc/mstunnel/env.sh https_proxy http://proxy.legacy.example:3128
+  ensure_kv /etc/mstunnel/env.sh no_proxy 127.0.0.1,localhost
+  if [ "$CHANGES" -gt "$changes_before" ]; then
+    if [ -z "$previous_proxy" ]; then
+      NEXT_STEPS+=('the proxy was added after setup: run sudo mst-cli server restart (facts#110)')
+    else
+      NEXT_STEPS+=("the proxy changed from ${previous_proxy}: run sudo mst-cli install and answer yes (facts#115)")
+    fi
+  fi
 fi
 
-# facts#87, facts#88, facts#90: open the Tunnel port for TCP and UDP; SSH only from the planned sources; nothing else.
-iptables -C INPUT -i lo -j ACCEPT 2>/dev/null || run iptables -A INPUT -i lo -j ACCEPT
-iptables -C INPUT -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT 2>/dev/null || run iptables -A INPUT -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT
-iptables -C INPUT -p icmp -j ACCEPT 2>/dev/null || run iptables -A INPUT -p icmp -j ACCEPT
-iptables -C INPUT -p tcp --dport 443 -j ACCEPT 2>/dev/null || run iptables -A INPUT -p tcp --dport 443 -j ACCEPT
-iptables -C INPUT -p udp --dport 443 -j ACCEPT 2>/dev/null || run iptables -A INPUT -p udp --dport 443 -j ACCEPT
-iptables -C INPUT -p tcp --dport 22 -j ACCEPT 2>/dev/null || run iptables -A INPUT -p tcp --dport 22 -j ACCEPT
-run iptables -P INPUT DROP
+# Guard: never cut the SSH session this script runs in (sudo drops SSH_CONNECTION, so read it from an ancestor).
+ip_to_int() {
+  local a b c d
+  IFS=. read -r a b c d <<< "$1"
+  echo $(((a << 24) + (b << 16) + (c << 8) + d))
+}
+# True when two IPv4 CIDRs (or addresses) overlap; an address inside a network overlaps it.
+cidr_overlap() {
+  local a=${1%/*} b=${2%/*} ap=32 bp=32 p mask
+  [ "$a" != "$1" ] && ap=${1#*/}
+  [ "$b" != "$2" ] && bp=${2#*/}
+  p=$((ap < bp ? ap : bp))
+  mask=$(((0xFFFFFFFF << (32 - p)) & 0xFFFFFFFF))
+  [ "$p" -eq 0 ] && mask=0
+  [ $(($(ip_to_int "$a") & mask)) -eq $(($(ip_to_int "$b") & mask)) ]
+}
+ssh_client() {
+  local pid=$$ found=${SSH_CONNECTION:-}
+  while [ -z "$found" ] && [ "${pid:-0}" -gt 1 ]; do
+    found=$({ tr '\0' '\n' < "/proc/$pid/environ"; } 2>/dev/null | sed -n 's/^SSH_CONNECTION=//p')
+    pid=$(awk '/^PPid:/ {print $2}' "/proc/$pid/status" 2>/dev/null)
+  done
+  printf '%s' "${found%% *}"
+}
+ssh_plan_allows() { return 0; }
+ssh_from=$(ssh_client)
+ssh_from=${ssh_from#::ffff:}
+ssh_plan='SSH from anywhere'
+if [ -n "$ssh_from" ] && ! ssh_plan_allows "$ssh_from"; then
+  guard_message="this session comes over SSH from ${ssh_from}, which the planned firewall does not let in (${ssh_plan}); the next login would be refused"
+  if [ "$NO_SSH_GUARD" = 1 ]; then
+    echo "note: ${guard_message}; continuing (--no-ssh-guard)"
+  elif [ "$DRY_RUN" = 1 ]; then
+    echo "DRY-RUN: a real run stops here: ${guard_message}"
+  else
+    fail "$guard_message" "add ${ssh_from}'s network to the plan's SSH sources and download the files again, or run from a console with --no-ssh-guard"
+  fi
+fi
 
-# Persist the rules across reboots.
-run sh -c 'iptables-save > /etc/sysconfig/iptables'
-if systemctl cat iptables.service >/dev/null 2>&1; then run systemctl enable iptables; else echo 'note: install iptables-services so /etc/sysconfig/iptables is loaded at boot'; fi
+# Turn off another active firewall first (its rules would still apply next to the planned one).
+if systemctl is-active --quiet firewalld 2>/dev/null; then
+  echo 'note: firewalld is active; turning it off: two firewalls both filter, and it would keep rejecting the Tunnel port; the plan chose iptables'
+  run systemctl disable --now firewalld
+fi
+if command -v ufw >/dev/null 2>&1 && ufw status 2>/dev/null | grep -q '^Status: active'; then
+  echo 'note: ufw is active; turning it off: two firewalls both filter, and it would keep rejecting the Tunnel port; the plan chose iptables'
+  run ufw disable
+fi
 
-# Print what to do next.
-echo 'Next steps (this script does not install Microsoft Tunnel):'
-echo '  1. Run tunnel-preflight.sh and fix every FAIL.'
-echo '  2. Readiness tool (facts#141, facts#145): wget --output-document=mst-readiness https://aka.ms/microsofttunnelready && chmod +x mst-readiness && sudo ./mst-readiness network && sudo ./mst-readiness utils'
-echo '  3. Place the TLS certificate (facts#47): full chain in /etc/mstunnel/certs/site.crt, key without password in /etc/mstunnel/private/site.key'
-echo '  4. Install (facts#168): wget --output-document=mstunnel-setup https://aka.ms/microsofttunneldownload && chmod +x mstunnel-setup && sudo ./mstunnel-setup'
+# facts#87, facts#88, facts#90: iptables: the site's Tunnel port for TCP and UDP, SSH as planned.
+# Insert at the top, before a stock REJECT rule (RHEL); IPv6 gets the same rules so it is not left open.
+IPT_CHANGED=0
+ipt() { local cmd=$1; shift; if "$cmd" -C INPUT "$@" 2>/dev/null; then echo "unchanged: $cmd $*"; else run "$cmd" -I INPUT 1 "$@"; IPT_CHANGED=1; fi; }
+ipt ip6tables -p tcp --dport 22 -j ACCEPT
+ipt iptables -p tcp --dport 22 -j ACCEPT
+for port in ${site_udp_ports[@]+"${site_udp_ports[@]}"}; do ipt iptables -p udp --dport "$port" -j ACCEPT; ipt ip6tables -p udp --dport "$port" -j ACCEPT; done
+for port in "${site_tcp_ports[@]}"; do ipt iptables -p tcp --dport "$port" -j ACCEPT; ipt ip6tables -p tcp --dport "$port" -j ACCEPT; done
+ipt iptables -p icmp -j ACCEPT
+ipt ip6tables -p ipv6-icmp -j ACCEPT
+ipt iptables -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT
+ipt ip6tables -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT
+ipt iptables -i lo -j ACCEPT
+ipt ip6tables -i lo -j ACCEPT
+for cmd in iptables ip6tables; do
+  if [ "$("$cmd" -S INPUT 2>/dev/null | head -n 1)" != "-P INPUT DROP" ]; then run "$cmd" -P INPUT DROP; IPT_CHANGED=1; fi
+done
+# Persist for the next boot, when something changed or the saved rules lack a planned port.
+saved_v4=/etc/sysconfig/iptables
+saved_v6=/etc/sysconfig/ip6tables
+for port in "${site_tcp_ports[@]}"; do grep -qsF -- "--dport $port -j ACCEPT" "$saved_v4" "$saved_v6" || IPT_CHANGED=1; done
+if [ "$IPT_CHANGED" = 1 ]; then
+  run sh -c "iptables-save > $saved_v4"
+  run sh -c "ip6tables-save > $saved_v6"
+fi
+for unit in iptables ip6tables; do systemctl is-enabled --quiet "$unit" 2>/dev/null || run systemctl enable "$unit"; done
+
+# What is left to do by hand, then the order of work in README.md.
+for step in ${NEXT_STEPS[@]+"${NEXT_STEPS[@]}"}; do echo "next: $step"; done
+echo 'next: run tunnel-preflight.sh, then follow README.md (readiness tool, certificate, mstunnel-setup)'
 
 # Done.
 if [ "$DRY_RUN" = 1 ]; then echo "dry run finished: nothing was changed ($CHANGES file changes planned)"; else echo "prepare-server: done ($CHANGES file changes)"; fi

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# facts#111: run on the RHEL server with SELinux enforcing or permissive.
+# facts#111: Run it on the RHEL server with SELinux enforcing or permissive.
 set -euo pipefail
 
 # The planned proxy port and the port lookup.

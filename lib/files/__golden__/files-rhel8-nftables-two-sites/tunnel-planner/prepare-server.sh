@@ -1,16 +1,25 @@
 #!/usr/bin/env bash
-# Prepares this server for Microsoft Tunnel as planned. Idempotent: re-running changes nothing.
-# Usage: sudo ./prepare-server.sh [--dry-run]
+# Prepares this server for Microsoft Tunnel as planned: proxy first, then packages, the container runtime,
+# kernel modules and settings, auditd and the firewall. Idempotent: a second run changes nothing.
+# It does not install Microsoft Tunnel itself (see README.md).
+# Exit status: 0 done, 1 a step failed (the message says what to do), 2 wrong options.
 set -euo pipefail
 
-# Options: --dry-run prints every action and changes nothing.
+# Options.
 DRY_RUN=0
-for arg in "$@"; do
-  case $arg in
+NO_SSH_GUARD=0
+SITE=
+usage() { echo 'usage: prepare-server.sh [--dry-run] [--no-ssh-guard] --site berlin|munich'; }
+while [ "$#" -gt 0 ]; do
+  case $1 in
     --dry-run) DRY_RUN=1 ;;
-    -h|--help) echo 'usage: prepare-server.sh [--dry-run]'; exit 0 ;;
-    *) echo "unknown option: $arg" >&2; exit 2 ;;
+    --no-ssh-guard) NO_SSH_GUARD=1 ;;
+    --site) [ "$#" -ge 2 ] || { usage >&2; exit 2; }; SITE=$2; shift ;;
+    --site=*) SITE=${1#--site=} ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "unknown option: $1" >&2; usage >&2; exit 2 ;;
   esac
+  shift
 done
 
 # Helpers: stop at the first failure with a message that says what to do.
@@ -25,35 +34,97 @@ run() {
   "$@" || fail "command failed: $*" "fix the cause shown above, then run this script again (it is safe to re-run)"
 }
 
-# File helpers: idempotent writes with backups.
+# File helpers: write only what differs, back up what is replaced, count the changes.
 CHANGES=0
-# Write a file only when its content differs; keep a backup of what it replaces; count the change.
 write_file() {
   local path=$1 content=$2
   if [ -f "$path" ] && printf '%s' "$content" | cmp -s - "$path"; then
     echo "unchanged: $path"; return 0
   fi
+  CHANGES=$((CHANGES + 1))
   if [ "$DRY_RUN" = 1 ]; then
-    echo "DRY-RUN: write $path:"; printf '%s' "$content" | sed 's/^/    /'; CHANGES=$((CHANGES + 1)); return 0
+    echo "DRY-RUN: write $path:"; printf '%s' "$content" | sed 's/^/    /'; return 0
   fi
   mkdir -p "$(dirname "$path")" || fail "cannot create the folder of $path" "check the disk and permissions"
   if [ -f "$path" ]; then
     cp -p "$path" "$path.tp-backup.$(date +%Y%m%d%H%M%S)" || fail "cannot back up $path" "check free disk space"
   fi
   printf '%s' "$content" > "$path" || fail "cannot write $path" "check the disk and permissions"
-  CHANGES=$((CHANGES + 1))
   echo "wrote: $path"
 }
-# Append a line unless the file already has it exactly.
+# The file's text with a final newline (a file without one would glue the next line onto its last).
+file_text() {
+  if [ -s "$1" ]; then
+    cat "$1"
+    if [ -n "$(tail -c 1 "$1")" ]; then printf '\n'; fi
+  fi
+}
+# Add a line unless the file already has it exactly.
 ensure_line() {
   local path=$1 line=$2
   if [ -f "$path" ] && grep -qxF -- "$line" "$path"; then echo "unchanged: $path has $line"; return 0; fi
-  CHANGES=$((CHANGES + 1))
-  if [ "$DRY_RUN" = 1 ]; then echo "DRY-RUN: append to $path: $line"; return 0; fi
-  if [ -f "$path" ]; then cp -p "$path" "$path.tp-backup.$(date +%Y%m%d%H%M%S)"; fi
-  printf '%s\n' "$line" >> "$path" || fail "cannot append to $path" "check permissions"
-  echo "appended to $path: $line"
+  write_file "$path" "$(file_text "$path"; printf '%s' "$line")"$'\n'
 }
+# Set KEY=VALUE: replace the line that sets KEY (with or without export) where it is, drop repeats, or add it.
+ensure_kv() {
+  local path=$1 key=$2 value=$3 next
+  next=$(file_text "$path" | awk -v key="$key" -v line="$key=$value" '
+    { bare = $0; sub(/^[ \t]*(export[ \t]+)?/, "", bare) }
+    index(bare, key "=") == 1 { if (!done) print line; done = 1; next }
+    { print }
+    END { if (!done) print line }'; printf x)
+  write_file "$path" "${next%x}"
+}
+
+# facts#161: each server belongs to one site and opens only that site's ports.
+# shellcheck disable=SC2034 # not every script reads every site value
+case $SITE in
+  berlin)
+    site_tcp_ports=(443)
+    site_udp_ports=(443)
+    nft_ruleset='# facts#87, facts#88, facts#91: inbound TCP and UDP on the site'\''s port; SSH only as planned; everything else is dropped, as in a community example.
+table inet mstunnel
+flush table inet mstunnel
+table inet mstunnel {
+  chain input {
+    type filter hook input priority 0; policy drop;
+    ct state established,related accept
+    ct state invalid drop
+    iif "lo" accept
+    # ICMP keeps path-MTU discovery working for the tunnel; ICMPv6 also carries neighbour discovery.
+    ip protocol icmp accept
+    meta l4proto ipv6-icmp accept
+    tcp dport 443 accept
+    udp dport 443 accept
+    ip saddr { 10.20.0.0/16 } tcp dport 22 accept
+  }
+}
+'
+    ;;
+  munich)
+    site_tcp_ports=(8443)
+    site_udp_ports=()
+    nft_ruleset='# facts#87, facts#88, facts#91: inbound TCP and UDP on the site'\''s port; SSH only as planned; everything else is dropped, as in a community example.
+table inet mstunnel
+flush table inet mstunnel
+table inet mstunnel {
+  chain input {
+    type filter hook input priority 0; policy drop;
+    ct state established,related accept
+    ct state invalid drop
+    iif "lo" accept
+    # ICMP keeps path-MTU discovery working for the tunnel; ICMPv6 also carries neighbour discovery.
+    ip protocol icmp accept
+    meta l4proto ipv6-icmp accept
+    tcp dport 8443 accept
+    ip saddr { 10.20.0.0/16 } tcp dport 22 accept
+  }
+}
+'
+    ;;
+  "") echo 'this plan has 2 sites: name this server'\''s site with --site (berlin, munich)' >&2; exit 2 ;;
+  *) echo "unknown site: $SITE (this plan has: berlin, munich)" >&2; exit 2 ;;
+esac
 
 # Changes need root; tests may dry-run as a normal user.
 if [ "$(id -u)" -ne 0 ]; then
@@ -83,62 +154,138 @@ if [ "$distro_ok" != 1 ]; then
 fi
 echo "distribution: ${os_id} ${os_version} (as planned)"
 
-# facts#143: the readiness tool needs jq and curl.
-missing=()
-for tool in jq curl; do command -v "$tool" >/dev/null 2>&1 || missing+=("$tool"); done
-if [ "${#missing[@]}" -gt 0 ]; then
-  run dnf install -y "${missing[@]}"
-else
-  echo "unchanged: jq and curl are installed"
-fi
+# Steps left for a person, printed at the end.
+NEXT_STEPS=()
 
-# facts#71–76: load ip_tables and tun now and at every boot.
+# facts#143, facts#63–65: install what is missing (jq and curl for the readiness tool, auditd, the planned firewall).
+pkg_installed() { rpm -q "$1" >/dev/null 2>&1; }
+pkg_install() { run dnf install -y "$@"; }
+missing=()
+for pkg in jq curl nftables; do pkg_installed "$pkg" || missing+=("$pkg"); done
+if [ "${#missing[@]}" -gt 0 ]; then pkg_install "${missing[@]}"; else echo "unchanged: the planned packages are installed"; fi
+
+# facts#19, facts#25: Podman 4 from the distribution, checked against the edition's version (facts#14).
+# "1.2.3" >= "1.2"?
+version_ge() {
+  [ "$(printf '%s\n%s\n' "$2" "$1" | sort -V | head -n 1)" = "$2" ]
+}
+# One of the versions the edition names: exact (4.4.1 also matches 4.4.1.x) or at least (5.8.2+).
+version_matches() {
+  local have=${1%%[!0-9.]*} match=$2 want
+  shift 2
+  for want in "$@"; do
+    if [ "$match" = at-least ]; then
+      version_ge "$have" "$want" && return 0
+    elif [ "$have" = "$want" ] || [ "${have#"$want".}" != "$have" ]; then
+      return 0
+    fi
+  done
+  return 1
+}
+want_versions=(4.9.4)
+want_match=exact
+want_label=4.9.4
+command -v podman >/dev/null 2>&1 || run dnf install -y podman
+# Checked only when Podman is there: a dry run installed nothing.
+if command -v podman >/dev/null 2>&1; then
+  podman_version=$(podman --version | awk '{print $NF}')
+  version_ge "${podman_version%%[!0-9.]*}" 1.6 || fail "Podman ${podman_version} is too old" 'the installer needs Podman 1.6 or later (facts#25)'
+  if ! version_matches "${podman_version:-0}" "$want_match" "${want_versions[@]}"; then
+    NEXT_STEPS+=("Podman ${podman_version:-unknown} is not the version the plan's edition lists for this release (${want_label}); only listed versions are supported (facts#14)")
+  fi
+  echo "container runtime: Podman ${podman_version}"
+fi
+if command -v docker >/dev/null 2>&1; then NEXT_STEPS+=('Docker is installed too: on a Podman server remove it so only the planned runtime runs (facts#25)'); fi
+
+# facts#71–76: load the modules now and at every boot (modprobe is asked only for a module that is not there).
+module_present() {
+  local module=$1
+  [ -d "/sys/module/$module" ] && return 0
+  grep -qs "/$module.ko" "/lib/modules/$(uname -r)/modules.builtin" && return 0
+  case $module in
+    tun) [ -c /dev/net/tun ] ;;
+    ip_tables) [ -e /proc/net/ip_tables_names ] ;;
+    *) return 1 ;;
+  esac
+}
 for module in ip_tables tun; do
-  [ -d "/sys/module/$module" ] || run modprobe "$module"
+  module_present "$module" || run modprobe "$module"
 done
 write_file /etc/modules-load.d/mstunnel_iptables.conf 'ip_tables
 '
 write_file /etc/modules-load.d/mstunnel_tun.conf 'tun
 '
 
-# facts#67–70: IPv4 forwarding now and at every boot.
+# facts#67–70: kernel settings now and at every boot.
 write_file /etc/sysctl.d/90-mstunnel.conf '# facts#67, facts#69: IPv4 forwarding must be on and must survive reboots.
 net.ipv4.ip_forward=1
 '
-[ "$(cat /proc/sys/net/ipv4/ip_forward)" = 1 ] || run sysctl -w net.ipv4.ip_forward=1
+[ "$(sysctl -n net.ipv4.ip_forward 2>/dev/null)" = 1 ] || run sysctl -w net.ipv4.ip_forward=1
 
-# facts#87, facts#88, facts#90: open the Tunnel port for TCP and UDP; SSH only from the planned sources; nothing else.
-write_file /etc/nftables/mstunnel.nft '# facts#87, facts#88: inbound TCP and UDP on each site port; SSH only as planned; nothing else.
-table inet mstunnel
-flush table inet mstunnel
-table inet mstunnel {
-  chain input {
-    type filter hook input priority 0; policy drop;
-    ct state established,related accept
-    ct state invalid drop
-    iif "lo" accept
-    # ICMP keeps path-MTU discovery working for the tunnel.
-    ip protocol icmp accept
-    meta l4proto ipv6-icmp accept
-    tcp dport 443 accept
-    tcp dport 8443 accept
-    udp dport 443 accept
-    ip saddr { 10.20.0.0/16 } tcp dport 22 accept
-  }
+# Guard: never cut the SSH session this script runs in (sudo drops SSH_CONNECTION, so read it from an ancestor).
+ip_to_int() {
+  local a b c d
+  IFS=. read -r a b c d <<< "$1"
+  echo $(((a << 24) + (b << 16) + (c << 8) + d))
 }
-'
-run nft -f /etc/nftables/mstunnel.nft
-ensure_line /etc/sysconfig/nftables.conf 'include "/etc/nftables/mstunnel.nft"'
-run systemctl enable nftables
+# True when two IPv4 CIDRs (or addresses) overlap; an address inside a network overlaps it.
+cidr_overlap() {
+  local a=${1%/*} b=${2%/*} ap=32 bp=32 p mask
+  [ "$a" != "$1" ] && ap=${1#*/}
+  [ "$b" != "$2" ] && bp=${2#*/}
+  p=$((ap < bp ? ap : bp))
+  mask=$(((0xFFFFFFFF << (32 - p)) & 0xFFFFFFFF))
+  [ "$p" -eq 0 ] && mask=0
+  [ $(($(ip_to_int "$a") & mask)) -eq $(($(ip_to_int "$b") & mask)) ]
+}
+ssh_client() {
+  local pid=$$ found=${SSH_CONNECTION:-}
+  while [ -z "$found" ] && [ "${pid:-0}" -gt 1 ]; do
+    found=$({ tr '\0' '\n' < "/proc/$pid/environ"; } 2>/dev/null | sed -n 's/^SSH_CONNECTION=//p')
+    pid=$(awk '/^PPid:/ {print $2}' "/proc/$pid/status" 2>/dev/null)
+  done
+  printf '%s' "${found%% *}"
+}
+ssh_sources=(10.20.0.0/16)
+ssh_plan_allows() {
+  case $1 in *:*) return 1 ;; esac
+  for source in "${ssh_sources[@]}"; do cidr_overlap "$1" "$source" && return 0; done
+  return 1
+}
+ssh_from=$(ssh_client)
+ssh_from=${ssh_from#::ffff:}
+ssh_plan='SSH only from 10.20.0.0/16'
+if [ -n "$ssh_from" ] && ! ssh_plan_allows "$ssh_from"; then
+  guard_message="this session comes over SSH from ${ssh_from}, which the planned firewall does not let in (${ssh_plan}); the next login would be refused"
+  if [ "$NO_SSH_GUARD" = 1 ]; then
+    echo "note: ${guard_message}; continuing (--no-ssh-guard)"
+  elif [ "$DRY_RUN" = 1 ]; then
+    echo "DRY-RUN: a real run stops here: ${guard_message}"
+  else
+    fail "$guard_message" "add ${ssh_from}'s network to the plan's SSH sources and download the files again, or run from a console with --no-ssh-guard"
+  fi
+fi
 
-# Print what to do next.
-echo 'Next steps (this script does not install Microsoft Tunnel):'
-echo '  1. Run tunnel-preflight.sh and fix every FAIL.'
-echo '  2. Readiness tool (facts#141, facts#145): wget --output-document=mst-readiness https://aka.ms/microsofttunnelready && chmod +x mst-readiness && sudo ./mst-readiness network && sudo ./mst-readiness utils'
-echo '  3. Place the TLS certificate (facts#47): full chain in /etc/mstunnel/certs/site.crt, key without password in /etc/mstunnel/private/site.key'
-echo '  4. Install (facts#168): wget --output-document=mstunnel-setup https://aka.ms/microsofttunneldownload && chmod +x mstunnel-setup && sudo ./mstunnel-setup'
-echo '  5. After setup, move the container bridge: run change-bridge.sh (facts#56).'
-echo '  6. On RHEL 8.4 or later run sudo mst-cli server restart after setup (facts#27).'
+# Turn off another active firewall first (its rules would still apply next to the planned one).
+if systemctl is-active --quiet firewalld 2>/dev/null; then
+  echo 'note: firewalld is active; turning it off: two firewalls both filter, and it would keep rejecting the Tunnel port; the plan chose nftables'
+  run systemctl disable --now firewalld
+fi
+if command -v ufw >/dev/null 2>&1 && ufw status 2>/dev/null | grep -q '^Status: active'; then
+  echo 'note: ufw is active; turning it off: two firewalls both filter, and it would keep rejecting the Tunnel port; the plan chose nftables'
+  run ufw disable
+fi
+
+# facts#87, facts#88, facts#90: nftables: the site's Tunnel port for TCP and UDP, SSH as planned.
+nft_changes=$CHANGES
+write_file /etc/nftables/mstunnel.nft "$nft_ruleset"
+if [ "$CHANGES" -gt "$nft_changes" ] || ! nft list table inet mstunnel >/dev/null 2>&1; then run nft -f /etc/nftables/mstunnel.nft; fi
+ensure_line /etc/sysconfig/nftables.conf 'include "/etc/nftables/mstunnel.nft"'
+systemctl is-enabled --quiet nftables 2>/dev/null || run systemctl enable nftables
+
+# What is left to do by hand, then the order of work in README.md.
+for step in ${NEXT_STEPS[@]+"${NEXT_STEPS[@]}"}; do echo "next: $step"; done
+echo 'next: run tunnel-preflight.sh, then follow README.md (readiness tool, certificate, mstunnel-setup)'
 
 # Done.
 if [ "$DRY_RUN" = 1 ]; then echo "dry run finished: nothing was changed ($CHANGES file changes planned)"; else echo "prepare-server: done ($CHANGES file changes)"; fi

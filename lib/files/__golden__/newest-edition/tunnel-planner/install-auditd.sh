@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
+# Installs auditd before mstunnel-setup, so the Tunnel folders are audited.
 set -euo pipefail
 
-# facts#66: install before mstunnel-setup (RHEL family).
+# facts#66: install before mstunnel-setup (RHEL family, facts#64).
 sudo dnf install -y audit audispd-plugins
 sudo systemctl enable auditd
+# RHEL refuses systemctl start/stop of auditd; service works everywhere.
 if ! systemctl is-active --quiet auditd; then sudo service auditd start; fi
 systemctl is-active auditd

@@ -1,0 +1,7 @@
+# shellcheck shell=sh disable=SC2034
+HTTP_PROXY=http://10.10.10.1:3128
+HTTPS_PROXY=http://10.10.10.1:3128
+NO_PROXY=127.0.0.1,localhost
+http_proxy=http://10.10.10.1:3128
+https_proxy=http://10.10.10.1:3128
+no_proxy=127.0.0.1,localhost
