@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { SEED_QUOTES, findQuote } from "./sources-quotes";
 import { SEED_SECTIONS } from "./sources-seed";
 import { listCitedFacts, parseFacts, readShared, registryTag } from "./sources-testing";
 import { FACT_SOURCES, QUOTE_GAP, SOURCES, citationUrl, factSources, headingAnchor, sourceOf, type SourceKind } from "./sources";
@@ -37,25 +38,23 @@ describe("source registry", () => {
       expect(fact, `fact ${entry.fact} is not in facts.md`).toBeDefined();
       expect(entry.tag, `fact ${entry.fact}`).toBe(registryTag(fact!.tags));
       expect(entry.cites.length).toBeGreaterThan(0);
-      if (entry.tag === "seed") {
-        const quoted = entry.cites.filter((c) => c.quote);
-        expect(quoted.length, `fact ${entry.fact} needs the source sentence`).toBeGreaterThan(0);
-        for (const c of quoted) expect(c.source).toBe("S0");
-      }
+      const fromSeed = entry.cites.filter((c) => c.source === "S0");
+      expect(fromSeed.length > 0, `fact ${entry.fact}: only [SEED] facts cite the source document`).toBe(entry.tag === "seed");
+      for (const c of fromSeed) expect(findQuote(entry.fact, c.seedSection), `fact ${entry.fact} needs its sentence`).toBeDefined();
+    }
+    for (const q of SEED_QUOTES) {
+      const cites = factSources(q.fact)?.cites ?? [];
+      expect(cites.some((c) => c.seedSection === q.section), `quote of fact ${q.fact} (${q.section}) has no citation`).toBe(true);
     }
   });
 
   it("copies every German quote verbatim from the source document", () => {
-    for (const entry of FACT_SOURCES) {
-      for (const c of entry.cites) {
-        if (!c.quote) continue;
-        for (const part of c.quote.de.split(QUOTE_GAP)) {
-          expect(seedText.includes(part), `fact ${entry.fact}: "${part}" is not in the source document`).toBe(true);
-        }
-        expect(c.quote.en.split(QUOTE_GAP).length, `fact ${entry.fact}: English and German quote have the same parts`).toBe(
-          c.quote.de.split(QUOTE_GAP).length,
-        );
+    expect(SEED_QUOTES.length).toBeGreaterThanOrEqual(80);
+    for (const q of SEED_QUOTES) {
+      for (const part of q.de.split(QUOTE_GAP)) {
+        expect(seedText.includes(part), `fact ${q.fact}: "${part}" is not in the source document`).toBe(true);
       }
+      expect(q.en.split(QUOTE_GAP).length, `fact ${q.fact}: English and German quote have the same parts`).toBe(q.de.split(QUOTE_GAP).length);
     }
   });
 

@@ -2,7 +2,7 @@
 // facts.md numbers (facts#N) stay internal: they key this registry and appear in code comments only.
 import { EXTRA_FACT_SOURCES } from "./sources-extra";
 import { SOURCES, type SourceId } from "./sources-registry";
-import { SEED_FACT_SOURCES } from "./sources-seed";
+import { SEED_FACT_SOURCES, type SeedSection } from "./sources-seed";
 
 export { SOURCES, SOURCE_IDS, findSource, type SourceId } from "./sources-registry";
 
@@ -35,7 +35,7 @@ export type Section = {
   readonly anchor?: string | null;
 };
 
-/** The sentence(s) a fact rests on; parts that are not adjacent in the source are joined by QUOTE_GAP. */
+/** The sentence(s) a [SEED] fact rests on (sources-quotes.ts); parts not adjacent in the source are joined by QUOTE_GAP. */
 export type Quote = {
   /** Copied exactly from the German source document (shared/seed/tunnel-prerequisites.de.txt). */
   readonly de: string;
@@ -51,7 +51,8 @@ export type Citation = {
   readonly edition?: string;
   /** A more precise public address than the source's (e.g. one GitHub pull request of S16). */
   readonly url?: string;
-  readonly quote?: Quote;
+  /** For the source document: which section, so its sentence can be looked up in sources-quotes.ts. */
+  readonly seedSection?: SeedSection;
 };
 
 /** facts.md tags: [SEED] = in the source document, [EXTRA] = other official source, [EXTRA-2nd] = secondary source. */
