@@ -34,6 +34,9 @@ export async function AppShell({ children }: { children: ReactNode }) {
           <span>{t("footerVersion", { version: pkg.version })}</span>
           <span>{t("footerAsOf", { date: asOf })}</span>
           <span>{t("footerPrivacy")}</span>
+          <Link href="/sources" className="underline underline-offset-2">
+            {t("footerSources")}
+          </Link>
         </div>
       </footer>
     </div>

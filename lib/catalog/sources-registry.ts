@@ -7,7 +7,7 @@ const PREREQUISITES_LIVE = `${LEARN}/intune/intune-service/protect/microsoft-tun
 const PREREQUISITES_TITLE = { en: "Prerequisites for Microsoft Tunnel in Intune", de: "Voraussetzungen für Microsoft Tunnel in Intune" };
 const CONFIGURE_TITLE = { en: "Configure Microsoft Tunnel for Intune", de: "Konfigurieren von Microsoft Tunnel für Intune" };
 
-export const SOURCES = [
+const REGISTRY = [
   {
     id: "S0",
     title: PREREQUISITES_TITLE,
@@ -216,7 +216,8 @@ export const SOURCES = [
   },
 ] as const satisfies readonly Source[];
 
-export type SourceId = (typeof SOURCES)[number]["id"];
+export type SourceId = (typeof REGISTRY)[number]["id"];
+export const SOURCES: readonly (Source & { readonly id: SourceId })[] = REGISTRY;
 export const SOURCE_IDS: readonly SourceId[] = SOURCES.map((s) => s.id);
 
 const byId = new Map<string, Source>(SOURCES.map((s) => [s.id, s]));

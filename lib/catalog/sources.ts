@@ -102,3 +102,44 @@ export const citationEdition = (citation: Citation): string | undefined => citat
 
 /** Secondary sources are labelled as such wherever they are shown (facts.md [EXTRA-2nd]). */
 export const isSecondary = (source: Source): boolean => source.kind === "community";
+
+/** One citation, ready to show in one language: what a reference label, a link and a quote toggle need. */
+export type SourceView = {
+  readonly fact: number;
+  readonly sourceId: SourceId;
+  readonly kind: SourceKind;
+  readonly secondary: boolean;
+  readonly publisher: string;
+  readonly title: string;
+  /** The section heading in the reader's language where the source has one (German only for the source document). */
+  readonly section: string | null;
+  readonly edition: string | null;
+  readonly url: string | null;
+  /** Set for the source document: the key of its sentence in sources-quotes.ts. */
+  readonly seedSection: SeedSection | null;
+};
+
+export function viewCitation(fact: number, citation: Citation, language: SourceLanguage): SourceView {
+  const source = sourceOf(citation);
+  const section = citation.section ? ((language === "de" ? citation.section.de : undefined) ?? citation.section.en) : null;
+  return {
+    fact,
+    sourceId: citation.source,
+    kind: source.kind,
+    secondary: isSecondary(source),
+    publisher: source.publisher,
+    title: source.title[language],
+    section,
+    edition: citationEdition(citation) ?? null,
+    url: citationUrl(citation),
+    seedSection: citation.seedSection ?? null,
+  };
+}
+
+/** The sources of a fact ("facts#104" or 104) in one language, official ones first; [] for an unknown fact. */
+export function listSourceViews(fact: string | number, language: SourceLanguage): SourceView[] {
+  const entry = factSources(fact);
+  if (!entry) return [];
+  const views = entry.cites.map((c) => viewCitation(entry.fact, c, language));
+  return [...views.filter((v) => !v.secondary), ...views.filter((v) => v.secondary)];
+}
