@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { NEWEST_EDITION_ID } from "@/lib/catalog/editions/ids";
 import { defaultPlan } from "@/lib/plan";
 import { restoreSaved, STORAGE_KEY } from "./restore";
 
@@ -154,7 +155,12 @@ describe("usePlanStore", () => {
 
     store.getState().reset();
     expect(store.getState().recovery).toBeNull();
-    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).state.plan).toEqual({ ...defaultPlan, planningDate: new Date().toISOString().slice(0, 10) });
+    // A new plan: today's date and the newest requirements edition (plan-format §4.1).
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).state.plan).toEqual({
+      ...defaultPlan,
+      planningDate: new Date().toISOString().slice(0, 10),
+      edition: NEWEST_EDITION_ID,
+    });
   });
 
   it("a future-version save survives a reload untouched", async () => {

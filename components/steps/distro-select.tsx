@@ -3,6 +3,7 @@
 import { useFormContext, useWatch } from "react-hook-form";
 import { useFormatter, useTranslations } from "next-intl";
 import { DISTROS } from "@/lib/catalog/distros";
+import { createTexts } from "@/lib/i18n";
 import { computeOs } from "@/lib/rules/lifecycle";
 import { Select } from "@/components/ui/inputs";
 import { usePlanStore } from "@/state/plan-store";
@@ -16,7 +17,7 @@ export function DistroSelect({ aria, path }: { aria: ReturnType<typeof fieldAria
   const plan = usePlanStore((s) => s.plan);
   const selected = useWatch({ control, name: path }) as string;
   // The lifecycle rule itself decides the status, for the plan's planning date (facts#14).
-  const statusOf = (id: string) => computeOs({ ...plan, server: { ...plan.server, distro: id as never, container: "auto" } }, plan.planningDate).os;
+  const statusOf = (id: string) => computeOs({ ...plan, server: { ...plan.server, distro: id as never, container: "auto" } }, plan.planningDate, createTexts(plan.locale)).os;
   const describe = (id: string) => {
     const os = statusOf(id);
     const date = os.supportEnds ? format.dateTime(new Date(`${os.supportEnds}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : "";

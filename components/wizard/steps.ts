@@ -18,7 +18,7 @@ export type FieldSpec =
   | (Base & { kind: "distro" })
   | (Base & { kind: "sites" });
 
-type PlanKey = Exclude<keyof Plan, "schemaVersion">;
+type PlanKey = Exclude<keyof Plan, "schemaVersion" | "locale">;
 
 export type StepDef = {
   id: string;
@@ -48,10 +48,11 @@ const defs: Omit<StepDef, "schema">[] = [
     id: "scope",
     slug: "scope",
     titleKey: "scope",
-    keys: ["name", "planningDate", "licensing"],
+    keys: ["name", "planningDate", "edition", "licensing"],
     fields: [
       { kind: "text", path: "name" },
       { kind: "date", path: "planningDate" },
+      select("edition"),
       { kind: "checkbox", path: "licensing.azureSubscription" },
       select("licensing.intunePlan"),
       { kind: "checkbox", path: "licensing.tunnelForMam" },

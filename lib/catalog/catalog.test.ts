@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { LOCALES, translate } from "@/lib/i18n";
 import { defaultPlan } from "@/lib/plan";
+import type { FindingId } from "./findings";
 import { CONTRADICTIONS, DISTROS, FIELD_HELP, FINDINGS, FQDNS, PLATFORMS, SIZING_TABLE } from "./index";
 
 const FACT = /^facts#\d+$/;
@@ -57,12 +59,14 @@ describe("catalog", () => {
       [40_000, 8, 8, 8, 30],
     ]);
   });
-  it("finding texts are complete sentences with something to do", () => {
-    for (const [id, f] of Object.entries(FINDINGS)) {
-      expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-      expect(f.title.length).toBeGreaterThan(10);
-      expect(f.detail).toMatch(/[.)]$/);
-      expect(f.action).toMatch(/[.)]$/);
+  it("finding texts are complete sentences with something to do, in every language", () => {
+    for (const locale of LOCALES) {
+      for (const id of Object.keys(FINDINGS) as FindingId[]) {
+        expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+        expect(translate(locale, `findings.${id}.title`).length).toBeGreaterThan(10);
+        expect(translate(locale, `findings.${id}.detail`)).toMatch(/[.)]$/);
+        expect(translate(locale, `findings.${id}.action`)).toMatch(/[.)]$/);
+      }
     }
   });
   it("every plan field has a label and help text, and no help entry points nowhere", () => {

@@ -4,6 +4,8 @@ export type FieldHelp = { readonly label: string; readonly help: string; readonl
 export const FIELD_HELP: Record<string, FieldHelp> = {
   name: { label: "Plan name", help: "A name for this plan, e.g. the rollout or customer; up to 120 characters." },
   planningDate: { label: "Planning date", help: "Lifecycle checks (end of support) are made against this date.", fact: "facts#14" },
+  edition: { label: "Requirements edition", help: "Which edition of Microsoft's prerequisites page the plan is checked against; new plans use the newest.", fact: "facts#24" },
+  locale: { label: "Language", help: "The language of the report, the checklist PDF and the server bundle's README." },
   "licensing.azureSubscription": { label: "Azure subscription", help: "The tenant has an Azure subscription.", fact: "facts#1" },
   "licensing.intunePlan": { label: "Intune plan", help: "Tunnel needs Intune Plan 1; Tunnel for MAM needs Plan 2 or the Suite.", fact: "facts#2" },
   "licensing.tunnelForMam": { label: "Tunnel for MAM", help: "Use the Tunnel for MAM add-on for unenrolled devices.", fact: "facts#3" },

@@ -2,7 +2,7 @@
 export { CATALOG_AS_OF, CATALOG_SOURCE } from "./edition";
 export * from "./options";
 export { DISTROS, DISTRO_IDS, findDistro, rhelAtLeast, type Distro, type DistroId } from "./distros";
-export { FINDINGS, FINDING_IDS, type FindingId, type FindingText, type FindingSeverity } from "./findings";
+export { FINDINGS, FINDING_IDS, type FindingId, type FindingDef, type FindingSeverity } from "./findings";
 export * from "./sizing";
 export * from "./ports";
 export { FQDNS, MAR_SERVICE_TAGS, type FqdnEntry } from "./fqdns";

@@ -1,6 +1,8 @@
 // The plan, schemaVersion 1, exactly as plan-format.md §1; option lists come from lib/catalog.
 import { z } from "zod";
 import { DISTRO_IDS } from "@/lib/catalog/distros";
+import { EDITION_IDS, SOURCE_EDITION_ID } from "@/lib/catalog/editions/ids";
+import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n/locales";
 import {
   CERT_FORMATS,
   CERT_ISSUERS,
@@ -159,6 +161,9 @@ export const planSchema = z
     schemaVersion: z.literal(CURRENT_SCHEMA_VERSION).default(CURRENT_SCHEMA_VERSION),
     name: nameSchema.default(""),
     planningDate: isoDateSchema.default(FALLBACK_PLANNING_DATE),
+    // plan-format §4.1: absent = the source document's edition, so older files and links report as before.
+    edition: z.enum(EDITION_IDS).default(SOURCE_EDITION_ID),
+    locale: z.enum(LOCALES).default(DEFAULT_LOCALE),
     licensing: licensingSchema,
     devices: devicesSchema,
     vpn: vpnSchema,

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { translate } from "@/lib/i18n";
 import { describe, expect, it } from "vitest";
 import { FINDING_IDS, FINDINGS, type FindingId } from "@/lib/catalog/findings";
 import { defaultPlan, parsePlan, type PlanInput } from "@/lib/plan";
@@ -75,8 +76,8 @@ describe("findings (plan-format §2.2)", () => {
     const report = evaluatePlan(plan(withClean(patch)));
     const found = report.findings.filter((f) => f.id === id);
     expect(found.length).toBeGreaterThan(0);
-    expect(found[0]).toMatchObject({ id, title: FINDINGS[id].title, field, fact: FINDINGS[id].fact });
-    expect(found[0]?.detail).toContain(FINDINGS[id].detail);
+    expect(found[0]).toMatchObject({ id, title: translate("en", `findings.${id}.title`), field, fact: FINDINGS[id].fact });
+    expect(found[0]?.detail).toContain(translate("en", `findings.${id}.detail`));
     expect(found[0]?.action.length).toBeGreaterThan(10);
     expect(cleanReport.findings.some((f) => f.id === id)).toBe(false);
   });

@@ -1,6 +1,7 @@
 // Plan → report (plan-format §2). Pure and deterministic: the lifecycle date is the plan's planningDate.
 import { CATALOG_AS_OF, CATALOG_SOURCE } from "@/lib/catalog/edition";
 import { FINDING_IDS, FINDINGS } from "@/lib/catalog/findings";
+import { createTexts, type Texts } from "@/lib/i18n";
 import { findDistro } from "@/lib/catalog/distros";
 import { buildFiles } from "@/lib/files";
 import type { Plan } from "@/lib/plan";
@@ -21,16 +22,19 @@ export type EvaluateOptions = { today?: string };
 const SEVERITY_ORDER: Record<Severity, number> = { blocker: 0, warning: 1, info: 2 };
 const ID_ORDER = new Map<string, number>(FINDING_IDS.map((id, i) => [id, i]));
 
-export function toFinding(rule: RuleFinding): Finding {
-  const text = FINDINGS[rule.id];
+export function toFinding(rule: RuleFinding, { t }: Texts): Finding {
+  const def = FINDINGS[rule.id];
+  const detail = t(`findings.${rule.id}.detail`);
+  const action = t(`findings.${rule.id}.action`);
+  const bridge = rule.suggestion?.bridgeCidr;
   return {
     id: rule.id,
-    severity: rule.severity ?? text.severity,
-    title: text.title,
-    detail: rule.context ? `${rule.context} ${text.detail}` : text.detail,
+    severity: rule.severity ?? def.severity,
+    title: t(`findings.${rule.id}.title`),
+    detail: rule.context ? `${rule.context} ${detail}` : detail,
     field: rule.field,
-    action: rule.suggestion?.bridgeCidr ? `${text.action} Suggested bridge: ${rule.suggestion.bridgeCidr}.` : text.action,
-    fact: text.fact,
+    action: bridge ? `${action} ${t("findings.bridge-overlap.context.suggested", { bridge: String(bridge) })}` : action,
+    fact: def.fact,
     ...(rule.suggestion ? { suggestion: rule.suggestion } : {}),
   };
 }
@@ -46,19 +50,20 @@ function compareFindings(a: Finding, b: Finding): number {
 
 export function evaluatePlan(plan: Plan, opts: EvaluateOptions = {}): Report {
   const date = plan.planningDate || opts.today || "";
+  const texts = createTexts(plan.locale);
   const distro = findDistro(plan.server.distro);
-  const sizing = computeSizing(plan);
-  const os = computeOs(plan, date);
+  const sizing = computeSizing(plan, texts);
+  const os = computeOs(plan, date, texts);
   const runtime = os.os.container;
   const rules: RuleFinding[] = [
-    ...computePlatformFindings(plan),
+    ...computePlatformFindings(plan, texts),
     ...os.findings,
     ...sizing.findings,
-    ...computeNetworkFindings(plan, runtime, busiestServerConnections(sizing.sizing)),
-    ...computeTlsFindings(plan),
-    ...computeProxyFindings(plan, distro, runtime),
+    ...computeNetworkFindings(plan, runtime, busiestServerConnections(sizing.sizing), texts),
+    ...computeTlsFindings(plan, texts),
+    ...computeProxyFindings(plan, distro, runtime, texts),
   ];
-  const findings = rules.map(toFinding).sort(compareFindings);
+  const findings = rules.map((r) => toFinding(r, texts)).sort(compareFindings);
   const report: Report = {
     schemaVersion: 1,
     catalog: { asOf: CATALOG_AS_OF, source: CATALOG_SOURCE },

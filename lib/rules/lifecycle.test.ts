@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DISTROS, findDistro } from "@/lib/catalog/distros";
+import { createTexts } from "@/lib/i18n";
 import { parsePlan, type PlanInput } from "@/lib/plan";
 import { computeOs, lastDayOfMonth, supportEndDate, versionAtLeast } from "./lifecycle";
 
@@ -8,7 +9,7 @@ const plan = (input: PlanInput) => {
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.value;
 };
-const os = (server: PlanInput["server"], date: string) => computeOs(plan({ server, planningDate: date }), date);
+const os = (server: PlanInput["server"], date: string) => computeOs(plan({ server, planningDate: date }), date, createTexts("en"));
 const ids = (r: ReturnType<typeof os>) => r.findings.map((f) => f.id);
 
 describe("lifecycle", () => {

@@ -1,6 +1,7 @@
 // OS and container status against the planning date (facts#13-21, facts §2 items 1-3).
 import { findDistro, rhelAtLeast, type Distro } from "@/lib/catalog/distros";
 import type { ContainerRuntime } from "@/lib/catalog/options";
+import type { Texts } from "@/lib/i18n";
 import type { Plan } from "@/lib/plan";
 import type { OsReport, OsStatus } from "@/lib/report/types";
 import type { RuleFinding } from "./types";
@@ -42,31 +43,44 @@ export function versionAtLeast(version: string, min: string): boolean {
   return true;
 }
 
-export function computeOs(plan: Plan, date: string): { os: OsReport; findings: RuleFinding[] } {
+export function computeOs(plan: Plan, date: string, texts: Texts): { os: OsReport; findings: RuleFinding[] } {
+  const { t } = texts;
   const distro = findDistro(plan.server.distro);
   const runtime = resolveRuntime(plan, distro);
   const findings: RuleFinding[] = [];
   if (!distro) {
-    findings.push({ id: "os-unsupported", field: "server.distro", context: `${plan.server.distro} is not in the catalog.` });
+    findings.push({ id: "os-unsupported", field: "server.distro", context: t("findings.os-unsupported.context.notInCatalog", { distro: plan.server.distro }) });
     return { os: { distro: plan.server.distro, container: runtime, containerVersion: null, status: "unsupported", supportEnds: null, notes: [] }, findings };
   }
   const supportEnds = supportEndDate(distro);
-  const months = distro.supportEnds.map(monthName).join(" and ");
+  const months = texts.list(distro.supportEnds.map(texts.month));
   let status: OsStatus = "supported";
   if (!distro.supported) {
     status = "unsupported";
     findings.push({
       id: "os-unsupported",
       field: "server.distro",
-      context: `${distro.label} is not supported.${months ? ` Support ended in ${months}.` : ""} ${distro.notes.join(" ")}`.trim(),
+      context: [
+        t("findings.os-unsupported.context.notSupported", { label: distro.label }),
+        ...(months ? [t("findings.os-unsupported.context.ended", { months })] : []),
+        ...distro.notes,
+      ].join(" "),
     });
   } else if (supportEnds !== null && date > supportEnds) {
     status = "end-of-support";
-    const both = distro.supportEnds.length > 1 ? ` The source states two dates (${months}); the earlier one is used (facts §2 item 1).` : "";
+    // facts §2 item 1: with two stated dates, name both.
     findings.push({
       id: "os-end-of-support",
       field: "server.distro",
-      context: `Support for ${distro.label} ended on ${supportEnds} (${monthName([...distro.supportEnds].sort()[0] ?? "")}), before the planning date ${date}.${both}`,
+      context: [
+        t("findings.os-end-of-support.context.ended", {
+          label: distro.label,
+          date: texts.date(supportEnds),
+          month: texts.month([...distro.supportEnds].sort()[0] ?? ""),
+          planningDate: texts.date(date),
+        }),
+        ...(distro.supportEnds.length > 1 ? [t("findings.os-end-of-support.context.twoDates", { months })] : []),
+      ].join(" "),
     });
   }
   const matches = runtime === distro.runtime;
@@ -74,14 +88,18 @@ export function computeOs(plan: Plan, date: string): { os: OsReport; findings: R
     findings.push({
       id: "container-runtime-mismatch",
       field: "server.container",
-      context: `${distro.label} is paired with ${distro.runtime === "podman" ? "Podman" : "Docker CE"}, not ${runtime === "podman" ? "Podman" : "Docker"}.`,
+      context: t("findings.container-runtime-mismatch.context.paired", {
+        label: distro.label,
+        paired: t("terms.runtime", { runtime: distro.runtime }),
+        chosen: t("terms.runtime", { runtime }),
+      }),
     });
   }
   // facts#76: RHEL 8.x and 9.x do not load ip_tables by themselves.
   if (distro.family === "rhel" && !distro.loadsIpTables) {
-    findings.push({ id: "rhel-load-ip-tables", field: "server.distro", context: `${distro.label} does not load ip_tables at boot.` });
+    findings.push({ id: "rhel-load-ip-tables", field: "server.distro", context: t("findings.rhel-load-ip-tables.context.release", { label: distro.label }) });
   }
-  if (plan.server.rootlessPodman) findings.push(...rootlessFindings(distro, runtime));
+  if (plan.server.rootlessPodman) findings.push(...rootlessFindings(distro, runtime, texts));
   const notes = [...distro.notes];
   // facts §2 item 1: show both stated dates instead of silently picking one.
   if (distro.supportEnds.length > 1) notes.push(`The source states two end-of-support dates: ${months}; the earlier one is used.`);
@@ -95,13 +113,13 @@ export function computeOs(plan: Plan, date: string): { os: OsReport; findings: R
 }
 
 /** facts#163, facts §2 item 3: rootless needs Podman on RHEL 8.8+, and Podman 4.6.1+. */
-function rootlessFindings(distro: Distro, runtime: ContainerRuntime): RuleFinding[] {
+function rootlessFindings(distro: Distro, runtime: ContainerRuntime, { t }: Texts): RuleFinding[] {
   const field = "server.rootlessPodman";
   if (runtime === "docker") {
-    return [{ id: "rootless-podman-requirements", field, severity: "blocker", context: "Rootless mode is planned with Docker, which does not support it." }];
+    return [{ id: "rootless-podman-requirements", field, severity: "blocker", context: t("findings.rootless-podman-requirements.context.docker") }];
   }
   if (!rhelAtLeast(distro, 8, 8)) {
-    return [{ id: "rootless-podman-requirements", field, severity: "blocker", context: `${distro.label} is older than RHEL 8.8.` }];
+    return [{ id: "rootless-podman-requirements", field, severity: "blocker", context: t("findings.rootless-podman-requirements.context.tooOld", { label: distro.label }) }];
   }
   if (!versionAtLeast(distro.containerVersion, "4.6.1")) {
     return [
@@ -109,7 +127,7 @@ function rootlessFindings(distro: Distro, runtime: ContainerRuntime): RuleFindin
         id: "rootless-podman-requirements",
         field,
         severity: "warning",
-        context: `${distro.label} ships Podman ${distro.containerVersion}, older than 4.6.1; upgrade Podman before installing.`,
+        context: t("findings.rootless-podman-requirements.context.podmanOld", { label: distro.label, version: distro.containerVersion }),
       },
     ];
   }

@@ -1,3 +1,4 @@
+import { createTexts } from "@/lib/i18n";
 import { describe, expect, it } from "vitest";
 import { parsePlan, type PlanInput } from "@/lib/plan";
 import { busiestServerConnections, computePeakConnections, computeSiteSizing, computeSizing } from "./sizing";
@@ -9,6 +10,8 @@ const plan = (input: PlanInput) => {
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.value;
 };
+
+const en = createTexts("en");
 
 describe("sizing table rows (facts#28)", () => {
   it.each([
@@ -66,13 +69,14 @@ describe("sizing table rows (facts#28)", () => {
 
 describe("computeSizing on plans", () => {
   it("matches the plan-format example: 5,000 devices, HA → 3 servers, 24 CPUs, 24 GB, 90 GB", () => {
-    const { sizing } = computeSizing(plan({ devices: { ios: 3_000, androidFullyManaged: 2_000 } }));
+    const { sizing } = computeSizing(plan({ devices: { ios: 3_000, androidFullyManaged: 2_000 } }), en);
     expect(sizing.sites[0]).toMatchObject({ devices: 5_000, peakConnections: 5_000, servers: 3, spareServers: 1 });
     expect(sizing.totals).toEqual({ servers: 3, cpus: 24, memoryGb: 24, diskGb: 90 });
   });
   it("counts all five platforms, including dedicated devices", () => {
     const { sizing } = computeSizing(
       plan({ devices: { ios: 1, androidFullyManaged: 1, androidCorporateWorkProfile: 1, androidPersonalWorkProfile: 1, androidDedicated: 1 } }),
+      en,
     );
     expect(sizing.sites[0]?.devices).toBe(5);
   });
@@ -84,32 +88,32 @@ describe("computeSizing on plans", () => {
         { name: "B", devices: 15_000, highAvailability: false },
       ],
     });
-    const { sizing } = computeSizing(p);
+    const { sizing } = computeSizing(p, en);
     expect(sizing.sites.map((s) => s.servers)).toEqual([10, 4]);
     expect(sizing.totals).toEqual({ servers: 14, cpus: 112, memoryGb: 112, diskGb: 420 });
   });
   it("health threshold: 4,990 per active server is fine, 4,991 warns (facts#32)", () => {
-    const at = (ios: number, ha = false) => computeSizing(plan({ devices: { ios }, sites: [{ highAvailability: ha }] })).findings.map((f) => f.id);
+    const at = (ios: number, ha = false) => computeSizing(plan({ devices: { ios }, sites: [{ highAvailability: ha }] }), en).findings.map((f) => f.id);
     // 20,000 devices on 4 servers = 5,000 each; 40,000 on 8 = 5,000 each.
     expect(at(20_000)).toContain("connections-above-health-threshold");
     expect(at(40_000, true)).toContain("connections-above-health-threshold");
     expect(at(10_000)).not.toContain("connections-above-health-threshold");
     // 1,000 devices × 4.99 = 4,990 on one server; × 4.991 = 4,991.
     const conns = (c: number) =>
-      computeSizing(plan({ devices: { ios: 1_000, connectionsPerDevice: c }, sites: [{ highAvailability: true }] })).findings.map((f) => f.id);
+      computeSizing(plan({ devices: { ios: 1_000, connectionsPerDevice: c }, sites: [{ highAvailability: true }] }), en).findings.map((f) => f.id);
     expect(conns(4.99)).not.toContain("connections-above-health-threshold");
     expect(conns(4.991)).toContain("connections-above-health-threshold");
   });
   it("the threshold finding suggests a server count that meets it", () => {
-    const { findings } = computeSizing(plan({ devices: { ios: 20_000 }, sites: [{ highAvailability: true }] }));
+    const { findings } = computeSizing(plan({ devices: { ios: 20_000 }, sites: [{ highAvailability: true }] }), en);
     expect(findings.find((f) => f.id === "connections-above-health-threshold")?.suggestion).toEqual({ servers: 6 });
   });
   it("one server without HA is a single-server site; HA avoids it", () => {
-    expect(computeSizing(plan({ sites: [{ highAvailability: false }] })).findings.map((f) => f.id)).toEqual(["single-server-site"]);
-    expect(computeSizing(plan({})).findings).toEqual([]);
+    expect(computeSizing(plan({ sites: [{ highAvailability: false }] }), en).findings.map((f) => f.id)).toEqual(["single-server-site"]);
+    expect(computeSizing(plan({}), en).findings).toEqual([]);
   });
   it("busiest server connections over all sites", () => {
-    const { sizing } = computeSizing(plan({ devices: { ios: 12_000 }, sites: [{ name: "A", devices: 10_000 }, { name: "B", devices: 2_000 }] }));
+    const { sizing } = computeSizing(plan({ devices: { ios: 12_000 }, sites: [{ name: "A", devices: 10_000 }, { name: "B", devices: 2_000 }] }), en);
     expect(busiestServerConnections(sizing)).toBe(3_334);
   });
 });

@@ -5,6 +5,7 @@ import {
   MAX_CONNECTIONS_PER_SERVER,
   SIZING_TABLE,
 } from "@/lib/catalog/sizing";
+import type { Texts } from "@/lib/i18n";
 import { totalDevices, type Plan } from "@/lib/plan";
 import type { SiteSizing, Sizing } from "@/lib/report/types";
 import { fmt, plural, type RuleFinding } from "./types";
@@ -85,7 +86,7 @@ export function busiestServerConnections(sizing: Sizing): number {
   return Math.max(0, ...sizing.sites.map((s) => Math.ceil(s.peakConnections / Math.max(1, s.servers - s.spareServers))));
 }
 
-export function computeSizing(plan: Plan): { sizing: Sizing; findings: RuleFinding[] } {
+export function computeSizing(plan: Plan, { t }: Texts): { sizing: Sizing; findings: RuleFinding[] } {
   const findings: RuleFinding[] = [];
   const sites = plan.sites.map((site, i) => {
     const s = computeSiteSizing(site.name, siteDevices(plan, i), {
@@ -96,14 +97,19 @@ export function computeSizing(plan: Plan): { sizing: Sizing; findings: RuleFindi
     const active = s.servers - s.spareServers;
     // facts#186: servers upgrade one at a time, so one server means an outage per upgrade.
     if (s.servers === 1) {
-      findings.push({ id: "single-server-site", field: `sites.${i}.highAvailability`, context: `Site "${s.name}" has one server.` });
+      findings.push({ id: "single-server-site", field: `sites.${i}.highAvailability`, context: t("findings.single-server-site.context.site", { site: s.name }) });
     }
     // facts#32: the "Current connections" health check.
     if (active > 0 && s.peakConnections / active > HEALTHY_CONNECTIONS_PER_SERVER) {
       findings.push({
         id: "connections-above-health-threshold",
         field: plan.sites.length > 1 ? `sites.${i}.devices` : "devices.peakConcurrencyPercent",
-        context: `Site "${s.name}": ${fmt(s.peakConnections)} peak connections on ${plural(active, "active server")} = ${fmt(s.peakConnections / active)} per server.`,
+        context: t("findings.connections-above-health-threshold.context.perServer", {
+          site: s.name,
+          peak: s.peakConnections,
+          active,
+          perServer: Math.round((s.peakConnections / active) * 100) / 100,
+        }),
         suggestion: { servers: Math.ceil(s.peakConnections / HEALTHY_CONNECTIONS_PER_SERVER) + s.spareServers },
       });
     }

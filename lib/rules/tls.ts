@@ -1,6 +1,7 @@
 // Certificate checks (facts#37-45, facts §2 item 5).
 import { isIpv4 } from "@/lib/net/cidr";
 import { isHostname } from "@/lib/plan/grammar";
+import type { Texts } from "@/lib/i18n";
 import type { Plan } from "@/lib/plan";
 import type { RuleFinding } from "./types";
 
@@ -24,7 +25,7 @@ export function nameCovers(name: string, address: string): boolean {
   return dot > 0 && a.slice(dot + 1) === n.slice(2);
 }
 
-export function computeTlsFindings(plan: Plan): RuleFinding[] {
+export function computeTlsFindings(plan: Plan, { t, list }: Texts): RuleFinding[] {
   const { tls } = plan;
   const findings: RuleFinding[] = [];
   plan.sites.forEach((site, i) => {
@@ -33,28 +34,30 @@ export function computeTlsFindings(plan: Plan): RuleFinding[] {
       findings.push({
         id: "tls-name-mismatch",
         field: "tls.subjectNames",
-        context: `Site "${site.name}" is reached at ${site.publicAddress}, which ${tls.subjectNames.length ? `none of ${tls.subjectNames.join(", ")} covers` : "no certificate name covers (the list is empty)"}.`,
+        context: tls.subjectNames.length
+          ? t("findings.tls-name-mismatch.context.none", { site: site.name, address: site.publicAddress, names: list(tls.subjectNames) })
+          : t("findings.tls-name-mismatch.context.empty", { site: site.name, address: site.publicAddress }),
         suggestion: { subjectName: site.publicAddress, site: i },
       });
     }
   });
   tls.subjectNames.forEach((name, i) => {
     if (name.includes("*") && !isValidWildcard(name)) {
-      findings.push({ id: "tls-wildcard-invalid", field: `tls.subjectNames.${i}`, context: `"${name}" is not a valid wildcard.` });
+      findings.push({ id: "tls-wildcard-invalid", field: `tls.subjectNames.${i}`, context: t("findings.tls-wildcard-invalid.context.name", { name }) });
     }
   });
   if (tls.validityDays > MAX_VALIDITY_DAYS) {
-    findings.push({ id: "tls-validity-too-long", field: "tls.validityDays", context: `${tls.validityDays} days is more than ${MAX_VALIDITY_DAYS}.` });
+    findings.push({ id: "tls-validity-too-long", field: "tls.validityDays", context: t("findings.tls-validity-too-long.context.days", { days: tls.validityDays, max: MAX_VALIDITY_DAYS }) });
   }
   if (tls.issuer === "public" && tls.validityDays > MAX_PUBLIC_VALIDITY_DAYS) {
     findings.push({
       id: "tls-public-validity-398",
       field: "tls.validityDays",
-      context: `${tls.validityDays} days from a public CA is more than ${MAX_PUBLIC_VALIDITY_DAYS}.`,
+      context: t("findings.tls-public-validity-398.context.days", { days: tls.validityDays, max: MAX_PUBLIC_VALIDITY_DAYS }),
     });
   }
   if (tls.keyAlgorithm === "rsa" && tls.keyBits < MIN_RSA_BITS) {
-    findings.push({ id: "tls-key-too-small", field: "tls.keyBits", context: `The RSA key has ${tls.keyBits} bits.` });
+    findings.push({ id: "tls-key-too-small", field: "tls.keyBits", context: t("findings.tls-key-too-small.context.bits", { bits: tls.keyBits }) });
   }
   if (tls.issuer === "private") findings.push({ id: "tls-private-ca-profile", field: "tls.issuer" });
   if (tls.revocation === "none") findings.push({ id: "tls-revocation-unreachable", field: "tls.revocation" });
