@@ -1,7 +1,5 @@
-import { FINDINGS, type FindingId } from "@/lib/catalog/findings";
+import type { FindingId } from "@/lib/catalog/findings";
+import { translate, type Locale } from "@/lib/i18n";
 
-/** A finding's title in the reader's language. */
-export function findingTitle(id: FindingId, language: "en" | "de"): string {
-  void language;
-  return FINDINGS[id].title;
-}
+/** A finding's title in the reader's language (the engine's catalog, as the report uses it). */
+export const findingTitle = (id: FindingId, locale: Locale): string => translate(locale, `findings.${id}.title`);

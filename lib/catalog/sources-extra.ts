@@ -1,5 +1,5 @@
-// The [EXTRA] and [EXTRA-2nd] facts the code cites: the official page and section each comes from, or the
-// secondary source it rests on (labelled as such wherever it is shown). Headings are the English pages' own.
+// Every [EXTRA] and [EXTRA-2nd] fact of facts.md: the official page and section it comes from, or the secondary
+// source it rests on (labelled as such wherever it is shown). Headings are the English pages' own.
 import type { Citation, FactSources, Section } from "./sources";
 import type { SourceId } from "./sources-registry";
 
@@ -21,7 +21,10 @@ const at = (source: SourceId, section?: Section, edition?: string): Citation => 
 const extra = (fact: number, ...cites: Citation[]): FactSources => ({ fact, tag: "extra", cites });
 const secondary = (fact: number, ...cites: Citation[]): FactSources => ({ fact, tag: "extra-2nd", cites });
 
+const GRAPH = "https://learn.microsoft.com/en-us/graph/api/resources";
 const OVERVIEW = { en: "Overview of Microsoft Tunnel" };
+const UPDATE_HISTORY = { en: "Microsoft Tunnel update history" };
+const MST_CLI = { en: "mst-cli command-line tool for Microsoft Tunnel Gateway" };
 const ARCHITECTURE = { en: "Architecture" };
 const HEALTH_CHECKS = { en: "Use the admin center UI" };
 const GRAPH_PROPERTIES = { en: "Properties" };
@@ -85,4 +88,61 @@ export const EXTRA_FACT_SOURCES: readonly FactSources[] = [
   extra(172, at("S3", HEALTH_CHECKS)),
   extra(186, at("S5")),
   extra(195, at("S18", { en: "TLS Baseline Requirements, section 6.3.2", anchor: null })),
+  // Not cited by the code today; registered so a new citation finds its source.
+  extra(9, at("S1b")),
+  extra(10, at("S2", S2_SECTIONS.installScript)),
+  extra(11, at("S6")),
+  extra(22, at("S1c", { en: "Linux server" })),
+  extra(23, at("S11")),
+  extra(24, at("S17", { en: "Linux server" }, "2026-08-06"), at("S13"), at("S14")),
+  secondary(26, at("S12")),
+  secondary(35, at("S12")),
+  extra(50, at("S9", READINESS_SCRIPT("postinstall"))),
+  extra(54, at("S5", UPDATE_HISTORY)),
+  extra(70, at("S9", READINESS_SCRIPT("utils"))),
+  extra(78, at("S3", { en: "Devices fail to connect to the Tunnel server" })),
+  extra(83, at("S6", ARCHITECTURE)),
+  extra(93, at("S1c", { en: "Firewall" })),
+  extra(95, at("S9", READINESS_SCRIPT("Environment defaults"))),
+  extra(96, at("S10", READINESS_SCRIPT("Container images"))),
+  extra(100, at("S8")),
+  extra(101, at("S3", HEALTH_CHECKS)),
+  extra(102, at("S10", READINESS_SCRIPT("Registry certificate"))),
+  extra(117, at("S2"), at("S2b")),
+  extra(118, at("S6", ARCHITECTURE)),
+  extra(124, at("S2", { en: "Use a proxy exclusion list for Android Enterprise" })),
+  extra(129, at("S2", { en: "Create a VPN profile" })),
+  extra(131, at("S6", OVERVIEW)),
+  extra(133, at("S2", { en: "Add app configuration support for Microsoft Defender for Endpoint to a VPN profile for Microsoft Tunnel" })),
+  extra(135, at("S2", { en: "Configure TunnelOnly mode to comply with the European Union Data Boundary" })),
+  extra(146, at("S9", READINESS_SCRIPT("usage"))),
+  extra(148, at("S9", READINESS_SCRIPT("network"))),
+  extra(149, at("S9", READINESS_SCRIPT("postinstall"))),
+  extra(150, at("S9", READINESS_SCRIPT("account"))),
+  extra(155, at("S7", GRAPH_PROPERTIES)),
+  extra(156, at("S4", { en: "Example of admin-settings.json" })),
+  extra(157, at("S2", S2_SECTIONS.serverConfiguration), at("S2b", S2_SECTIONS.serverConfiguration)),
+  secondary(158, at("S12")),
+  extra(160, { source: "S7", section: GRAPH_PROPERTIES, url: `${GRAPH}/intune-mstunnel-microsofttunnelsite?view=graph-rest-beta#properties` }),
+  extra(162, at("S4", { en: "Environment variables" }), at("S3", { en: "View Microsoft Tunnel logs" }), at("S12")),
+  extra(166, at("S5", UPDATE_HISTORY), at("S11")),
+  extra(170, at("S2", S2_SECTIONS.installScript), at("S10", READINESS_SCRIPT("Installer options"))),
+  extra(171, at("S2", { en: "Uninstall the Microsoft Tunnel" })),
+  extra(173, at("S3", { en: "Manage health status thresholds" })),
+  extra(174, { source: "S7", section: GRAPH_PROPERTIES, url: `${GRAPH}/intune-mstunnel-microsofttunnelhealththreshold?view=graph-rest-beta#properties` }),
+  extra(175, at("S3", { en: "Health status trends for Tunnel servers" })),
+  extra(176, at("S3")),
+  extra(177, at("S3", { en: "View Microsoft Tunnel logs" })),
+  extra(178, at("S4", MST_CLI)),
+  extra(179, at("S4", MST_CLI)),
+  extra(180, at("S4", MST_CLI)),
+  extra(181, at("S4", MST_CLI)),
+  extra(183, at("S4", { en: "Docker commands" }), at("S4", { en: "Podman commands" })),
+  extra(184, at("S4", { en: "Files add during server installation" }), at("S4", { en: "Data Paths" })),
+  extra(185, at("S5")),
+  extra(187, at("S5", { en: "Automatically upgrade servers at this site" }), at("S5", { en: "Limit server upgrades to maintenance window" })),
+  extra(188, at("S5", { en: "To approve an upgrade" })),
+  extra(189, at("S5", UPDATE_HISTORY)),
+  extra(190, at("S5", UPDATE_HISTORY)),
+  secondary(191, at("S12")),
 ];

@@ -4,7 +4,7 @@ import type { Citation, FactSources, Section } from "./sources";
 
 /** Headings of the source document (German as printed in the seed, English as on the twin page). */
 export const SEED_SECTIONS = {
-  intro: { en: "Prerequisites for the Microsoft Tunnel in Intune", de: "Voraussetzungen für Microsoft Tunnel in Intune", anchor: null },
+  intro: { en: "Prerequisites for the Microsoft Tunnel in Intune", de: "Voraussetzungen für Microsoft Tunnel in Intune", anchor: null, pageTop: true },
   linuxServer: { en: "Linux server", de: "Linux-Server" },
   bridge: { en: "Default bridge network", de: "Standardbrückennetzwerk" },
   bridgeDocker: { en: "Change the default bridge network used by Docker", de: "Ändern des von Docker verwendeten Standardbrückennetzwerks" },

@@ -33,6 +33,8 @@ export type Section = {
   readonly de?: string;
   /** null: the page has no anchor for it (a script, a PDF-like ballot); absent: derived from `en` the way Learn does. */
   readonly anchor?: string | null;
+  /** The page's introduction before its first heading: cited as the page itself, without a section name. */
+  readonly pageTop?: true;
 };
 
 /** The sentence(s) a [SEED] fact rests on (sources-quotes.ts); parts not adjacent in the source are joined by QUOTE_GAP. */
@@ -94,7 +96,8 @@ export function citationUrl(citation: Citation): string | null {
   if (!source.url) return null;
   const section = citation.section;
   const anchor = section && section.anchor !== null ? (section.anchor ?? headingAnchor(section.en)) : null;
-  return anchor ? `${source.anchorBase ?? source.url}#${anchor}` : source.url;
+  const base = source.anchorBase ?? source.url;
+  return anchor ? `${base}#${anchor}` : base;
 }
 
 /** The edition a citation was read from. */
@@ -121,7 +124,8 @@ export type SourceView = {
 
 export function viewCitation(fact: number, citation: Citation, language: SourceLanguage): SourceView {
   const source = sourceOf(citation);
-  const section = citation.section ? ((language === "de" ? citation.section.de : undefined) ?? citation.section.en) : null;
+  const s = citation.section;
+  const section = s && !s.pageTop ? ((language === "de" ? s.de : undefined) ?? s.en) : null;
   return {
     fact,
     sourceId: citation.source,

@@ -1,6 +1,7 @@
 // Plan → report (plan-format §2). Pure and deterministic: the lifecycle date is the plan's planningDate.
 import { CATALOG_AS_OF, CATALOG_SOURCE } from "@/lib/catalog/edition";
 import { FINDING_IDS, FINDINGS } from "@/lib/catalog/findings";
+import { listSourceRefs } from "@/lib/catalog/sources-refs";
 import { createTexts, type Texts } from "@/lib/i18n";
 import { findDistro } from "@/lib/catalog/distros";
 import { buildFiles } from "@/lib/files";
@@ -22,7 +23,8 @@ export type EvaluateOptions = { today?: string };
 const SEVERITY_ORDER: Record<Severity, number> = { blocker: 0, warning: 1, info: 2 };
 const ID_ORDER = new Map<string, number>(FINDING_IDS.map((id, i) => [id, i]));
 
-export function toFinding(rule: RuleFinding, { t }: Texts): Finding {
+export function toFinding(rule: RuleFinding, texts: Texts): Finding {
+  const { t } = texts;
   const def = FINDINGS[rule.id];
   const detail = t(`findings.${rule.id}.detail`);
   const action = t(`findings.${rule.id}.action`);
@@ -35,6 +37,7 @@ export function toFinding(rule: RuleFinding, { t }: Texts): Finding {
     field: rule.field,
     action: bridge ? `${action} ${t("findings.bridge-overlap.context.suggested", { bridge: String(bridge) })}` : action,
     fact: def.fact,
+    source: listSourceRefs(def.fact, texts.locale),
     ...(rule.suggestion ? { suggestion: rule.suggestion } : {}),
   };
 }
@@ -73,7 +76,7 @@ export function evaluatePlan(plan: Plan, opts: EvaluateOptions = {}): Report {
     fqdns: listFqdns(),
     findings,
     files: [],
-    checklist: listChecklist(plan, { sizing: sizing.sizing, os: os.os, findings }),
+    checklist: listChecklist(plan, { sizing: sizing.sizing, os: os.os, findings }).map((item) => ({ ...item, source: listSourceRefs(item.fact, texts.locale) })),
   };
   // The file builders (lib/files) read the finished report, e.g. the bridge suggestion.
   report.files = buildFiles(plan, report);
