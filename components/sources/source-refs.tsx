@@ -4,6 +4,8 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { listSourceViews, type SourceView } from "@/lib/catalog/sources";
+import { referenceText } from "@/lib/catalog/sources-refs";
+import { isLocale } from "@/lib/i18n";
 import { loadQuotes, type QuotesModule } from "./load-quotes";
 
 type Props = { fact: string | undefined; className?: string };
@@ -11,7 +13,8 @@ type Props = { fact: string | undefined; className?: string };
 /** The source(s) a requirement rests on: a labelled link to the exact section, and its sentence on request. */
 export function SourceRefs({ fact, className = "" }: Props) {
   const t = useTranslations("sources");
-  const language = useLocale() === "de" ? "de" : "en";
+  const locale = useLocale();
+  const language = isLocale(locale) ? locale : "en";
   const views = fact ? listSourceViews(fact, language) : [];
   if (views.length === 0) return null;
   return (
@@ -27,15 +30,10 @@ export function SourceRefs({ fact, className = "" }: Props) {
   );
 }
 
-export function useSourceLabel() {
-  const t = useTranslations("sources");
-  return (v: SourceView) =>
-    t("reference", { publisher: v.publisher, title: v.title, section: v.section ?? "none", edition: v.edition ?? "none" });
-}
-
 function SourceRef({ view: v, prefix }: { view: SourceView; prefix: string | null }) {
   const t = useTranslations("sources");
-  const label = useSourceLabel()(v);
+  const locale = useLocale();
+  const label = referenceText(v, isLocale(locale) ? locale : "en");
   return (
     <>
       <p>

@@ -14,14 +14,19 @@ export type SourceRef = {
   readonly official: boolean;
 };
 
-/** "Microsoft Learn, <title>, section “<section>” (edition <date>)", marked when secondary or unpublished. */
-export function sourceLabel(view: SourceView, locale: Locale): string {
-  const reference = translate(locale, "sources.reference", {
+/** "Microsoft Learn, <title>, section “<section>” (edition <date>)": what a link to the source reads. */
+export function referenceText(view: SourceView, locale: Locale): string {
+  return translate(locale, "sources.reference", {
     publisher: view.publisher,
     title: view.title,
     section: view.section ?? "none",
     edition: view.edition ?? "none",
   });
+}
+
+/** The reference as plain text: marked when the source is secondary or not publicly available. */
+export function sourceLabel(view: SourceView, locale: Locale): string {
+  const reference = referenceText(view, locale);
   const marked = view.url ? reference : translate(locale, "sources.unpublished", { reference });
   return view.secondary ? translate(locale, "sources.secondary", { reference: marked }) : marked;
 }

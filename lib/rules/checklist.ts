@@ -63,6 +63,7 @@ export function listChecklist(plan: Plan, ctx: { sizing: Sizing; os: OsReport; f
           "facts#28",
         ],
         server.nics === 1 && ["second-nic", "linux", "Consider a second network interface", "Two NICs are recommended: NIC1 public for devices, NIC2 to the internal network.", "facts#79"],
+        // facts#194: Tunnel needs Docker or Podman on the server (facts#17, facts#19: which one, which version).
         [
           "container-runtime",
           "linux",
@@ -89,12 +90,14 @@ export function listChecklist(plan: Plan, ctx: { sizing: Sizing; os: OsReport; f
         tls.revocation !== "none" && ["outbound-http", "network", "Allow outbound HTTP to the OCSP/CRL addresses", "The revocation health check needs them (usually port 80).", "facts#44"],
         ["internal-routing", "network", "Route the server to the internal networks", `${network.internalCidrs.join(", ") || "No internal networks entered"}; resources see the server's address, not the client pool.`, "facts#86"],
         server.hosting !== "on-premises" && ["cloud-connectivity", "network", "Connect the cloud servers to on-premises", `Current choice: ${server.onPremConnectivity}.`, "facts#80"],
+        // facts#81: the load balancer is optional; the server answers GET with a static page it can probe.
         plan.sites.some((s) => s.loadBalancer) && ["load-balancer", "network", "Configure the load balancer", "No TLS termination or inspection, source-IP affinity, UDP balanced like TCP, probe the static GET page.", "facts#84"],
       ],
     },
     {
       phase: "Certificate",
       items: [
+        // facts#5, facts#36: the server needs a trusted TLS certificate with its full chain.
         ["request-certificate", "pki", "Request the TLS certificate", `Names: ${tls.subjectNames.join(", ") || "(none yet)"}; ${tls.keyAlgorithm.toUpperCase()} ${tls.keyBits} bits; at most ${maxValidity} days; ${tls.format.toUpperCase()}.`, tls.issuer === "public" ? "facts#39" : "facts#38"],
         ["certificate-chain", "pki", "Deliver the full chain", tls.format === "pfx" ? "PFX as /etc/mstunnel/private/site.pfx." : "Root, intermediate and leaf in /etc/mstunnel/certs/site.crt, unprotected key in /etc/mstunnel/private/site.key.", tls.format === "pfx" ? "facts#46" : "facts#47"],
         ["certificate-renewal", "pki", "Plan the renewal", "Copy the new files, then mst-cli import_cert and mst-cli server restart before the old certificate expires.", "facts#48"],
@@ -112,6 +115,7 @@ export function listChecklist(plan: Plan, ctx: { sizing: Sizing; os: OsReport; f
     {
       phase: "Readiness tool",
       items: [
+        // facts#8: run the readiness tool once the prerequisites are in place; facts#142, facts#193: what network, utils and account check.
         ["readiness-download", "linux", "Download mst-readiness", "wget --output-document=mst-readiness https://aka.ms/microsofttunnelready; install jq and curl; chmod +x.", "facts#141"],
         ["readiness-network", "network", "Run sudo ./mst-readiness network", "Checks outbound access to the Microsoft endpoints (not inbound ports).", "facts#145"],
         ["readiness-utils", "linux", "Run sudo ./mst-readiness utils", "Checks ip_tables, tun, the container runtime and IPv4 forwarding.", "facts#147"],
@@ -121,6 +125,7 @@ export function listChecklist(plan: Plan, ctx: { sizing: Sizing; os: OsReport; f
     {
       phase: "Install",
       items: [
+        // facts#41: setup names where the certificate chain goes and prompts for it; facts#20: rootless Podman uses a modified command.
         ["run-setup", "linux", "Run mstunnel-setup", `${server.rootlessPodman ? "mst_rootless_mode=1 " : ""}sudo ./mstunnel-setup from https://aka.ms/microsofttunneldownload; accept the EULA, place the certificate, sign in, pick the site.`, "facts#168"],
         rhel && ["restart-after-setup", "linux", "Restart the server after setup", "On RHEL 8.4 or later run mst-cli server restart before connecting clients.", "facts#27"],
         ["verify-online", "intune", "Check the server is online", "Admin center > Tenant administration > Microsoft Tunnel Gateway > Health status.", "facts#169"],

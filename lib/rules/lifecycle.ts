@@ -95,7 +95,7 @@ export function computeOs(plan: Plan, date: string, texts: Texts): { os: OsRepor
       }),
     });
   }
-  // facts#76: RHEL 8.x and 9.x do not load ip_tables by themselves.
+  // facts#76: RHEL 8.x and 9.x do not load ip_tables by themselves; facts#77: without it the readiness tool stops at that check.
   if (distro.family === "rhel" && !distro.loadsIpTables) {
     findings.push({ id: "rhel-load-ip-tables", field: "server.distro", context: t("findings.rhel-load-ip-tables.context.release", { label: distro.label }) });
   }
