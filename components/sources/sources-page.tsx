@@ -75,8 +75,8 @@ async function SourceEntry({ source: s, usage, language }: { source: Source & { 
       </dl>
       {s.note ? <p className="text-sm">{s.note[language]}</p> : null}
       {usage && usage.findings.length > 0 ? (
-        <section aria-labelledby={`${s.id}-findings`} className="space-y-1">
-          <h3 id={`${s.id}-findings`} className="font-semibold">
+        <div className="space-y-1">
+          <h3 className="font-semibold">
             {t("page.findings")}
           </h3>
           <ul className="list-disc space-y-1 pl-6 text-sm">
@@ -86,22 +86,22 @@ async function SourceEntry({ source: s, usage, language }: { source: Source & { 
               </li>
             ))}
           </ul>
-        </section>
+        </div>
       ) : null}
       {usage && usage.fields.length > 0 ? (
-        <section aria-labelledby={`${s.id}-fields`} className="space-y-1">
-          <h3 id={`${s.id}-fields`} className="font-semibold">
+        <div className="space-y-1">
+          <h3 className="font-semibold">
             {t("page.fields")}
           </h3>
           <p className="text-sm">{usage.fields.map((path) => FIELD_HELP[path]?.label ?? path).join(" · ")}</p>
-        </section>
+        </div>
       ) : null}
-      <section aria-labelledby={`${s.id}-checklist`} className="space-y-1">
-        <h3 id={`${s.id}-checklist`} className="font-semibold">
+      <div className="space-y-1">
+        <h3 className="font-semibold">
           {t("page.checklist")}
         </h3>
         <ChecklistUsage source={s.id} />
-      </section>
+      </div>
       {used ? null : <p className="text-sm text-ink-muted">{t("page.unused")}</p>}
     </li>
   );
