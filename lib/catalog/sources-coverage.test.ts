@@ -12,7 +12,6 @@ const NOT_YET_ENCODED: Readonly<Record<number, string>> = {
   138: "Intune and Entra administrators hold Tunnel permissions by default, custom roles can get them: the RBAC checklist item",
   144: "the readiness tool can run from any Linux host on the same network: the readiness checklist phase",
   182: "mst-cli install rebuilds the containers when an existing proxy changes: the proxy files/README",
-  192: "review the TLS library's requirements and reissue certificates when needed: the certificate renewal item",
 };
 
 // Every [SEED] fact of facts.md is cited as `facts#N` next to the code or test that encodes it (issue 11).
