@@ -22,7 +22,7 @@ test("a finding names its Microsoft Learn section, links to it and shows the sen
   const link = item.getByRole("link", { name: new RegExp(`^${ref.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) });
   await expect(link).toHaveAttribute("href", "https://learn.microsoft.com/en-us/mem/intune/protect/microsoft-tunnel-prerequisites#default-bridge-network");
   await expect(link).toHaveAttribute("target", "_blank");
-  await expect(item.getByRole("link", { name: "About this source" })).toHaveAttribute("href", /\/sources\/?#S0$/);
+  await expect(item.getByRole("link", { name: /^About this source/ })).toHaveAttribute("href", /\/sources\/?#S0$/);
 
   const entry = factSources(finding.fact)!;
   const quote = findQuote(entry.fact, entry.cites[0]!.seedSection)!;
@@ -53,7 +53,7 @@ test("the footer links to /sources, which lists every source with what rests on 
   await expect(page.getByTestId("source-entry")).toHaveCount(SOURCES.length);
 
   const s0 = page.locator("#S0");
-  await expect(s0.getByRole("heading", { level: 2 })).toHaveText("Prerequisites for Microsoft Tunnel in Intune");
+  await expect(s0.getByRole("heading", { level: 2 })).toHaveText("Prerequisites for Microsoft Tunnel in Intune (German page)");
   await expect(s0).toContainText("id bridge-overlap");
   await expect(s0).toContainText("The container bridge overlaps a network the gateway must reach");
   const checklistItem = report.checklist.find((c) => c.source?.some((r) => r.id === "S0"))!;
@@ -61,7 +61,10 @@ test("the footer links to /sources, which lists every source with what rests on 
   await expect(page.locator("#S18")).toContainText("CA/Browser Forum (industry standard)");
   await expect(page.locator("#S12")).toContainText("Community source (secondary, not official)");
   await expect(page.locator("#S12")).toContainText("Not publicly available");
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/sources-page.png`, fullPage: false });
+  if (SHOTS) {
+    await page.screenshot({ path: `${SHOTS}/sources-page.png` });
+    await s0.screenshot({ path: `${SHOTS}/sources-s0-entry.png` });
+  }
 
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations).toEqual([]);
@@ -74,6 +77,8 @@ test("field help in the wizard names its source instead of a fact number", async
   const review = new ReviewPage(page);
   await review.seed(plan);
   await page.goto("/plan/network/");
+  // The form renders once the saved plan is read; two busy cores can take a while.
+  await expect(page.getByLabel("Container bridge")).toBeVisible({ timeout: 60_000 });
   const field = page.locator('[data-field="field-network-bridge-cidr"]');
   await expect(field.getByRole("link", { name: /Microsoft Learn, Prerequisites for Microsoft Tunnel in Intune, section “Default bridge network”/ })).toBeVisible();
   await expect(page.locator("main")).not.toContainText("facts#");

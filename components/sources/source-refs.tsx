@@ -51,6 +51,7 @@ function SourceRef({ view: v, prefix }: { view: SourceView; prefix: string | nul
         )}{" "}
         <Link href={`/sources#${v.sourceId}`} className="no-print text-xs underline underline-offset-2">
           {t("aboutSource")}
+          <span className="sr-only">: {v.title}</span>
         </Link>
       </p>
       {v.seedSection ? <QuoteDisclosure fact={v.fact} section={v.seedSection} /> : null}

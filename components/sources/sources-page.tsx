@@ -25,8 +25,7 @@ export async function SourcesPage() {
           {SOURCES.map((s) => (
             <li key={s.id}>
               <a href={`#${s.id}`} className="text-brand underline underline-offset-2">
-                {s.title[language]}
-                {s.edition ? ` (${s.edition})` : ""}
+                {s.title[language]} ({[s.language ? t(`page.language.${s.language}`) : null, s.edition].filter(Boolean).join(", ") || s.publisher})
               </a>
             </li>
           ))}
@@ -49,7 +48,10 @@ async function SourceEntry({ source: s, usage, language }: { source: Source & { 
   const used = (usage?.findings.length ?? 0) + (usage?.fields.length ?? 0) > 0;
   return (
     <li id={s.id} className="scroll-mt-4 space-y-3 rounded-md border border-line p-4" data-testid="source-entry">
-      <h2 className="text-xl font-semibold">{title}</h2>
+      <h2 className="text-xl font-semibold">
+        {title}
+        {s.language ? <span className="font-normal text-ink-muted"> ({t(`page.language.${s.language}`)})</span> : null}
+      </h2>
       <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
         <dt className="text-ink-muted">{t("page.publisher")}</dt>
         <dd>{s.publisher}</dd>

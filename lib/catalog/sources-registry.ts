@@ -16,6 +16,7 @@ const REGISTRY = [
     url: "https://learn.microsoft.com/de-de/mem/intune/protect/microsoft-tunnel-prerequisites",
     anchorBase: PREREQUISITES_EN,
     edition: "2024-10-24",
+    language: "de",
     note: {
       en: "The German page this app is built from; section links open its English twin.",
       de: "Die deutsche Seite, auf der diese App beruht; Abschnittslinks öffnen die englische Fassung derselben Ausgabe.",
@@ -28,6 +29,7 @@ const REGISTRY = [
     kind: "microsoft",
     url: PREREQUISITES_EN,
     edition: "2024-10-24",
+    language: "en",
     note: { en: "English twin of the source document (same edition).", de: "Englische Fassung des Quelldokuments (gleiche Ausgabe)." },
   },
   {

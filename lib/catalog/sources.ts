@@ -24,6 +24,8 @@ export type Source = {
   readonly anchorBase?: string;
   /** The edition that was read: the page's own date (ms.date), YYYY-MM-DD. */
   readonly edition?: string;
+  /** The page's language where a source exists in two (the German source document and its English twin). */
+  readonly language?: SourceLanguage;
   readonly note?: Bilingual;
 };
 
