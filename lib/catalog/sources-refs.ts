@@ -31,10 +31,18 @@ export function sourceLabel(view: SourceView, locale: Locale): string {
   return view.secondary ? translate(locale, "sources.secondary", { reference: marked }) : marked;
 }
 
-/** The sources behind a fact ("facts#104"), official first; [] when the fact is unknown or absent. */
+const cache = new Map<string, readonly SourceRef[]>();
+
+/** The sources behind a fact ("facts#104"), official first; [] when the fact is unknown or absent. Computed once per fact and language. */
 export function listSourceRefs(fact: string | undefined, locale: Locale): SourceRef[] {
   if (!fact) return [];
-  return listSourceViews(fact, locale).map((v) => ({ id: v.sourceId, label: sourceLabel(v, locale), url: v.url, official: !v.secondary }));
+  const key = `${locale}:${fact}`;
+  let refs = cache.get(key);
+  if (!refs) {
+    refs = listSourceViews(fact, locale).map((v) => ({ id: v.sourceId, label: sourceLabel(v, locale), url: v.url, official: !v.secondary }));
+    cache.set(key, refs);
+  }
+  return refs.map((r) => ({ ...r }));
 }
 
 /** Numbers the distinct references of many items in order of first use, so a document can list each source once. */
