@@ -19,4 +19,4 @@ export type * from "./report/types";
 export { EDITIONS, EDITION_IDS, NEWEST_EDITION_ID, SOURCE_EDITION_ID, getEdition, type EditionId } from "./catalog/editions";
 export { FIELD_HELP, type FieldHelp } from "./catalog/fields";
 export { FINDINGS, FINDING_IDS, type FindingId } from "./catalog/findings";
-export { PHASES, type Phase } from "./rules/checklist";
+export { PHASE_IDS, type PhaseId } from "./rules/checklist";

@@ -79,11 +79,14 @@ export function evaluatePlan(plan: Plan, opts: EvaluateOptions = {}): Report {
     editionChanges,
     sizing: sizing.sizing,
     os: os.os,
-    ports: computePorts(plan),
-    fqdns: listFqdns(),
+    ports: computePorts(plan, texts),
+    fqdns: listFqdns(edition, texts),
     findings,
     files: [],
-    checklist: listChecklist(plan, { sizing: sizing.sizing, os: os.os, findings }).map((item) => ({ ...item, source: listSourceRefs(item.fact, texts.locale) })),
+    checklist: listChecklist({ plan, date, sizing: sizing.sizing, os: os.os, findings, edition, texts }).map((item) => ({
+      ...item,
+      source: listSourceRefs(item.fact, texts.locale),
+    })),
   };
   // The file builders (lib/files) read the finished report, e.g. the bridge suggestion.
   report.files = buildFiles(plan, report);

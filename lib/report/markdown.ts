@@ -18,7 +18,10 @@ export function renderMarkdown(report: Report, opts: { title?: string; locale?: 
   const sources = indexSourceRefs([...report.findings.map((f) => f.source), ...report.checklist.map((c) => c.source)]);
   const numbered = (refs: readonly SourceRef[] | undefined) => (refs ?? []).map((r) => linkTo(r, `[${sources.numberOf(r)}]`)).join(" ");
   const out: string[] = [`# ${opts.title || "Microsoft Tunnel plan"}`, ""];
-  out.push(`Requirements as of ${report.catalog.asOf} (${report.catalog.source}).`, "");
+  const { catalog } = report;
+  out.push(`Requirements: edition ${catalog.edition} of Microsoft's prerequisites page (${catalog.source}).`);
+  out.push(...catalog.caveats.map((c) => `Note on this edition: ${c}`));
+  out.push(catalog.edition === catalog.newest ? "This is the newest edition the planner knows." : `A newer edition exists: ${catalog.newest}.`, "");
 
   const blockers = report.findings.filter((f) => f.severity === "blocker").length;
   const warnings = report.findings.filter((f) => f.severity === "warning").length;
@@ -57,6 +60,14 @@ export function renderMarkdown(report: Report, opts: { title?: string; locale?: 
     ),
   );
 
+  out.push("", "### Tunnelled traffic (server → internal networks)", "");
+  out.push(
+    ...table(
+      ["Protocol", "Port", "Purpose", "Destinations"],
+      report.ports.internal.map((p) => [p.protocol === "any" ? "any" : p.protocol.toUpperCase(), p.port ?? "as the apps use", p.purpose, p.destinations.join(", ")]),
+    ),
+  );
+
   out.push("", "## FQDNs (outbound HTTPS)", "");
   out.push(...table(["Host", "Required", "Source", "Purpose"], report.fqdns.map((f) => [f.host, yesNo(f.required), tr(`report.fqdnSource.${f.source}`), f.purpose])));
 
@@ -66,6 +77,16 @@ export function renderMarkdown(report: Report, opts: { title?: string; locale?: 
     const where = [f.field ? tr("report.field", { field: fieldLabel(f.field) }) : null, tr("report.id", { id: `\`${f.id}\`` })].filter(Boolean).join(", ");
     out.push(`- **${f.severity.toUpperCase()}** ${f.title} (${where})`, `  - ${f.detail}`, `  - What to do: ${f.action}`);
     for (const ref of f.source ?? []) out.push(`  - ${tr("sources.seeSources", { refs: `${linkTo(ref, ref.label)} [${sources.numberOf(ref)}]` })}`);
+  }
+
+  if (report.editionChanges.length > 0) {
+    out.push("", `## Changes since edition ${catalog.edition}`, "");
+    out.push(
+      ...table(
+        ["Affects this plan", "Subject", "Before", "After", "First seen in edition"],
+        report.editionChanges.map((c) => [yesNo(c.affectsPlan), c.subject, c.before, c.after, c.edition]),
+      ),
+    );
   }
 
   out.push("", "## Checklist", "");

@@ -62,8 +62,11 @@ export type OsReport = {
 
 export type Protocol = "tcp" | "udp";
 export type InboundPort = { protocol: Protocol; port: number; required: boolean; purpose: string; fact: string };
-export type OutboundPort = InboundPort & { destinations: string[] };
-export type Ports = { inbound: InboundPort[]; outbound: OutboundPort[] };
+/** `via`: the proxy the connection goes through (the firewall then allows the proxy, the proxy these destinations). */
+export type OutboundPort = InboundPort & { destinations: string[]; via?: string };
+/** Traffic the clients send through the tunnel, leaving the server's internal side (port null = what the apps use). */
+export type InternalFlow = { protocol: Protocol | "any"; port: number | null; required: boolean; purpose: string; destinations: string[]; fact: string };
+export type Ports = { inbound: InboundPort[]; outbound: OutboundPort[]; internal: InternalFlow[] };
 
 export type Fqdn = {
   host: string;
@@ -80,6 +83,9 @@ export type ChecklistOwner = "intune" | "linux" | "network" | "pki" | "security"
 
 export type ChecklistItem = {
   id: string;
+  /** Stable phase id (licensing, server, network, certificate, proxy, readiness, install, afterInstall, devices). */
+  phaseId: string;
+  /** The phase's name in the plan's language. */
   phase: string;
   owner: ChecklistOwner;
   title: string;

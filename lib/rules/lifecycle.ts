@@ -1,5 +1,5 @@
 // OS and container status against the plan's edition of Microsoft's table and its planning date
-// (facts#14-21, facts#24, editions.md §4.2-4.5, facts §2 items 1-3).
+// (facts#14, facts#15, facts#16, facts#17, facts#19, facts#24, editions.md §4.2-4.5, facts §2 items 1-3).
 import { findDistro, overviewRuntime, rhelAtLeast, type Distro } from "@/lib/catalog/distros";
 import { EDITIONS, findRow, getEdition, type DistroRow, type Edition } from "@/lib/catalog/editions";
 import type { ContainerRuntime } from "@/lib/catalog/options";
@@ -187,7 +187,7 @@ export function computeOs(plan: Plan, date: string, texts: Texts, edition: Editi
   }
   // facts#76: the table's RHEL rows do not load ip_tables by themselves; facts#77: without it the readiness tool stops at that check.
   if (row?.notes.includes("ip_tables")) {
-    findings.push({ id: "rhel-load-ip-tables", field: "server.distro", context: t("findings.rhel-load-ip-tables.context.release", { label: distro.label }) });
+    findings.push({ id: "rhel-load-ip-tables", field: "server.distro" });
   }
   if (plan.server.rootlessPodman) findings.push(...rootlessFindings(distro, row, runtime, texts));
   const matches = row !== undefined && runtime === row.runtime;

@@ -1,4 +1,4 @@
-// Address-plan checks: bridge, client pool and split-tunnel rules (facts#55, facts#152-154); CIDR math in lib/net.
+// Address-plan checks: bridge, client pool and split-tunnel rules (facts#55, facts#152, facts#153, facts#154); CIDR math in lib/net.
 import { MAX_CLIENTS_PER_POOL } from "@/lib/catalog/sizing";
 import { cidr, isIpv4, overlaps, parseCidr, proposeFreeSlash24, usableHosts, type Cidr } from "@/lib/net/cidr";
 import type { ContainerRuntime } from "@/lib/catalog/options";

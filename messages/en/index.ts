@@ -6,7 +6,8 @@ import pdf from "./pdf.json";
 import wizard from "./wizard.json";
 import landing from "./landing.json";
 import review from "./review.json";
+import editions from "./editions.json";
 import sources from "./sources.json";
 
-const messages = { app, home, share, pdf, wizard, landing, review, sources };
+const messages = { app, home, share, pdf, wizard, landing, review, editions, sources };
 export default messages;
