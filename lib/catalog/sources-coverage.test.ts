@@ -6,11 +6,6 @@ import { listCitedFacts, parseFacts, readShared } from "./sources-testing";
  * The test fails when one of them gets cited (take it off this list) or when any other [SEED] fact loses its citation.
  */
 const NOT_YET_ENCODED: Readonly<Record<number, string>> = {
-  51: "TLS 1.3 with fallback to 1.2 between clients and server: a note in the ports or certificate output",
-  108: "Microsoft Entra application proxy is not supported: a proxy finding or checklist note",
-  122: "Android LOB apps must support direct proxy or PAC: a device-proxy finding or checklist item",
-  138: "Intune and Entra administrators hold Tunnel permissions by default, custom roles can get them: the RBAC checklist item",
-  144: "the readiness tool can run from any Linux host on the same network: the readiness checklist phase",
   182: "mst-cli install rebuilds the containers when an existing proxy changes: the proxy files/README",
 };
 
