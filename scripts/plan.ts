@@ -191,7 +191,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`wrote ${file}\n`);
     return 0;
   }
-  process.stdout.write(opts.format === "markdown" ? renderMarkdown(report, { title: plan.name || undefined }) : `${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write(opts.format === "markdown" ? renderMarkdown(report, { title: plan.name || undefined, locale: plan.locale }) : `${JSON.stringify(report, null, 2)}\n`);
   return 0;
 }
 

@@ -1,4 +1,5 @@
 import { Document, Page } from "@react-pdf/renderer";
+import { indexSourceRefs } from "@/lib/catalog/sources-refs";
 import type { Plan } from "@/lib/plan";
 import type { Report } from "@/lib/report/types";
 import { L } from "./labels";
@@ -12,6 +13,7 @@ import { Fqdns } from "./sections/fqdns";
 import { OsStatus } from "./sections/os";
 import { Ports } from "./sections/ports";
 import { Sizing } from "./sections/sizing";
+import { SourcesAppendix } from "./sections/sources";
 import { CODE_FONT_SIZE, CODE_PADDING, MARGIN, PAGE_POINTS, s, type PageSize } from "./styles";
 import { monospaceColumns } from "./wrap";
 
@@ -26,6 +28,7 @@ export function ChecklistDocument({ plan, report, options }: Props) {
   const codeWidth = PAGE_POINTS[pageSize].width - 2 * MARGIN.horizontal - 2 * CODE_PADDING - 2;
   const columns = monospaceColumns(codeWidth, CODE_FONT_SIZE) - 2;
   const shareUrlLines = shareUrl ? chunk(shareUrl, columns) : null;
+  const sources = indexSourceRefs([...report.findings.map((f) => f.source), ...report.checklist.map((c) => c.source)]);
   const page = (key: string, children: React.ReactNode) => (
     <Page key={key} size={pageSize} style={s.page}>
       {children}
@@ -38,7 +41,7 @@ export function ChecklistDocument({ plan, report, options }: Props) {
       {page(
         "requirements",
         <>
-          <Findings findings={report.findings} />
+          <Findings findings={report.findings} numberOf={sources.numberOf} />
           <Sizing sizing={report.sizing} />
           <OsStatus os={report.os} />
           <Ports ports={report.ports} />
@@ -48,10 +51,11 @@ export function ChecklistDocument({ plan, report, options }: Props) {
       {page(
         "checklist",
         <>
-          <Checklist checklist={report.checklist} />
+          <Checklist checklist={report.checklist} numberOf={sources.numberOf} />
           <SignOff />
         </>,
       )}
+      {page("sources", <SourcesAppendix list={sources.list} />)}
       {paginateAppendix(report.files, pageSize, columns).map((sheet, i) =>
         page(`appendix-${i}`, <AppendixPage sheet={sheet} first={i === 0} empty={report.files.length === 0} />),
       )}

@@ -6,6 +6,9 @@ import { describe, expect, it } from "vitest";
 import { parsePlan, type Plan } from "@/lib/plan";
 import { evaluatePlan } from "@/lib/report/evaluate";
 import type { Report } from "@/lib/report/types";
+import { fieldLabel } from "@/lib/catalog/fields";
+import { findDistro } from "@/lib/catalog/distros";
+import { translate } from "@/lib/i18n";
 import { renderChecklistPdfToBuffer } from "./render-node";
 import { MARGIN, PAGE_POINTS, type PageSize } from "./styles";
 import { overlappingWords, pdfPageCount, pdfText, pdfWords, wordsOffPage } from "./testing/pdf-text";
@@ -23,6 +26,8 @@ function load(name: string): { plan: Plan; report: Report } {
 
 const render = (plan: Plan, report: Report, pageSize: PageSize = "A4") =>
   renderChecklistPdfToBuffer(plan, report, { pageSize, generatedOn: today, shareUrl: "http://localhost:3000/open#p1.test" });
+
+const runtimeName = (runtime: string) => translate("en", "terms.runtime", { runtime });
 
 // Wrapped lines and (rare) breaks inside very long tokens add spaces and hyphens; compare without them.
 const squash = (text: string) => text.replace(/[\s\u00ad-]+/g, "");
@@ -43,7 +48,7 @@ describe.each(FIXTURES)("checklist PDF of %s", { timeout: 120_000 }, (name) => {
     expectAll(text, report.sizing.sites.map((s) => s.name), "sites");
     expectAll(text, report.sizing.sites.flatMap((s) => s.reasoning), "sizing reasoning");
     expectAll(text, report.fqdns.map((f) => f.host), "FQDNs");
-    expectAll(text, [report.os.distro, report.os.container, report.os.supportEnds ?? "No end date announced"], "OS status");
+    expectAll(text, [report.os.distro, runtimeName(report.os.container), report.os.supportEnds ?? "No end date announced"], "OS status");
     const ports = [...report.ports.inbound, ...report.ports.outbound];
     expectAll(text, ports.map((p) => `${p.protocol.toUpperCase()} ${p.port}`), "ports");
     expectAll(text, report.findings.map((f) => f.title), "finding titles");
@@ -51,6 +56,29 @@ describe.each(FIXTURES)("checklist PDF of %s", { timeout: 120_000 }, (name) => {
     expectAll(text, report.files.map((f) => f.path), "generated files");
     expect(text).toContain(squash(`Page 1 of ${pdfPageCount(pdf)}`));
     if (name !== LARGEST) expectPagesClean(pdf, "A4");
+  });
+});
+
+describe("checklist PDF sources", { timeout: 120_000 }, () => {
+  it("names the page and section of every finding and checklist item, listed once in a sources appendix", async () => {
+    const { plan, report } = load("blockers");
+    const text = squash(pdfText(await render(plan, report)));
+    const refs = [...report.findings.flatMap((f) => f.source ?? []), ...report.checklist.flatMap((c) => c.source ?? [])];
+    expect(refs.length).toBeGreaterThan(10);
+    expect(text).toContain(squash("Appendix: sources"));
+    expectAll(text, [...new Set(refs.map((r) => r.label))], "source labels");
+    expectAll(text, [...new Set(refs.flatMap((r) => (r.url ? [r.url] : [])))], "source addresses");
+    expectAll(text, report.findings.filter((f) => f.field).map((f) => `Plan field: ${fieldLabel(f.field)}`), "field names");
+    expectAll(text, [`${findDistro(report.os.distro)?.label}`], "distribution name");
+  });
+
+  it("shows no internal fact number in anything it writes itself", async () => {
+    // The sizing reasoning and the generated files are other modules' text; they are checked where they are written.
+    for (const name of FIXTURES) {
+      const { plan, report } = load(name);
+      const own: Report = { ...report, files: [], sizing: { ...report.sizing, sites: report.sizing.sites.map((s) => ({ ...s, reasoning: [] })) } };
+      expect(pdfText(await render(plan, own)), name).not.toContain("facts#");
+    }
   });
 });
 

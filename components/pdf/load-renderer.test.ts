@@ -8,7 +8,8 @@ afterEach(() => {
 
 const fonts = Object.values(FONT_FILES);
 
-describe("loadPdfRenderer", () => {
+// The first import transforms react-pdf and the whole engine; on two shared cores that alone can pass 5 s.
+describe("loadPdfRenderer", { timeout: 60_000 }, () => {
   it("fetches every embedded font from this origin's /fonts/ once and hands the renderer blob: URLs", async () => {
     const fetched: string[] = [];
     vi.stubGlobal("fetch", async (url: string) => {

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { ChecklistItem } from "@/lib/report/types";
 import { usePlanStore } from "@/state/plan-store";
+import { SourceRefs } from "@/components/sources/source-refs";
 import { ReviewSection } from "./section";
 
 /** Items grouped by phase in report order; the first appearance of a phase fixes its position. */
@@ -54,8 +55,9 @@ export function ChecklistSection({ checklist }: { checklist: ChecklistItem[] }) 
                         <span aria-hidden="true">{t(`owner.${item.owner}`)}</span>
                       </span>
                       <p id={`${id}-detail`} className="text-sm text-ink-muted">
-                        {item.detail} <span className="whitespace-nowrap">({t("fact", { fact: item.fact })})</span>
+                        {item.detail}
                       </p>
+                      <SourceRefs fact={item.fact} />
                     </div>
                   </li>
                 );

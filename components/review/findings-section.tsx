@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import type { Finding, Severity } from "@/lib/report/types";
 import { FIELD_HELP } from "@/lib/catalog/fields";
 import { fieldHref } from "@/components/wizard/steps";
+import { SourceRefs } from "@/components/sources/source-refs";
 import { ReviewSection } from "./section";
 
 const SEVERITIES: readonly Severity[] = ["blocker", "warning", "info"];
@@ -73,8 +74,9 @@ function FindingItem({ finding: f }: { finding: Finding }) {
           </Link>
         ) : null}
         {f.field ? <span className="hidden print:inline">{t("fieldLabel", { field: fieldLabel(f.field) })}</span> : null}
-        {f.fact ? <span className="text-ink-muted">{t("fact", { fact: f.fact })}</span> : null}
+        <span className="font-mono text-xs text-ink-muted">{t("findingId", { id: f.id })}</span>
       </p>
+      <SourceRefs fact={f.fact} className="mt-2" />
     </li>
   );
 }

@@ -1,6 +1,8 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { findDistro } from "@/lib/catalog/distros";
+import { isLocale, translate } from "@/lib/i18n";
 import type { OsReport, OsStatus } from "@/lib/report/types";
 import { ReviewSection } from "./section";
 
@@ -14,6 +16,8 @@ const badge: Record<OsStatus, { icon: string; className: string }> = {
 export function OsSection({ os }: { os: OsReport }) {
   const t = useTranslations("review.os");
   const format = useFormatter();
+  const locale = useLocale();
+  const runtime = translate(isLocale(locale) ? locale : "en", "terms.runtime", { runtime: os.container });
   const b = badge[os.status];
   const ends = os.supportEnds
     ? format.dateTime(new Date(`${os.supportEnds}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" })
@@ -23,9 +27,11 @@ export function OsSection({ os }: { os: OsReport }) {
     <ReviewSection id="os" title={t("title")}>
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]" data-testid="os-status">
         <dt className={dt}>{t("distro")}</dt>
-        <dd className="font-mono">{os.distro}</dd>
+        <dd>
+          {findDistro(os.distro)?.label ?? os.distro} <span className="font-mono text-xs text-ink-muted">{os.distro}</span>
+        </dd>
         <dt className={dt}>{t("container")}</dt>
-        <dd className="font-mono">{os.container}</dd>
+        <dd>{runtime}</dd>
         <dt className={dt}>{t("containerVersion")}</dt>
         <dd className="font-mono">{os.containerVersion ?? t("unknownVersion")}</dd>
         <dt className={dt}>{t("status")}</dt>

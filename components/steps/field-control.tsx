@@ -13,6 +13,7 @@ import { EditionSelect } from "./edition-select";
 import { SitesEditor } from "./sites-editor";
 import { fieldText, itemValidator, optionLabel } from "./field-text";
 import { useErrorText } from "./use-error-text";
+import { SourceRefs } from "@/components/sources/source-refs";
 
 const numberOrNaN = (v: unknown) => (v === "" || v == null ? Number.NaN : Number(v));
 const emptyToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
@@ -32,13 +33,14 @@ export function FieldControl({ spec }: { spec: FieldSpec }) {
   if (spec.kind === "sites") return <SitesEditor />;
   if (spec.kind === "certificate") return <CertificateFile />;
   const id = fieldId(spec.path);
-  const { label, help } = fieldText(spec.path);
+  const { label, help, fact } = fieldText(spec.path);
+  const source = fact ? <SourceRefs fact={fact} className="text-xs" /> : undefined;
   const error = errorText(errorAt(formState.errors, spec.path), label);
   const aria = fieldAria(id, error);
 
   if (spec.kind === "chips") {
     return (
-      <Field id={id} label={label} help={help}>
+      <Field id={id} label={label} help={help} source={source}>
         <Controller
           control={control}
           name={spec.path}
@@ -59,7 +61,7 @@ export function FieldControl({ spec }: { spec: FieldSpec }) {
   }
   if (spec.kind === "checkbox") {
     return (
-      <Field id={id} label={label} help={help} error={error} inline>
+      <Field id={id} label={label} help={help} source={source} error={error} inline>
         <Checkbox {...aria} {...register(spec.path)} />
       </Field>
     );
@@ -89,7 +91,7 @@ export function FieldControl({ spec }: { spec: FieldSpec }) {
     }
   })();
   return (
-    <Field id={id} label={label} help={help} error={error}>
+    <Field id={id} label={label} help={help} source={source} error={error}>
       {control_}
     </Field>
   );

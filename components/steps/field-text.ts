@@ -4,11 +4,11 @@ import { planSchema } from "@/lib/plan";
 /** Catalog path for a form path: site fields are listed once as `sites.<field>`. */
 const catalogPath = (path: string) => path.replace(/^sites\.\d+\./, "sites.");
 
-/** Label and one-line help (with the fact behind it) from the catalog. */
-export function fieldText(path: string): { label: string; help: string } {
+/** Label, one-line help and the fact behind it (shown as its source, never as a number) from the catalog. */
+export function fieldText(path: string): { label: string; help: string; fact?: string } {
   const entry = FIELD_HELP[catalogPath(path)];
   if (!entry) return { label: path, help: "" };
-  return { label: entry.label, help: entry.fact ? `${entry.help} (${entry.fact})` : entry.help };
+  return { label: entry.label, help: entry.help, ...(entry.fact ? { fact: entry.fact } : {}) };
 }
 
 type Unwrappable = { def?: { innerType?: unknown; type?: string; element?: unknown; shape?: Record<string, unknown> }; shape?: Record<string, unknown> };

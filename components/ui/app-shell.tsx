@@ -36,6 +36,9 @@ export async function AppShell({ children }: { children: ReactNode }) {
             {t("footerAsOf", { date: asOf })} (<Link href="/editions" className="underline">{t("footerEditions")}</Link>)
           </span>
           <span>{t("footerPrivacy")}</span>
+          <Link href="/sources" className="underline underline-offset-2">
+            {t("footerSources")}
+          </Link>
         </div>
       </footer>
     </div>

@@ -14,6 +14,8 @@ type FieldProps = {
   id: string;
   label: ReactNode;
   help?: ReactNode;
+  /** Where the requirement comes from; shown after the help, outside the text screen readers read with the control. */
+  source?: ReactNode;
   error?: string;
   /** Checkbox style: control before the label on one line. */
   inline?: boolean;
@@ -21,7 +23,7 @@ type FieldProps = {
 };
 
 /** Label, control, one-line help and an inline error announced to screen readers. */
-export function Field({ id, label, help, error, inline, children }: FieldProps) {
+export function Field({ id, label, help, source, error, inline, children }: FieldProps) {
   const labelEl = (
     <label htmlFor={id} className="font-medium">
       {label}
@@ -45,6 +47,7 @@ export function Field({ id, label, help, error, inline, children }: FieldProps) 
           {help}
         </p>
       ) : null}
+      {source}
       {error ? (
         <p id={`${id}-error`} role="alert" className="text-sm font-medium text-blocker">
           {error}

@@ -1,6 +1,8 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { findDistro } from "@/lib/catalog/distros";
+import { translate } from "@/lib/i18n";
 import { parsePlan, type Plan } from "@/lib/plan";
 import { evaluatePlan } from "@/lib/report/evaluate";
 import type { Report } from "@/lib/report/types";
@@ -79,8 +81,8 @@ export async function expectReviewShows(page: Page, report: Report) {
   );
 
   const os = page.getByTestId("os-status");
-  await expect(os).toContainText(report.os.distro);
-  await expect(os).toContainText(report.os.container);
+  await expect(os).toContainText(findDistro(report.os.distro)?.label ?? report.os.distro);
+  await expect(os).toContainText(translate("en", "terms.runtime", { runtime: report.os.container }));
   await expect(os).toContainText({ supported: "Supported", "end-of-support": "End of support", unsupported: "Not supported" }[report.os.status]);
 
   for (const [dir, rows] of [["inbound", report.ports.inbound], ["outbound", report.ports.outbound]] as const) {
@@ -115,6 +117,8 @@ export async function expectReviewShows(page: Page, report: Report) {
     for (const [i, f] of expected.entries()) {
       await expect(group.locator("li[data-finding-id]").nth(i)).toHaveAttribute("data-finding-id", f.id);
       await expect(group.locator("li[data-finding-id]").nth(i)).toContainText(f.title);
+      // Official sources read exactly as in the report; community ones carry a separate "not official" badge.
+      for (const ref of (f.source ?? []).filter((r) => r.official)) await expect(group.locator("li[data-finding-id]").nth(i)).toContainText(ref.label);
     }
   }
 }

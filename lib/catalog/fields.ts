@@ -65,3 +65,6 @@ export const FIELD_HELP: Record<string, FieldHelp> = {
   "serverProxy.tlsInspection": { label: "Proxy inspects TLS", help: "Break-and-inspect is not supported; exempt the server.", fact: "facts#105" },
   "serverProxy.noProxy": { label: "No proxy for", help: "Hosts, .domains, IPv4 addresses or CIDRs reached without the proxy.", fact: "facts#107" },
 };
+
+/** The human name of a plan path ("sites.2.publicAddress" → "Public address"); the path itself when uncatalogued. */
+export const fieldLabel = (path: string): string => FIELD_HELP[path.replace(/^sites\.\d+\./, "sites.")]?.label ?? path;

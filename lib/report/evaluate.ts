@@ -1,6 +1,7 @@
 // Plan → report (plan-format §2). Pure and deterministic: the lifecycle date is the plan's planningDate.
 import { findRow, getEdition, type Edition } from "@/lib/catalog/editions";
 import { FINDING_IDS, FINDINGS } from "@/lib/catalog/findings";
+import { listSourceRefs } from "@/lib/catalog/sources-refs";
 import { createTexts, type Texts } from "@/lib/i18n";
 import { findDistro } from "@/lib/catalog/distros";
 import { buildFiles } from "@/lib/files";
@@ -26,7 +27,8 @@ export type EvaluateOptions = { today?: string };
 const SEVERITY_ORDER: Record<Severity, number> = { blocker: 0, warning: 1, info: 2 };
 const ID_ORDER = new Map<string, number>(FINDING_IDS.map((id, i) => [id, i]));
 
-export function toFinding(rule: RuleFinding, { t }: Texts): Finding {
+export function toFinding(rule: RuleFinding, texts: Texts): Finding {
+  const { t } = texts;
   const def = FINDINGS[rule.id];
   const detail = t(`findings.${rule.id}.detail`);
   const action = t(`findings.${rule.id}.action`);
@@ -39,6 +41,7 @@ export function toFinding(rule: RuleFinding, { t }: Texts): Finding {
     field: rule.field,
     action: bridge ? `${action} ${t("findings.bridge-overlap.context.suggested", { bridge: String(bridge) })}` : action,
     fact: def.fact,
+    source: listSourceRefs(def.fact, texts.locale),
     ...(rule.suggestion ? { suggestion: rule.suggestion } : {}),
   };
 }
@@ -86,7 +89,10 @@ export function evaluatePlan(plan: Plan, opts: EvaluateOptions = {}): Report {
     findings,
     setup: buildSetup(plan, { os: os.os, sizing: sizing.sizing, findings, fqdns, edition, date }),
     files: [],
-    checklist: listChecklist({ plan, date, sizing: sizing.sizing, os: os.os, findings, edition, texts }),
+    checklist: listChecklist({ plan, date, sizing: sizing.sizing, os: os.os, findings, edition, texts }).map((item) => ({
+      ...item,
+      source: listSourceRefs(item.fact, texts.locale),
+    })),
   };
   // lib/files renders the finished report: report.setup for the decisions, the checklist for the README's order.
   report.files = buildFiles(plan, report);

@@ -3,6 +3,10 @@ import { parsePlan } from "@/lib/plan";
 import { evaluatePlan } from "./evaluate";
 import { renderMarkdown } from "./markdown";
 
+/** The document without the sizing reasoning, whose wording the sizing rules own (and still end in fact numbers). */
+const withoutReasoning = (md: string, report: { sizing: { sites: { reasoning: string[] }[] } }) =>
+  report.sizing.sites.flatMap((s) => s.reasoning).reduce((text, line) => text.replace(line, ""), md);
+
 const plan = (input: unknown) => {
   const r = parsePlan(input);
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
@@ -24,13 +28,35 @@ describe("renderMarkdown", () => {
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
-  it("escapes table cells and lists findings with id, field and action", () => {
+  it("escapes table cells and lists findings by title with the field's name, the id and the action", () => {
     expect(md).toContain("| A\\|B | 0 |");
     expect(md).toContain("\\*.sts.windows.net");
-    expect(md).toContain("`tls-revocation-unreachable`");
-    expect(md).toContain("field `tls.revocation`");
+    expect(md).toContain("(field: Revocation check, id `tls-revocation-unreachable`)");
+    expect(md).not.toContain("tls.revocation");
     expect(md).toContain("What to do: ");
-    expect(md).toMatch(/- \[ \] \*\*Confirm the Azure subscription\*\* \(intune, facts#1\)/);
+  });
+  it("names the source of every finding and checklist item instead of an internal fact number", () => {
+    expect(withoutReasoning(md, report)).not.toContain("facts#");
+    const revocation = "Microsoft Learn, Prerequisites for Microsoft Tunnel in Intune, section “Linux server” (edition 2024-10-24)";
+    const url = "https://learn.microsoft.com/en-us/mem/intune/protect/microsoft-tunnel-prerequisites#linux-server";
+    expect(md).toContain(`  - Source: [${revocation}](${url})`);
+    expect(md).toMatch(/- \[ \] \*\*Confirm the Azure subscription\*\* \(Intune admin; \[\\\[\d+\\\]\]\(https:\/\/learn\.microsoft\.com\/en-us\/mem\/intune\/protect\/microsoft-tunnel-prerequisites\)\)/);
+    const list = md.slice(md.indexOf("## Sources"));
+    expect(list).toContain(`${revocation} — <${url}>`);
+    const numbers = [...list.matchAll(/^(\d+)\. /gm)].map((m) => Number(m[1]));
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+  });
+  it("shows the distribution and runtime by name, the catalog id only in code", () => {
+    expect(md).toMatch(/- Distribution: Red Hat Enterprise Linux 9\.4 \(`rhel-9\.4`\)|- Distribution: Ubuntu/);
+    expect(md).toMatch(/- Container runtime: (Podman|Docker CE)/);
+    expect(md).toMatch(/- Status: (supported|support has ended|not supported)\n/);
+  });
+  it("writes its source labels in the plan's language", () => {
+    const de = evaluatePlan(plan({ locale: "de", sites: [{ name: "A", publicAddress: "t.contoso.com" }] }));
+    const text = renderMarkdown(de, { title: "Plan", locale: "de" });
+    expect(text).toContain("## Quellen");
+    expect(text).toContain("Microsoft Learn, Voraussetzungen für Microsoft Tunnel in Intune, Abschnitt „Linux-Server“ (Ausgabe 2024-10-24)");
+    expect(withoutReasoning(text, de)).not.toContain("facts#");
   });
   it("is deterministic and ends with one newline", () => {
     expect(renderMarkdown(report, { title: "Plan X" })).toBe(md);

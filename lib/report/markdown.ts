@@ -1,4 +1,8 @@
 // The checklist document as Markdown (CLI --format markdown; the UI may reuse it). Pure.
+import { findDistro } from "@/lib/catalog/distros";
+import { fieldLabel } from "@/lib/catalog/fields";
+import { indexSourceRefs, type SourceRef } from "@/lib/catalog/sources-refs";
+import { DEFAULT_LOCALE, createTranslator, type Locale } from "@/lib/i18n";
 import type { Report } from "./types";
 
 const cell = (text: string | number | boolean) => String(text).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\*/g, "\\*").replace(/\r?\n/g, " ");
@@ -6,7 +10,13 @@ const row = (cells: (string | number | boolean)[]) => `| ${cells.map(cell).join(
 const table = (head: string[], rows: (string | number | boolean)[][]) => [row(head), row(head.map(() => "---")), ...rows.map(row)];
 const yesNo = (b: boolean) => (b ? "yes" : "no");
 
-export function renderMarkdown(report: Report, opts: { title?: string } = {}): string {
+/** A link a Markdown reader can follow; the bare label when the source has no public address. */
+const linkTo = (ref: SourceRef, text: string) => (ref.url ? `[${text.replace(/[[\]]/g, "\\$&")}](${ref.url})` : text);
+
+export function renderMarkdown(report: Report, opts: { title?: string; locale?: Locale } = {}): string {
+  const tr = createTranslator(opts.locale ?? DEFAULT_LOCALE);
+  const sources = indexSourceRefs([...report.findings.map((f) => f.source), ...report.checklist.map((c) => c.source)]);
+  const numbered = (refs: readonly SourceRef[] | undefined) => (refs ?? []).map((r) => linkTo(r, `[${sources.numberOf(r)}]`)).join(" ");
   const out: string[] = [`# ${opts.title || "Microsoft Tunnel plan"}`, ""];
   const { catalog } = report;
   out.push(`Requirements: edition ${catalog.edition} of Microsoft's prerequisites page (${catalog.source}).`);
@@ -32,7 +42,11 @@ export function renderMarkdown(report: Report, opts: { title?: string } = {}): s
 
   const os = report.os;
   out.push("## Operating system", "");
-  out.push(`- Distribution: ${os.distro}`, `- Container runtime: ${os.container}${os.containerVersion ? ` (${os.containerVersion})` : ""}`, `- Status: ${os.status}`);
+  out.push(
+    `- Distribution: ${findDistro(os.distro)?.label ?? os.distro} (\`${os.distro}\`)`,
+    `- Container runtime: ${tr("terms.runtime", { runtime: os.container })}${os.containerVersion ? ` (${os.containerVersion})` : ""}`,
+    `- Status: ${tr(`report.osStatus.${os.status}`)}`,
+  );
   if (os.supportEnds) out.push(`- Support ends: ${os.supportEnds}`);
   out.push(...os.notes.map((n) => `- Note: ${n}`), "");
 
@@ -55,12 +69,14 @@ export function renderMarkdown(report: Report, opts: { title?: string } = {}): s
   );
 
   out.push("", "## FQDNs (outbound HTTPS)", "");
-  out.push(...table(["Host", "Required", "Source", "Purpose"], report.fqdns.map((f) => [f.host, yesNo(f.required), f.source, f.purpose])));
+  out.push(...table(["Host", "Required", "Source", "Purpose"], report.fqdns.map((f) => [f.host, yesNo(f.required), tr(`report.fqdnSource.${f.source}`), f.purpose])));
 
   out.push("", "## Findings", "");
   if (report.findings.length === 0) out.push("No findings.");
   for (const f of report.findings) {
-    out.push(`- **${f.severity.toUpperCase()}** \`${f.id}\` — ${f.title} (field \`${f.field}\`, ${f.fact})`, `  - ${f.detail}`, `  - What to do: ${f.action}`);
+    const where = [f.field ? tr("report.field", { field: fieldLabel(f.field) }) : null, tr("report.id", { id: `\`${f.id}\`` })].filter(Boolean).join(", ");
+    out.push(`- **${f.severity.toUpperCase()}** ${f.title} (${where})`, `  - ${f.detail}`, `  - What to do: ${f.action}`);
+    for (const ref of f.source ?? []) out.push(`  - ${tr("sources.seeSources", { refs: `${linkTo(ref, ref.label)} [${sources.numberOf(ref)}]` })}`);
   }
 
   if (report.editionChanges.length > 0) {
@@ -78,13 +94,18 @@ export function renderMarkdown(report: Report, opts: { title?: string } = {}): s
   for (const phase of phases) {
     out.push(`### ${phase}`, "");
     for (const item of report.checklist.filter((c) => c.phase === phase)) {
-      out.push(`- [ ] **${item.title}** (${item.owner}, ${item.fact}): ${item.detail}`);
+      const refs = numbered(item.source);
+      out.push(`- [ ] **${item.title}** (${tr(`report.owner.${item.owner}`)}${refs ? `; ${refs}` : ""}): ${item.detail}`);
     }
     out.push("");
   }
 
   if (report.files.length > 0) {
     out.push("## Generated files", "", ...report.files.map((f) => `- \`${f.path}\`: ${f.purpose}`), "");
+  }
+  if (sources.list.length > 0) {
+    out.push(`## ${tr("sources.heading")}`, "", tr("sources.intro"), "");
+    out.push(...sources.list.map((ref, i) => `${i + 1}. ${ref.label}${ref.url ? ` — <${ref.url}>` : ""}`), "");
   }
   return `${out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}\n`;
 }

@@ -1,5 +1,8 @@
 // The report of plan-format.md §2: everything derived from a plan. Field names are public.
 import type { FindingId } from "@/lib/catalog/findings";
+import type { SourceRef } from "@/lib/catalog/sources-refs";
+
+export type { SourceRef } from "@/lib/catalog/sources-refs";
 
 export type Severity = "blocker" | "warning" | "info";
 
@@ -12,8 +15,10 @@ export type Finding = {
   field: string;
   /** What to do about it. */
   action: string;
-  /** The fact behind the rule, e.g. "facts#104". */
+  /** The fact behind the rule, e.g. "facts#104" (internal key; people see `source`). */
   fact: string;
+  /** Where the requirement comes from: page, section and deep link, in the plan's language. */
+  source?: SourceRef[];
   /** Machine-readable proposal, e.g. { bridgeCidr: "192.168.128.0/24" } for bridge-overlap. */
   suggestion?: Record<string, string | number>;
 };
@@ -91,6 +96,8 @@ export type ChecklistItem = {
   title: string;
   detail: string;
   fact: string;
+  /** Where the step comes from: page, section and deep link, in the plan's language. */
+  source?: SourceRef[];
 };
 
 /** Which edition of Microsoft's requirements the report used (plan-format §4.2). */

@@ -136,6 +136,7 @@ function network({ plan, texts: { t, list } }: ChecklistContext): (Item | false)
       fact: "facts#86",
     },
     server.hosting !== "on-premises" && { id: "cloud-connectivity", owner: "network", title: t("checklist.items.cloud-connectivity.title"), detail: t("checklist.items.cloud-connectivity.detail", { choice: server.onPremConnectivity.replace("direct-connect", "directConnect") }), fact: "facts#80" },
+    // facts#81: the load balancer is optional; the server answers GET with a static page it can probe.
     plan.sites.some((s) => s.loadBalancer) && { id: "load-balancer", owner: "network", title: t("checklist.items.load-balancer.title"), detail: t("checklist.items.load-balancer.detail"), fact: "facts#84" },
     // facts#51: TLS 1.3 with a fallback to 1.2 between clients and servers.
     { id: "tls-versions", owner: "network", title: t("checklist.items.tls-versions.title"), detail: t("checklist.items.tls-versions.detail"), fact: "facts#51" },
@@ -148,6 +149,7 @@ function certificate({ plan, date, edition, texts: { t, list } }: ChecklistConte
   // facts#38, facts#39, facts#195: the shortest limit that applies to the plan's issuer.
   const days = tls.issuer === "public" ? Math.min(limits.publicIos, limits.publicCa.maxDays, limits.all) : limits.all;
   return [
+    // facts#5, facts#36: the server needs a trusted TLS certificate with its full chain.
     {
       id: "request-certificate",
       owner: "pki",
@@ -195,6 +197,8 @@ function proxy({ plan, os, texts: { t } }: ChecklistContext): (Item | false)[] {
 
 function readiness({ texts: { t } }: ChecklistContext): Item[] {
   const roles = READINESS_ACCEPTED_ROLES.map((r) => r.name).join(" / ");
+  // facts#8: run the readiness tool once the prerequisites are in place; facts#142: it checks roles, endpoints and ip_tables.
+  // facts#145: the documented commands, one item each: network, utils, account.
   return [
     { id: "readiness-download", owner: "linux", title: t("checklist.items.readiness-download.title"), detail: t("checklist.items.readiness-download.detail"), fact: "facts#141" },
     // facts#144, facts#193: network checks outbound only and runs from any host on the same network.
@@ -207,6 +211,7 @@ function readiness({ texts: { t } }: ChecklistContext): Item[] {
 function install({ plan, texts: { t } }: ChecklistContext): (Item | false)[] {
   const distro = findDistro(plan.server.distro);
   const command = plan.server.rootlessPodman ? "mst_rootless_mode=1 ./mstunnel-setup" : "sudo ./mstunnel-setup";
+  // facts#41: setup names where the certificate chain goes and prompts for it; facts#20: rootless Podman uses a modified command.
   return [
     { id: "run-setup", owner: "linux", title: t("checklist.items.run-setup.title"), detail: t("checklist.items.run-setup.detail", { command }), fact: plan.server.rootlessPodman ? "facts#165" : "facts#168" },
     // facts#27: RHEL 8.4 or later only (RHEL 7 runs Docker and has no such step).

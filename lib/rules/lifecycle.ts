@@ -185,7 +185,7 @@ export function computeOs(plan: Plan, date: string, texts: Texts, edition: Editi
       }),
     });
   }
-  // facts#76: the table's RHEL rows do not load ip_tables by themselves.
+  // facts#76: the table's RHEL rows do not load ip_tables by themselves; facts#77: without it the readiness tool stops at that check.
   if (row?.notes.includes("ip_tables")) {
     findings.push({ id: "rhel-load-ip-tables", field: "server.distro" });
   }

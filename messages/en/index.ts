@@ -8,6 +8,7 @@ import landing from "./landing.json";
 import review from "./review.json";
 import editions from "./editions.json";
 import certificate from "./certificate.json";
+import sources from "./sources.json";
 
-const messages = { app, home, share, pdf, wizard, landing, review, editions, certificate };
+const messages = { app, home, share, pdf, wizard, landing, review, editions, certificate, sources };
 export default messages;

@@ -1,14 +1,15 @@
 import { Text, View } from "@react-pdf/renderer";
 import { Fragment } from "react";
-import type { ChecklistItem, Report } from "@/lib/report/types";
+import type { ChecklistItem, Report, SourceRef } from "@/lib/report/types";
 import { L } from "../labels";
 import { s } from "../styles";
+import { SourceLine } from "./sources";
 import { Table } from "./table";
 
 type Item = ChecklistItem;
 
 /** Phases in the order the report lists them, each a table with a tick box and sign-off columns. */
-export function Checklist({ checklist }: { checklist: Report["checklist"] }) {
+export function Checklist({ checklist, numberOf }: { checklist: Report["checklist"]; numberOf: (ref: SourceRef) => number }) {
   const phases = new Map<string, Item[]>();
   for (const item of checklist) phases.set(item.phase, [...(phases.get(item.phase) ?? []), item]);
   return (
@@ -35,6 +36,7 @@ export function Checklist({ checklist }: { checklist: Report["checklist"] }) {
               <View key="item">
                 <Text style={s.bold}>{item.title}</Text>
                 {item.detail ? <Text style={[s.small, s.muted]}>{item.detail}</Text> : null}
+                <SourceLine refs={item.source} numberOf={numberOf} short />
               </View>,
               L.owners[item.owner] ?? item.owner,
               "",

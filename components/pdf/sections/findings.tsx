@@ -1,10 +1,12 @@
 import { Text, View } from "@react-pdf/renderer";
 import { Fragment } from "react";
-import type { Report } from "@/lib/report/types";
-import { L } from "../labels";
+import { fieldLabel } from "@/lib/catalog/fields";
+import type { Finding, Report, SourceRef } from "@/lib/report/types";
+import { fmt, L } from "../labels";
 import { colors, s } from "../styles";
+import { SourceLine } from "./sources";
 
-import type { Finding } from "@/lib/report/types";
+type NumberOf = (ref: SourceRef) => number;
 
 const GROUPS = [
   { severity: "blocker", label: L.severityBlocker, color: colors.blocker },
@@ -12,7 +14,7 @@ const GROUPS = [
   { severity: "info", label: L.severityInfo, color: colors.info },
 ] as const;
 
-export function Findings({ findings }: { findings: Report["findings"] }) {
+export function Findings({ findings, numberOf }: { findings: Report["findings"]; numberOf: NumberOf }) {
   return (
     <>
       <Text style={s.h2} minPresenceAhead={90}>
@@ -28,7 +30,7 @@ export function Findings({ findings }: { findings: Report["findings"] }) {
               {group.label} ({items.length})
             </Text>
             {items.map((f, i) => (
-              <FindingBlock key={`${f.id}-${i}`} finding={f} color={group.color} />
+              <FindingBlock key={`${f.id}-${i}`} finding={f} color={group.color} numberOf={numberOf} />
             ))}
           </Fragment>
         );
@@ -37,7 +39,7 @@ export function Findings({ findings }: { findings: Report["findings"] }) {
   );
 }
 
-function FindingBlock({ finding, color }: { finding: Finding; color: string }) {
+function FindingBlock({ finding, color, numberOf }: { finding: Finding; color: string; numberOf: NumberOf }) {
   return (
     <View style={{ borderLeftWidth: 3, borderColor: color, paddingLeft: 7, marginBottom: 7 }} wrap={false}>
       <Text style={s.bold}>{finding.title}</Text>
@@ -47,9 +49,10 @@ function FindingBlock({ finding, color }: { finding: Finding; color: string }) {
         {finding.action}
       </Text>
       <Text style={[s.small, s.muted]}>
-        {finding.id}
-        {finding.field ? ` · ${L.field}: ${finding.field}` : ""} · {finding.fact}
+        {finding.field ? `${L.field}: ${fieldLabel(finding.field)} · ` : ""}
+        {fmt(L.findingId, { id: finding.id })}
       </Text>
+      <SourceLine refs={finding.source} numberOf={numberOf} />
     </View>
   );
 }

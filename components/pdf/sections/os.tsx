@@ -1,4 +1,6 @@
 import { Text, View } from "@react-pdf/renderer";
+import { findDistro } from "@/lib/catalog/distros";
+import { translate } from "@/lib/i18n";
 import type { Report } from "@/lib/report/types";
 import { L } from "../labels";
 import { colors, s } from "../styles";
@@ -17,8 +19,8 @@ export function OsStatus({ os }: { os: Report["os"] }) {
       <Text style={s.h2}>{L.os}</Text>
       <KeyValues
         rows={[
-          [L.distro, os.distro],
-          [L.container, os.container],
+          [L.distro, `${findDistro(os.distro)?.label ?? os.distro} (${os.distro})`],
+          [L.container, translate("en", "terms.runtime", { runtime: os.container })],
           [L.containerVersion, os.containerVersion ?? "–"],
           [L.supportEnds, os.supportEnds ?? L.noEndDate],
         ]}

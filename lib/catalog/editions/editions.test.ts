@@ -1,13 +1,12 @@
 // Every edition's table, as the catalog resolves it, against editions.md row by row (issue 10, item 5).
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DISTRO_IDS } from "../distros";
+import { readShared } from "../sources-testing";
 import { EDITION_IDS, NEWEST_EDITION_ID, SOURCE_EDITION_ID } from "./ids";
 import { diffEditions, EDITIONS, getEdition } from "./resolve";
 import type { DistroNote, SupportEnd } from "./types";
 
-const EDITIONS_MD = readFileSync(path.resolve(__dirname, "../../../../shared/domain/editions.md"), "utf8");
+const EDITIONS_MD = readShared("domain/editions.md");
 
 const MONTHS: Record<string, string> = {
   january: "01", february: "02", feb: "02", march: "03", april: "04", may: "05", june: "06", july: "07", august: "08",
