@@ -20,8 +20,8 @@ describe("frozen p1 links keep decoding to the same plans", () => {
     const result = parseShareUrl(link.url, { today: "2026-11-28" });
     expect(result.ok, JSON.stringify(result)).toBe(true);
     if (!result.ok) return;
-    // Fields added since p1 shipped read as their defaults: the source document's edition, English.
-    expect(result.plan).toEqual({ ...(link.plan as object), edition: "2024-10-24", locale: "en" });
+    // Fields added since p1 shipped read as their defaults: the source document's edition, English, nothing ticked.
+    expect(result.plan).toEqual({ ...(link.plan as object), edition: "2024-10-24", locale: "en", progress: {} });
     expect(result.report.repaired).toEqual([]);
     expect(decodeShareFragment(link.url.split("#")[1]!).ok).toBe(true);
   });
