@@ -48,7 +48,7 @@ export function ChecklistDocument({ plan, report, options }: Props) {
       {page(
         "checklist",
         <>
-          <Checklist checklist={report.checklist} />
+          <Checklist checklist={report.checklist} progress={plan.progress} />
           <SignOff />
         </>,
       )}

@@ -21,9 +21,9 @@ describe("step registry", () => {
     expect(steps.map((s) => s.slug)).toEqual(["scope", "devices", "sites", "server", "network", "certificate", "proxies"]);
   });
 
-  it("covers every plan key exactly once, except schemaVersion and the language (the header's switch sets it)", () => {
+  it("covers every plan key exactly once, except schemaVersion, the language (the header's switch sets it) and progress (the review's checklist sets it)", () => {
     const keys = steps.flatMap((s) => s.keys).sort();
-    expect(keys).toEqual(Object.keys(planSchema.shape).filter((k) => k !== "schemaVersion" && k !== "locale").sort());
+    expect(keys).toEqual(Object.keys(planSchema.shape).filter((k) => k !== "schemaVersion" && k !== "locale" && k !== "progress").sort());
   });
 
   it("has a catalog label and help for every field it renders", () => {

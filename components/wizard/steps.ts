@@ -18,7 +18,7 @@ export type FieldSpec =
   | (Base & { kind: "distro" })
   | (Base & { kind: "sites" });
 
-type PlanKey = Exclude<keyof Plan, "schemaVersion" | "locale">;
+type PlanKey = Exclude<keyof Plan, "schemaVersion" | "locale" | "progress">;
 
 export type StepDef = {
   id: string;

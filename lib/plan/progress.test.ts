@@ -7,7 +7,8 @@ const plan = (progress: unknown) => parsePlan({ ...structuredClone(defaultPlan),
 
 describe("plan.progress", () => {
   it("is empty when a plan has none, so older files read as nothing ticked", () => {
-    const { progress: _, ...old } = structuredClone(defaultPlan);
+    const old: Partial<typeof defaultPlan> = structuredClone(defaultPlan);
+    delete old.progress;
     const parsed = parsePlan(old, { today: TODAY });
     expect(parsed.ok && parsed.value.progress).toEqual({});
   });
