@@ -7,6 +7,7 @@ import wizard from "./wizard.json";
 import landing from "./landing.json";
 import review from "./review.json";
 import plans from "./plans.json";
+import compare from "./compare.json";
 
-const messages = { app, home, share, pdf, wizard, landing, review, plans };
+const messages = { app, home, share, pdf, wizard, landing, review, plans, compare };
 export default messages;
