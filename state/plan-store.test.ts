@@ -157,7 +157,11 @@ describe("an unreadable saved plan (issue 17)", () => {
     expect(s.saveFailed).toBe(false);
     expect(stored(s.currentId).state.plan.name).toBe("Typed after the failure");
     expect(local.getItem(planKey(bad))).toBe(raw);
-    expect((await openTab(local)).store.getState().unreadable[bad]?.raw).toBe(raw);
+    const reloaded = (await openTab(local)).store.getState();
+    expect(reloaded.unreadable[bad]?.raw).toBe(raw);
+    // The new plan is the one a reload (or a new tab) comes back to, not the unreadable one.
+    expect(reloaded.plan.name).toBe("Typed after the failure");
+    expect(reloaded.recovery).toBeNull();
   });
 
   it("a full storage is reported and the change kept in the tab", async () => {

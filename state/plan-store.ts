@@ -85,6 +85,8 @@ export const usePlanStore = create<PlanState>()((set, get) => {
     unsaved = result !== "saved";
     const next: Partial<PlanState> = { adoptedAt: null, ...extra, ...patch, updatedAt: record.updatedAt, saveFailed: result === "failed" };
     if (result === "saved") next.plans = { ...s.plans, [record.id]: record };
+    // A new plan's first save: from now on this tab (and a new one) comes back to it.
+    if (result === "saved" && !s.plans[record.id]) pointTo(record.id);
     if (result === "conflict" && !s.conflict) next.conflict = conflictOf(takeChange(record.id), record.id);
     set(next);
   }

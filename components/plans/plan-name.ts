@@ -1,4 +1,5 @@
 import { grammar } from "@/lib/plan";
+import { checkNoInvisible } from "@/lib/plan/progress";
 
 /** Plan names are at most this long (plan-format §1): a copy's suffix must not push a name past it. */
 const MAX_NAME = 120;
@@ -11,5 +12,5 @@ export function nameWithSuffix(name: string, template: (name: string) => string)
 
 /** The problem with a typed plan name, or null: the same rule the plan file applies. */
 export function checkPlanName(name: string): string | null {
-  return grammar.checkName(name, MAX_NAME);
+  return grammar.checkName(name, MAX_NAME) ?? checkNoInvisible(name);
 }

@@ -14,13 +14,18 @@ export function checkChecklistId(text: string): string | null {
   return text.length <= 64 && ITEM_ID.test(text) ? null : "is not a checklist item id (lower-case words joined by '-')";
 }
 
+/** Bidi controls and zero-width characters, which make a text read differently from what it is. */
+export function checkNoInvisible(text: string): string | null {
+  return INVISIBLE.test(text) ? "must not contain invisible characters (text-direction or zero-width)" : null;
+}
+
 /** Who ticked an item: printed in the PDF and the CSV, so one short visible line. */
 export function checkPersonName(text: string): string | null {
   if (text.trim() === "") return "must not be empty";
   if (text !== text.trim()) return "must not start or end with spaces";
   const problem = checkName(text, PERSON_NAME_MAX);
   if (problem) return problem;
-  return INVISIBLE.test(text) ? "must not contain invisible characters (text-direction or zero-width)" : null;
+  return checkNoInvisible(text);
 }
 
 export const progressEntrySchema = z.strictObject({
