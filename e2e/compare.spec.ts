@@ -84,6 +84,7 @@ test("three variants side by side: totals, sites, OS, findings and file diffs ma
 });
 
 test("compare prints every diff and no controls, and works by keyboard", async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
   const watch = watchPage(page, baseURL!);
   await openCompare(page);
   const firstDiff = page.getByTestId("compare-file").filter({ hasText: "Differs" }).first();

@@ -34,7 +34,7 @@ test("a newcomer keeps three variants: start, duplicate, rename, delete with und
   const rename = page.getByLabel("New name for “Variant A (copy)”");
   await expect(rename).toBeFocused();
   await rename.fill("Variant B\u202e");
-  await expect(page.getByRole("alert")).toContainText("must not contain");
+  await expect(page.getByText("The name must not contain invisible characters")).toBeVisible();
   await rename.fill("Variant B – two sites");
   await rename.press("Enter");
   await expect(card(page, "Variant B – two sites")).toBeVisible();
@@ -84,6 +84,7 @@ test("a newcomer keeps three variants: start, duplicate, rename, delete with und
 });
 
 test("a preset opens as a new plan and nothing of the user's plans changes", async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
   const watch = watchPage(page, baseURL!);
   const wizard = new WizardPage(page);
   await page.goto("/");
@@ -111,6 +112,7 @@ test("a preset opens as a new plan and nothing of the user's plans changes", asy
 });
 
 test("a plan saved by the previous version (one plan per browser) is still there, ticks included", async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
   const watch = watchPage(page, baseURL!);
   const plan = { ...structuredClone(defaultPlan), name: "Saved before the update", progress: undefined };
   const legacy = JSON.stringify({

@@ -22,6 +22,7 @@ const deafen = (page: Page) =>
   page.evaluate(() => window.addEventListener("storage", (e) => e.stopImmediatePropagation(), { capture: true }));
 
 test("a tab opened before the other saved takes the other's change over instead of overwriting it", async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
   const watch = watchPage(page, baseURL!);
   const { a, b, other } = await twoTabs(page);
   await a.field("iOS/iPadOS devices").fill("4000");
@@ -34,6 +35,7 @@ test("a tab opened before the other saved takes the other's change over instead 
 });
 
 test("two tabs editing the same plan: the second writer is asked, and can keep its change as a copy", async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
   const watch = watchPage(page, baseURL!);
   const { a, b, other } = await twoTabs(page);
   await deafen(other);
@@ -57,6 +59,7 @@ test("two tabs editing the same plan: the second writer is asked, and can keep i
 });
 
 test("…or take the other tab's version", async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
   const watch = watchPage(page, baseURL!);
   const { a, b, other } = await twoTabs(page);
   await deafen(other);
@@ -71,6 +74,7 @@ test("…or take the other tab's version", async ({ page, baseURL }) => {
 });
 
 test("an unreadable saved plan never swallows typing: the user is told and the typing is saved as a new plan", async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
   const watch = watchPage(page, baseURL!);
   await page.addInitScript((key) => !sessionStorage.getItem("seeded") && (localStorage.setItem(key, "{broken json"), sessionStorage.setItem("seeded", "1")), LEGACY_KEY);
   const wizard = new WizardPage(page);
@@ -94,6 +98,7 @@ test("an unreadable saved plan never swallows typing: the user is told and the t
 });
 
 test("wrongly shaped drafts in storage no longer crash the steps: the user is told, the steps work", async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
   const watch = watchPage(page, baseURL!);
   await seedPlans(page, [
     {
