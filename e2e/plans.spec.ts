@@ -1,10 +1,13 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { defaultPlan } from "../lib/plan";
 import { WizardPage } from "./pages/wizard-page";
 import { LEGACY_KEY, savedByName, savedPlans } from "./support/plans";
 import { watchPage } from "./support/watch";
+
+// A server and a browser on two shared cores: give every wait room.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 const card = (page: Page, name: string) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name, exact: true }) });
 const planList = (page: Page) => page.getByRole("region", { name: "Your plans" });

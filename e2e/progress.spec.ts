@@ -1,10 +1,13 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect as baseExpect, test } from "@playwright/test";
 import { parseShareUrl } from "../lib/share";
 import { loadFixture } from "./pages/review-page";
 import { currentSaved, seedPlans } from "./support/plans";
 import { watchPage } from "./support/watch";
+
+// A server and a browser on two shared cores: give every wait room.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 const today = new Date().toISOString().slice(0, 10);
 const longDate = new Date(`${today}T00:00:00Z`).toLocaleDateString("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });

@@ -1,25 +1,27 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { defaultPlan } from "../lib/plan";
 import { WizardPage } from "./pages/wizard-page";
 import { LEGACY_KEY, savedByName, savedPlans, seedPlans } from "./support/plans";
 import { watchPage } from "./support/watch";
 
+// Two tabs and a server on two shared cores: give every wait room.
+const expect = baseExpect.configure({ timeout: 30_000 });
 const shared = { ...structuredClone(defaultPlan), name: "Shared plan", planningDate: "2026-11-28" };
 
-/** Two tabs of one browser on the same plan's devices step. */
-async function twoTabs(page: Page) {
+/**
+ * Two tabs of one browser on the same plan's devices step. A deaf second tab never hears of the first
+ * tab's saves, as a tab asleep in the background: its listener runs before the app's and stops the event.
+ */
+async function twoTabs(page: Page, { deaf = false } = {}) {
   await seedPlans(page, [{ id: "sharedplan01", plan: shared }]);
   const a = new WizardPage(page);
   await a.goto("devices");
   const other = await page.context().newPage();
+  if (deaf) await other.addInitScript(() => window.addEventListener("storage", (e) => e.stopImmediatePropagation()));
   const b = new WizardPage(other);
   await b.goto("devices");
   return { a, b, other };
 }
-
-/** This tab stops hearing about the other tab's saves, as a tab asleep in the background does. */
-const deafen = (page: Page) =>
-  page.evaluate(() => window.addEventListener("storage", (e) => e.stopImmediatePropagation(), { capture: true }));
 
 test("a tab opened before the other saved takes the other's change over instead of overwriting it", async ({ page, baseURL }) => {
   test.setTimeout(180_000);
@@ -37,8 +39,7 @@ test("a tab opened before the other saved takes the other's change over instead 
 test("two tabs editing the same plan: the second writer is asked, and can keep its change as a copy", async ({ page, baseURL }) => {
   test.setTimeout(180_000);
   const watch = watchPage(page, baseURL!);
-  const { a, b, other } = await twoTabs(page);
-  await deafen(other);
+  const { a, b, other } = await twoTabs(page, { deaf: true });
   await a.field("iOS/iPadOS devices").fill("4000");
   await expect.poll(async () => (await savedByName(page, "Shared plan"))?.plan.devices.ios).toBe(4000);
   await b.field("Android fully managed").fill("700");
@@ -61,8 +62,7 @@ test("two tabs editing the same plan: the second writer is asked, and can keep i
 test("…or take the other tab's version", async ({ page, baseURL }) => {
   test.setTimeout(180_000);
   const watch = watchPage(page, baseURL!);
-  const { a, b, other } = await twoTabs(page);
-  await deafen(other);
+  const { a, b, other } = await twoTabs(page, { deaf: true });
   await a.field("iOS/iPadOS devices").fill("4000");
   await expect.poll(async () => (await savedByName(page, "Shared plan"))?.plan.devices.ios).toBe(4000);
   await b.field("Android fully managed").fill("700");

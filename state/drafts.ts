@@ -2,7 +2,7 @@
 // they are checked like plans: a value of the wrong type (a list where a number belongs, a site that is not
 // an object) used to reach the form and crash the step (issue 17). Only leaves the form can produce survive.
 import { defaultPlan, type Plan } from "@/lib/plan";
-import { steps, stepValues } from "@/components/wizard/steps";
+import { STEP_KEYS } from "@/components/wizard/step-keys";
 
 /** Form values of a step that are not (yet) valid, kept so nothing typed is lost on reload. */
 export type Drafts = Record<string, Record<string, unknown>>;
@@ -53,13 +53,14 @@ export function restoreDrafts(value: unknown, plan: Plan): { drafts: Drafts; dro
   const dropped: DroppedDraft[] = [];
   if (!isRecord(value)) return { drafts, dropped };
   for (const [stepId, draft] of Object.entries(value)) {
-    const step = steps.find((s) => s.id === stepId);
-    if (!step) {
+    const keys = Object.hasOwn(STEP_KEYS, stepId) ? STEP_KEYS[stepId] : undefined;
+    if (!keys) {
       dropped.push({ stepId, paths: [""] });
       continue;
     }
     const paths: string[] = [];
-    drafts[stepId] = sanitize(stepValues(step, plan), draft, "", paths) as Record<string, unknown>;
+    const template = Object.fromEntries(keys.map((k) => [k, plan[k]]));
+    drafts[stepId] = sanitize(template, draft, "", paths) as Record<string, unknown>;
     if (paths.length > 0) dropped.push({ stepId, paths });
   }
   return { drafts, dropped };

@@ -5,7 +5,7 @@ import type { Report } from "@/lib/report/types";
 /** One compared plan: its letter (A, B, C), the column heading, the plan and its report. */
 export type Column = { id: string; letter: string; label: string; plan: Plan; report: Report };
 
-export const tableClass = "w-full min-w-[32rem] border-collapse text-left text-sm print:min-w-0";
+export const tableClass = "w-full border-collapse text-left text-sm";
 export const thClass = "border-b-2 border-line px-3 py-2 align-bottom font-semibold";
 export const rowHeadClass = "border-b border-line px-3 py-2 align-top font-medium";
 export const tdClass = "border-b border-line px-3 py-2 align-top tabular-nums";

@@ -60,7 +60,7 @@ function FileItem({ row, columns }: { row: FileRow; columns: Column[] }) {
             aria-expanded={open}
             aria-controls={diffId}
             onClick={() => setOpen((o) => !o)}
-            className="no-print text-sm font-medium text-brand underline underline-offset-2"
+            className="no-print text-left text-sm font-medium text-brand underline underline-offset-2 wrap-anywhere"
           >
             {t(open ? "hide" : "show", { path: row.path })}
           </button>

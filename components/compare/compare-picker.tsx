@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { MAX_COMPARED } from "@/components/plans/compare-href";
+import { MAX_COMPARED, COMPARE_LETTERS as LETTERS } from "@/components/plans/compare-href";
 import type { StoredPlan } from "@/state/plan-store";
 
 type Props = { plans: StoredPlan[]; selected: string[]; onChange(ids: string[]): void };
@@ -31,6 +31,11 @@ export function ComparePicker({ plans, selected, onChange }: Props) {
                   onChange={(e) => onChange(e.currentTarget.checked ? [...selected, r.id] : selected.filter((id) => id !== r.id))}
                 />
                 <span className="wrap-anywhere">{r.plan.name || tp("unnamed")}</span>
+                {checked ? (
+                  <span aria-hidden="true" className="rounded border border-brand px-1.5 text-xs font-semibold text-brand">
+                    {LETTERS[selected.indexOf(r.id)]}
+                  </span>
+                ) : null}
               </label>
             </li>
           );

@@ -5,7 +5,7 @@ import { useMemo, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import { evaluatePlan } from "@/lib/report/evaluate";
 import { buttonClass } from "@/components/ui/button";
-import { compareHref, MAX_COMPARED } from "@/components/plans/compare-href";
+import { compareHref, MAX_COMPARED, COMPARE_LETTERS as LETTERS } from "@/components/plans/compare-href";
 import { sortPlans } from "@/state/library";
 import { todayIso, usePlanStore } from "@/state/plan-store";
 import { useHydrated } from "@/state/use-hydrated";
@@ -20,8 +20,6 @@ const subscribe = (cb: () => void) => {
   window.addEventListener("hashchange", cb);
   return () => window.removeEventListener("hashchange", cb);
 };
-const LETTERS = ["A", "B", "C"];
-
 /** Two or three saved plans side by side; which ones is in the URL fragment (`/compare#id,id`). */
 export function CompareView() {
   const t = useTranslations("compare");

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { countDone, totalDevices } from "@/lib/plan";
 import { Button } from "@/components/ui/button";
@@ -53,20 +53,30 @@ export function PlanCard({ record, current, selected, onSelect, onOpen, onDuplic
         <input type="checkbox" className="size-4 accent-brand" checked={selected} onChange={(e) => onSelect(e.currentTarget.checked)} />
         {t("list.compareSelect", { name })}
       </label>
-      <RenameOrActions name={record.plan.name} shown={name} label={label} onRename={onRename}>
-        <Button variant="primary" className={small} onClick={onOpen}>
-          {label("open")}
-        </Button>
-        <Button className={small} onClick={onDuplicate}>
-          {label("duplicate")}
-        </Button>
-        <Button className={small} onClick={onExport}>
-          {label("export")}
-        </Button>
-        <Button variant="danger" className={small} onClick={onDelete}>
-          {label("delete")}
-        </Button>
-      </RenameOrActions>
+      <RenameOrActions
+        name={record.plan.name}
+        shown={name}
+        onRename={onRename}
+        actions={(rename) => (
+          <>
+            <Button variant="primary" className={small} onClick={onOpen}>
+              {label("open")}
+            </Button>
+            <Button className={small} onClick={onDuplicate}>
+              {label("duplicate")}
+            </Button>
+            <Button className={small} onClick={rename} data-rename>
+              {label("rename")}
+            </Button>
+            <Button className={small} onClick={onExport}>
+              {label("export")}
+            </Button>
+            <Button variant="danger" className={small} onClick={onDelete}>
+              {label("delete")}
+            </Button>
+          </>
+        )}
+      />
     </li>
   );
 }
@@ -74,23 +84,27 @@ export function PlanCard({ record, current, selected, onSelect, onOpen, onDuplic
 type RenameProps = {
   name: string;
   shown: string;
-  label(action: string): React.ReactNode;
   onRename(name: string): void;
-  children: React.ReactNode;
+  /** The card's buttons; `rename` switches them for the rename form. */
+  actions(rename: () => void): React.ReactNode;
 };
 
 /** The action buttons, or in their place a small form to rename the plan (Escape cancels). */
-function RenameOrActions({ name, shown, label, onRename, children }: RenameProps) {
+function RenameOrActions({ name, shown, onRename, actions }: RenameProps) {
   const t = useTranslations("plans.list");
   const id = useId();
   const [editing, setEditing] = useState<string | null>(null);
+  const wasEditing = useRef(false);
+  const wrapper = useRef<HTMLDivElement>(null);
+  // Back from the form (saved or cancelled): keyboard focus returns to the Rename button.
+  useEffect(() => {
+    if (editing === null && wasEditing.current) wrapper.current?.querySelector<HTMLButtonElement>("[data-rename]")?.focus();
+    wasEditing.current = editing !== null;
+  }, [editing]);
   if (editing === null) {
     return (
-      <div className="flex flex-wrap gap-2">
-        {children}
-        <Button className={small} onClick={() => setEditing(name)}>
-          {label("rename")}
-        </Button>
+      <div ref={wrapper} className="flex flex-wrap gap-2">
+        {actions(() => setEditing(name))}
       </div>
     );
   }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { planFileName, serializePlanFile } from "@/lib/share";
 import { Button, buttonClass } from "@/components/ui/button";
@@ -26,6 +26,11 @@ export function PlanList() {
   const sorted = useMemo(() => sortPlans(Object.values(plans)), [plans]);
   const [picked, setPicked] = useState<string[]>([]);
   const [status, setStatus] = useState<Status>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  // The deleted card took the focus with it: Undo is where a keyboard user continues.
+  useEffect(() => {
+    if (status?.undo) undoRef.current?.focus();
+  }, [status]);
   const selected = picked.filter((id) => plans[id]);
   const nameOf = (id: string) => plans[id]?.plan.name || t("unnamed");
 
@@ -83,7 +88,7 @@ export function PlanList() {
           <span className="flex flex-wrap items-center gap-3">
             {status.text}
             {status.undo ? (
-              <Button className="!px-3 !py-1 text-sm" onClick={undo}>
+              <Button ref={undoRef} className="!px-3 !py-1 text-sm" onClick={undo}>
                 {t("list.undo")}
               </Button>
             ) : null}
