@@ -1,7 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { NEWEST_EDITION_ID } from "@/lib/catalog/editions/ids";
-import { defaultPlan } from "@/lib/plan";
+import { createDefaultPlan, defaultPlan } from "@/lib/plan";
 import { LEGACY_KEY, META_KEY, PLAN_KEY_PREFIX, planKey } from "./keys";
 import { restoreRecord, serializeRecord } from "./restore";
 import { MemoryStorage, openTab } from "./testing";
@@ -140,7 +139,10 @@ describe("migration from the single-plan layout", () => {
   it("a mere visit writes nothing", async () => {
     const s = (await openTab(local)).store.getState();
     expect(s.hydrated).toBe(true);
-    expect(s.plan).toEqual({ ...defaultPlan, planningDate: new Date().toISOString().slice(0, 10), edition: NEWEST_EDITION_ID });
+    const today = new Date().toISOString().slice(0, 10);
+    // A new plan: today's date and the newest requirements edition (plan-format §4.1).
+    expect(s.plan).toEqual(createDefaultPlan(today));
+    expect(s.plan).toMatchObject({ planningDate: today, edition: NEWEST_EDITION_ID });
     expect(local.length).toBe(0);
   });
 });

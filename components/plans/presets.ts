@@ -7,6 +7,7 @@ export const PRESETS = [
   { id: "rhel-proxy", load: (): Promise<FixtureModule> => import("@/lib/__fixtures__/contoso-single-site.tunnelplan.json") },
   { id: "three-sites", load: (): Promise<FixtureModule> => import("@/lib/__fixtures__/multi-site-large.tunnelplan.json") },
   { id: "everything-wrong", load: (): Promise<FixtureModule> => import("@/lib/__fixtures__/blockers.tunnelplan.json") },
+  { id: "newest-edition", load: (): Promise<FixtureModule> => import("@/lib/__fixtures__/newest-edition.tunnelplan.json") },
 ] as const;
 
 export type PresetId = (typeof PRESETS)[number]["id"];

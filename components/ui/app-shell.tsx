@@ -3,13 +3,13 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { StoreNotices } from "@/components/plans/store-notices";
 import { ShareButton } from "@/components/share/share-button";
-import { CATALOG_AS_OF } from "@/lib/catalog/edition";
+import { NEWEST_EDITION } from "@/lib/catalog/editions";
 import pkg from "@/package.json";
 
 export async function AppShell({ children }: { children: ReactNode }) {
   const t = await getTranslations("app");
   const format = await getFormatter();
-  const asOf = format.dateTime(new Date(`${CATALOG_AS_OF}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const asOf = format.dateTime(new Date(`${NEWEST_EDITION.msDate}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
   return (
     <div className="flex min-h-screen flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-surface focus:p-2">

@@ -70,6 +70,7 @@ const defs: Omit<StepDef, "schema">[] = [
       count("devices.androidPersonalWorkProfile"),
       count("devices.androidDedicated"),
       count("devices.androidBelow10"),
+      count("devices.android10"),
       { kind: "number", path: "devices.connectionsPerDevice", step: 0.1 },
       count("devices.peakConcurrencyPercent"),
       { kind: "checkbox", path: "devices.usesGlobalSecureAccess" },
