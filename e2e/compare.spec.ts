@@ -37,7 +37,7 @@ async function openCompare(page: Page) {
 }
 
 test("three variants side by side: totals, sites, OS, findings and file diffs match the engine", async ({ page, baseURL }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const watch = watchPage(page, baseURL!);
   await openCompare(page);
   const plans = variants();
@@ -87,7 +87,7 @@ test("three variants side by side: totals, sites, OS, findings and file diffs ma
 });
 
 test("compare prints every diff and no controls, and works by keyboard", async ({ page, baseURL }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const watch = watchPage(page, baseURL!);
   await openCompare(page);
   const firstDiff = page.getByTestId("compare-file").filter({ hasText: "Differs" }).first();

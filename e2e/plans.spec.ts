@@ -17,7 +17,7 @@ async function expectAxeClean(page: Page) {
 }
 
 test("a newcomer keeps three variants: start, duplicate, rename, delete with undo, export", async ({ page, baseURL }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const watch = watchPage(page, baseURL!);
   const wizard = new WizardPage(page);
   await page.goto("/");
@@ -87,7 +87,7 @@ test("a newcomer keeps three variants: start, duplicate, rename, delete with und
 });
 
 test("a preset opens as a new plan and nothing of the user's plans changes", async ({ page, baseURL }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const watch = watchPage(page, baseURL!);
   const wizard = new WizardPage(page);
   await page.goto("/");
@@ -115,7 +115,7 @@ test("a preset opens as a new plan and nothing of the user's plans changes", asy
 });
 
 test("a plan saved by the previous version (one plan per browser) is still there, ticks included", async ({ page, baseURL }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const watch = watchPage(page, baseURL!);
   const plan = { ...structuredClone(defaultPlan), name: "Saved before the update", progress: undefined };
   const legacy = JSON.stringify({

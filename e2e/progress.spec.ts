@@ -13,7 +13,7 @@ const today = new Date().toISOString().slice(0, 10);
 const longDate = new Date(`${today}T00:00:00Z`).toLocaleDateString("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
 
 test("checklist progress travels: ticks with name and date go into the plan file and open in a colleague's browser", async ({ page, browser, baseURL }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const watch = watchPage(page, baseURL!);
   const { plan, report } = loadFixture("contoso-single-site");
   await seedPlans(page, [{ id: "handoverplan1", plan }]);
@@ -61,6 +61,7 @@ test("checklist progress travels: ticks with name and date go into the plan file
   const colleague = await context.newPage();
   const colleagueWatch = watchPage(colleague, baseURL!);
   await colleague.goto("/");
+  await expect(colleague.getByRole("heading", { name: "Your plans" })).toBeVisible();
   await colleague.getByLabel("Choose a plan file").setInputFiles({ name: file.suggestedFilename(), mimeType: "application/json", buffer: Buffer.from(text) });
   await colleague.waitForURL(/\/review\/?$/);
   const theirs = colleague.getByRole("region", { name: "Checklist" });

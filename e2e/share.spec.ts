@@ -127,6 +127,7 @@ test("a link from another version shows what was ignored and repaired before it 
 });
 
 test("a link opens as a new plan; it asks only when it would replace a plan of the same name", async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
   const watch = watchPage(page, baseURL!);
   await openFresh(page, makePlan("My plan"));
   const mine = await savedState(page);

@@ -24,7 +24,7 @@ async function twoTabs(page: Page, { deaf = false } = {}) {
 }
 
 test("a tab opened before the other saved takes the other's change over instead of overwriting it", async ({ page, baseURL }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const watch = watchPage(page, baseURL!);
   const { a, b, other } = await twoTabs(page);
   await a.field("iOS/iPadOS devices").fill("4000");
@@ -37,7 +37,7 @@ test("a tab opened before the other saved takes the other's change over instead 
 });
 
 test("two tabs editing the same plan: the second writer is asked, and can keep its change as a copy", async ({ page, baseURL }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const watch = watchPage(page, baseURL!);
   const { a, b, other } = await twoTabs(page, { deaf: true });
   await a.field("iOS/iPadOS devices").fill("4000");
@@ -60,7 +60,7 @@ test("two tabs editing the same plan: the second writer is asked, and can keep i
 });
 
 test("…or take the other tab's version", async ({ page, baseURL }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const watch = watchPage(page, baseURL!);
   const { a, b, other } = await twoTabs(page, { deaf: true });
   await a.field("iOS/iPadOS devices").fill("4000");
@@ -74,7 +74,7 @@ test("…or take the other tab's version", async ({ page, baseURL }) => {
 });
 
 test("an unreadable saved plan never swallows typing: the user is told and the typing is saved as a new plan", async ({ page, baseURL }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const watch = watchPage(page, baseURL!);
   await page.addInitScript((key) => !sessionStorage.getItem("seeded") && (localStorage.setItem(key, "{broken json"), sessionStorage.setItem("seeded", "1")), LEGACY_KEY);
   const wizard = new WizardPage(page);
@@ -98,7 +98,7 @@ test("an unreadable saved plan never swallows typing: the user is told and the t
 });
 
 test("wrongly shaped drafts in storage no longer crash the steps: the user is told, the steps work", async ({ page, baseURL }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const watch = watchPage(page, baseURL!);
   await seedPlans(page, [
     {

@@ -39,7 +39,7 @@ export function PlanHeadRow({ first, columns }: { first: string; columns: readon
         {first}
       </th>
       {columns.map((c) => (
-        <th key={c.id} scope="col" className={`${thClass} wrap-anywhere`}>
+        <th key={c.id} scope="col" className={`${thClass} break-words`}>
           {c.label}
         </th>
       ))}

@@ -34,7 +34,7 @@ export function CompareFindings({ columns }: { columns: Column[] }) {
             <tbody>
               {rows.map((row) => (
                 <tr key={row.key} className="break-inside-avoid">
-                  <th scope="row" className={`${rowHeadClass} wrap-anywhere`}>
+                  <th scope="row" className={`${rowHeadClass} break-words`}>
                     <span className={`mr-2 inline-block rounded border px-1.5 text-xs font-semibold ${severityClass[row.severity]}`}>
                       {t(`severity.${row.severity}`)}
                     </span>

@@ -6,6 +6,12 @@ import { CompareSection, PlanHeadRow, rowHeadClass, Scroll, tableClass, tdClass,
 
 const RUNTIME = { docker: "Docker", podman: "Podman" } as const;
 
+/** "Podman 4.9.4-rhel", and "Docker CE 19.03 or later" without a second "Docker" in front. */
+function runtimeText(runtime: string, version: string | null): string {
+  if (!version) return runtime;
+  return version.toLowerCase().startsWith(runtime.toLowerCase()) ? version : `${runtime} ${version}`;
+}
+
 /** Distribution, container runtime and support status of each plan. */
 export function CompareOs({ columns }: { columns: Column[] }) {
   const t = useTranslations("compare.os");
@@ -14,7 +20,7 @@ export function CompareOs({ columns }: { columns: Column[] }) {
   const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
   const rows: [string, (c: Column) => string][] = [
     [t("distribution"), (c) => findDistro(c.plan.server.distro)?.label ?? c.report.os.distro],
-    [t("container"), (c) => [RUNTIME[c.report.os.container], c.report.os.containerVersion].filter(Boolean).join(" ")],
+    [t("container"), (c) => runtimeText(RUNTIME[c.report.os.container], c.report.os.containerVersion)],
     [t("status"), (c) => tr(`statusText.${c.report.os.status}`)],
     [t("supportEnds"), (c) => (c.report.os.supportEnds ? day(c.report.os.supportEnds) : t("noEndDate"))],
   ];

@@ -54,7 +54,7 @@ export function CompareSizing({ columns }: { columns: Column[] }) {
           <tbody>
             {sites.map((row) => (
               <tr key={row.name} className="break-inside-avoid">
-                <th scope="row" className={`${rowHeadClass} wrap-anywhere`}>
+                <th scope="row" className={`${rowHeadClass} break-words`}>
                   {row.name}
                 </th>
                 {row.sizing.map((s, i) => {
