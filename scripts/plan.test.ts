@@ -116,7 +116,7 @@ describe("scripts/plan.ts", { timeout: 60_000 }, () => {
   it("bad options exit 2 with usage", () => {
     const badFormat = run([fixture("minimal"), "--format", "yaml"]);
     expect(badFormat.code).toBe(2);
-    expect(badFormat.stderr).toContain("--format must be json, markdown or pdf");
+    expect(badFormat.stderr).toContain("--format must be json, markdown, pdf or graph");
     expect(badFormat.stderr).toContain("Usage:");
   });
 });

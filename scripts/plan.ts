@@ -1,4 +1,4 @@
-// CLI: `npm run plan -- <plan|-|share link> [--format json|markdown|pdf] [--out DIR] [--date YYYY-MM-DD] [--edition ID|latest] [--share-link ORIGIN]`.
+// CLI: `npm run plan -- <plan|-|share link> [--format json|markdown|pdf|graph] [--out DIR] [--date YYYY-MM-DD] [--edition ID|latest] [--share-link ORIGIN]`.
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { EDITION_IDS, NEWEST_EDITION_ID, type EditionId } from "../lib/catalog/editions/ids";
@@ -7,13 +7,15 @@ import { parsePlan, type Plan } from "../lib/plan";
 import { checkIsoDate } from "../lib/plan/grammar";
 import { evaluatePlan } from "../lib/report/evaluate";
 import { renderMarkdown } from "../lib/report/markdown";
+import { renderGraphFormat } from "./plan-graph";
 import { outputPath } from "./plan-out";
 import { buildShareUrl, looksLikeShareLink, parseShareUrl } from "../lib/share";
 
 const USAGE = `Usage: npm run plan -- <plan.tunnelplan.json | - | share link> [options]
 
   <plan>               a plan file, "-" for standard input, or a share link (the whole URL)
-  --format FORMAT      json (default): the report; markdown: the checklist document; pdf: the checklist PDF (needs --out)
+  --format FORMAT      json (default): the report; markdown: the checklist document; pdf: the checklist PDF (needs --out);
+                       graph: the Microsoft Graph request bodies (exit status 1 when the plan fails their checks)
   --out DIR            write every generated file under DIR, keeping its path (DIR/etc/docker/daemon.json)
   --date YYYY-MM-DD    evaluate as of this date (replaces the plan's planningDate)
   --edition ID|latest  check against this edition of Microsoft's requirements (replaces the plan's edition);
@@ -61,7 +63,7 @@ function parseArgs(argv: string[]): Options | "help" {
     }
   }
   if (opts.input === undefined) throw new UsageError("no plan given");
-  if (!["json", "markdown", "pdf"].includes(opts.format)) throw new UsageError(`--format must be json, markdown or pdf, not "${opts.format}"`);
+  if (!["json", "markdown", "pdf", "graph"].includes(opts.format)) throw new UsageError(`--format must be json, markdown, pdf or graph, not "${opts.format}"`);
   if (opts.format === "pdf" && !opts.out) throw new UsageError("--format pdf needs --out DIR");
   if (opts.date !== undefined) {
     const problem = checkIsoDate(opts.date);
@@ -149,6 +151,12 @@ async function main(argv: string[]): Promise<number> {
       written.push(target);
     }
     process.stderr.write(`wrote ${written.length} file(s) under ${opts.out}\n`);
+  }
+  if (opts.format === "graph") {
+    const graph = renderGraphFormat(plan, report);
+    process.stdout.write(graph.stdout);
+    process.stderr.write(graph.stderr);
+    return graph.code;
   }
   if (opts.format === "pdf") {
     const { writeChecklistPdf, parsePageSize } = await import("./plan-pdf");

@@ -34,7 +34,9 @@ export async function AppShell({ children }: { children: ReactNode }) {
       <footer className="border-t border-line text-sm text-ink-muted">
         <div className="mx-auto flex max-w-6xl flex-wrap gap-x-6 gap-y-1 px-4 py-4">
           <span>{t("footerVersion", { version: pkg.version })}</span>
-          <span>{t("footerAsOf", { date: asOf })}</span>
+          <span>
+            {t("footerAsOf", { date: asOf })} (<Link href="/editions" className="underline">{t("footerEditions")}</Link>)
+          </span>
           <span>{t("footerPrivacy")}</span>
         </div>
       </footer>

@@ -16,6 +16,7 @@ export type FieldSpec =
   | (Base & { kind: "chips"; placeholder?: string })
   | (Base & { kind: "nullable-text"; placeholder?: string })
   | (Base & { kind: "distro" })
+  | (Base & { kind: "edition" })
   | (Base & { kind: "sites" });
 
 type PlanKey = Exclude<keyof Plan, "schemaVersion" | "locale" | "progress">;
@@ -52,7 +53,7 @@ const defs: Omit<StepDef, "schema">[] = [
     fields: [
       { kind: "text", path: "name" },
       { kind: "date", path: "planningDate" },
-      select("edition"),
+      { kind: "edition", path: "edition" },
       { kind: "checkbox", path: "licensing.azureSubscription" },
       select("licensing.intunePlan"),
       { kind: "checkbox", path: "licensing.tunnelForMam" },

@@ -8,6 +8,8 @@ export type DistroFamily = "centos" | "rhel" | "ubuntu";
 export type Distro = {
   readonly id: string;
   readonly label: string;
+  /** "RHEL 9.5", "Ubuntu 24.04": for one-line summaries. */
+  readonly short: string;
   readonly family: DistroFamily;
   /** "9.4", "24.04", "7" (CentOS/RHEL 7.4+ rows). */
   readonly version: string;
@@ -24,6 +26,7 @@ export type Distro = {
 const rhel = (version: string, fact = "facts#14"): Distro => ({
   id: `rhel-${version}`,
   label: `Red Hat Enterprise Linux ${version}`,
+  short: `RHEL ${version}`,
   family: "rhel",
   version,
   osRelease: { id: "rhel", versionId: version },
@@ -33,6 +36,7 @@ const rhel = (version: string, fact = "facts#14"): Distro => ({
 const ubuntu = (version: string, fact = "facts#14"): Distro => ({
   id: `ubuntu-${version}`,
   label: `Ubuntu ${version}`,
+  short: `Ubuntu ${version}`,
   family: "ubuntu",
   version,
   osRelease: { id: "ubuntu", versionId: version },
@@ -40,9 +44,9 @@ const ubuntu = (version: string, fact = "facts#14"): Distro => ({
 });
 
 export const DISTROS = [
-  { id: "centos-7", label: "CentOS 7.4+", family: "centos", version: "7", osRelease: { id: "centos", versionId: "7" }, fact: "facts#14" },
+  { id: "centos-7", label: "CentOS 7.4+", short: "CentOS 7.4+", family: "centos", version: "7", osRelease: { id: "centos", versionId: "7" }, fact: "facts#14" },
   // facts#18: RHEL 7.4+ ran Docker CE (installed with the CentOS instructions).
-  { id: "rhel-7", label: "Red Hat Enterprise Linux 7.4+", family: "rhel", version: "7", osRelease: { id: "rhel", versionId: "7" }, fact: "facts#18" },
+  { id: "rhel-7", label: "Red Hat Enterprise Linux 7.4+", short: "RHEL 7.4+", family: "rhel", version: "7", osRelease: { id: "rhel", versionId: "7" }, fact: "facts#18" },
   rhel("8.6"),
   rhel("8.7"),
   rhel("8.8"),
@@ -66,7 +70,7 @@ export const DISTROS = [
   ubuntu("22.04"),
   ubuntu("24.04", "facts#21"),
   ubuntu("26.04", "facts#24"),
-  { id: "centos-8", label: "CentOS 8+", family: "centos", version: "8", osRelease: { id: "centos", versionId: "8" }, namedUnsupported: {}, fact: "facts#14" },
+  { id: "centos-8", label: "CentOS 8+", short: "CentOS 8+", family: "centos", version: "8", osRelease: { id: "centos", versionId: "8" }, namedUnsupported: {}, fact: "facts#14" },
 ] as const satisfies readonly Distro[];
 
 export type DistroId = (typeof DISTROS)[number]["id"];

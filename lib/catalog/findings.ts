@@ -60,6 +60,9 @@ export const FINDINGS = {
   "edition-newer-available": { severity: "info", fact: "facts#24" },
   "edition-check-live-page": { severity: "info", fact: "facts#14" },
   // Microsoft Graph output (issue 15)
+  "dns-suffix-only-first": { severity: "info", fact: "facts#155" },
+  "graph-name-too-long": { severity: "warning", fact: "facts#155" },
+  "graph-name-not-unique": { severity: "warning", fact: "facts#155" },
 } as const satisfies Record<string, FindingDef>;
 
 export type FindingId = keyof typeof FINDINGS;

@@ -1,4 +1,4 @@
-// facts#92-100, facts §2 item 20: outbound HTTPS destinations of the Tunnel server. Purposes are texts
+// facts#92, facts#94, facts#97, facts §2 item 20: outbound HTTPS destinations of the Tunnel server. Purposes are texts
 // (lib/i18n endpoints.fqdn.<key>); whether a host is "documented" depends on the plan's edition.
 export type FqdnEntry = {
   readonly host: string;

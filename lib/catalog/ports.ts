@@ -1,4 +1,4 @@
-// facts#87-91, facts §2 item 21: the firewall ports a Tunnel server needs (purposes: lib/i18n endpoints.ports).
+// facts#87, facts#91, facts §2 item 21: the firewall ports a Tunnel server needs (purposes: lib/i18n endpoints.ports).
 
 export const SSH_PORT = 22;
 export const HTTPS_PORT = 443;

@@ -44,6 +44,7 @@ const SAME_IN_BOTH = new Set([
   "checklist.items.inbound-ports.udp",
   "endpoints.fqdn.intune",
   "endpoints.fqdn.graph",
+  "editions.summary.line",
 ]);
 
 const catalogs = Object.fromEntries(LOCALES.map((l) => [l, leaves(MESSAGES[l] as unknown as Tree)]));

@@ -30,8 +30,9 @@ const summarize = (r: Report): Summary => ({
  * - os-end-announced (warning): a listed row with a future end month now warns before it ends (issue 10).
  * - container-runtime-mismatch no longer fires for CentOS 8: the source names no runtime for it; the catalog had
  *   invented Podman (issue 11).
+ * - dns-suffix-only-first (info): the server configuration holds one DNS suffix; the others are not sent (issue 15).
  */
-const ADDED = new Set(["edition-newer-available", "tls-public-ca-max-validity", "tls-key-algorithm-unlisted", "os-listed-after-end", "os-end-announced"]);
+const ADDED = new Set(["edition-newer-available", "tls-public-ca-max-validity", "tls-key-algorithm-unlisted", "os-listed-after-end", "os-end-announced", "dns-suffix-only-first"]);
 type PlanFacts = { ios: number; distro: string };
 const REMOVED: Record<string, (p: PlanFacts) => boolean> = {
   "tls-public-validity-398": (p) => p.ios === 0,

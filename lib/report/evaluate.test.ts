@@ -82,6 +82,18 @@ const CASES: Record<FindingId, [PlanInput, string]> = {
   "endpoints-unlisted": [{}, "serverProxy.mode"],
   "edition-newer-available": [{ edition: "2025-03-04", server: { distro: "ubuntu-24.04" } }, "edition"],
   "edition-check-live-page": [{ planningDate: "2027-06-01", tls: { validityDays: 99 } }, "edition"],
+  "dns-suffix-only-first": [{ network: { dnsSuffixes: ["corp.contoso.com", "contoso.local"] } }, "network.dnsSuffixes"],
+  "graph-name-too-long": [{ name: "P".repeat(100), sites: [{ name: "S".repeat(110), publicAddress: "tunnel.contoso.com" }] }, "sites.0.name"],
+  "graph-name-not-unique": [
+    {
+      sites: [
+        { name: "Site", devices: 0, publicAddress: "a.contoso.com" },
+        { name: "\u017fite", devices: 0, publicAddress: "b.contoso.com" },
+      ],
+      tls: { subjectNames: ["*.contoso.com"] },
+    },
+    "sites.1.name",
+  ],
 };
 
 describe("findings (plan-format §2.2)", () => {

@@ -4,6 +4,7 @@ import { FINDING_IDS, FINDINGS } from "@/lib/catalog/findings";
 import { createTexts, type Texts } from "@/lib/i18n";
 import { findDistro } from "@/lib/catalog/distros";
 import { buildFiles } from "@/lib/files";
+import { computeGraphFindings } from "@/lib/graph";
 import type { Plan } from "@/lib/plan";
 import { listChecklist } from "@/lib/rules/checklist";
 import { computePorts, listFqdns } from "@/lib/rules/endpoints";
@@ -68,6 +69,7 @@ export function evaluatePlan(plan: Plan, opts: EvaluateOptions = {}): Report {
     ...computeTlsFindings(plan, edition, date, texts),
     ...computeProxyFindings(plan, distro, runtime, texts),
     ...computeEditionFindings(plan, date, edition, editionChanges, texts),
+    ...computeGraphFindings(plan, texts),
   ];
   const findings = rules.map((r) => toFinding(r, texts)).sort(compareFindings);
   const report: Report = {

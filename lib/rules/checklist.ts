@@ -3,6 +3,7 @@
 import { findDistro, rhelAtLeast } from "@/lib/catalog/distros";
 import { findRow, type Edition } from "@/lib/catalog/editions";
 import { READINESS_ACCEPTED_ROLES } from "@/lib/catalog/rbac";
+import { listGraphChecklistItems } from "@/lib/graph";
 import type { Texts } from "@/lib/i18n";
 import { androidTotal, type Plan } from "@/lib/plan";
 import type { ChecklistItem, ChecklistOwner, Finding, OsReport, Sizing } from "@/lib/report/types";
@@ -19,7 +20,7 @@ export type ChecklistDraft = { phase: PhaseId; id: string; owner: ChecklistOwner
 /** Items other areas contribute (certificate file, Graph output); each runs once per report. */
 export type ChecklistContributor = (ctx: ChecklistContext) => ChecklistDraft[];
 
-const CONTRIBUTORS: readonly ChecklistContributor[] = [];
+const CONTRIBUTORS: readonly ChecklistContributor[] = [listGraphChecklistItems];
 
 type Item = Omit<ChecklistDraft, "phase">;
 

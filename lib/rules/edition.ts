@@ -1,6 +1,17 @@
 // What the plan's edition of Microsoft's page implies (editions.md §4), and what changed since (report.editionChanges).
 import { findDistro } from "@/lib/catalog/distros";
-import { diffEditions, editionsAfter, getEdition, NEWEST_EDITION_ID, type DistroRow, type Edition, type EditionDifference, type EditionRules } from "@/lib/catalog/editions";
+import {
+  diffEditions,
+  editionsAfter,
+  getEdition,
+  NEWEST_EDITION_ID,
+  SOURCE_EDITION_ID,
+  type DistroRow,
+  type Edition,
+  type EditionDifference,
+  type EditionId,
+  type EditionRules,
+} from "@/lib/catalog/editions";
 import type { Texts } from "@/lib/i18n";
 import { androidTotal, type Plan } from "@/lib/plan";
 import type { CatalogInfo, EditionChange } from "@/lib/report/types";
@@ -120,19 +131,24 @@ function describe(d: EditionDifference, texts: Texts): { subject: string; before
   }
 }
 
-/** report.editionChanges (plan-format §4.2): plan edition → newest, the ones that affect the plan first. */
-export function listEditionChanges(plan: Plan, texts: Texts): EditionChange[] {
-  const changes = diffEditions(plan.edition, NEWEST_EDITION_ID).map((d): EditionChange => {
+/** The differences between two editions in words, each with the edition that first shows it and its source. */
+export function listEditionDifferences(from: EditionId, to: EditionId, texts: Texts, affectsPlan: (d: EditionDifference) => boolean = () => false): EditionChange[] {
+  return diffEditions(from, to).map((d): EditionChange => {
     const { repo, path, commit } = getEdition(d.edition).source;
     return {
       id: `${d.kind}:${"distro" in d ? d.distro : d.rule}`,
       kind: d.kind,
       ...describe(d, texts),
       edition: d.edition,
-      affectsPlan: affects(d, plan),
+      affectsPlan: affectsPlan(d),
       source: { repo, path, commit },
     };
   });
+}
+
+/** report.editionChanges (plan-format §4.2): plan edition → newest, the ones that affect the plan first. */
+export function listEditionChanges(plan: Plan, texts: Texts): EditionChange[] {
+  const changes = listEditionDifferences(plan.edition, NEWEST_EDITION_ID, texts, (d) => affects(d, plan));
   return [...changes.filter((c) => c.affectsPlan), ...changes.filter((c) => !c.affectsPlan)];
 }
 
@@ -166,4 +182,32 @@ export function computeEditionFindings(plan: Plan, date: string, edition: Editio
     });
   }
   return findings;
+}
+
+/** One line that says what an edition is or changed, for pickers and the /editions page. */
+export function summarizeEdition(edition: Edition, texts: Texts): string {
+  const { t, list } = texts;
+  const label = (id: string) => findDistro(id)?.short ?? id;
+  let parts: string;
+  if (edition.id === SOURCE_EDITION_ID) parts = t("editions.summary.source");
+  else if (edition.id < SOURCE_EDITION_ID) parts = t("editions.summary.earlier");
+  else {
+    const c = edition.changes;
+    const added = c.flatMap((x) => (x.kind === "distro-added" ? [label(x.row.distro)] : []));
+    const removed = c.flatMap((x) => (x.kind === "distro-removed" ? [label(x.distro)] : []));
+    const ended = c.flatMap((x) => (x.kind === "support-end-announced" ? [label(x.distro)] : []));
+    const rules = c.flatMap((x) => (x.kind === "rule-changed" ? [t(`editions.subjectsInline.${x.rule}`)] : []));
+    parts = [
+      ...(added.length ? [t("editions.summary.added", { list: list(added) })] : []),
+      ...(removed.length ? [t("editions.summary.removed", { list: list(removed) })] : []),
+      ...(ended.length ? [t("editions.summary.ended", { list: list(ended) })] : []),
+      ...(rules.length ? [t("editions.summary.rules", { list: list(rules) })] : []),
+    ].join("; ");
+  }
+  return t("editions.summary.line", { date: texts.date(edition.msDate), parts });
+}
+
+/** Moves a plan to another edition; every other field stays as it is (the findings then say what to change). */
+export function moveToEdition(plan: Plan, edition: EditionId): Plan {
+  return { ...plan, edition };
 }

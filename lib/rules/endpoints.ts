@@ -1,4 +1,4 @@
-// Firewall ports and outbound FQDNs the plan needs (facts#86-100, facts#106, facts §2 items 20-21).
+// Firewall ports and outbound FQDNs the plan needs (facts#86, facts#92, facts#94, facts#106, facts §2 items 20-21).
 import type { Edition } from "@/lib/catalog/editions";
 import { FQDNS } from "@/lib/catalog/fqdns";
 import { HTTP_PORT, HTTPS_PORT, SSH_PORT } from "@/lib/catalog/ports";

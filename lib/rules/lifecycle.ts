@@ -1,5 +1,5 @@
 // OS and container status against the plan's edition of Microsoft's table and its planning date
-// (facts#14-21, facts#24, editions.md §4.2-4.5, facts §2 items 1-3).
+// (facts#14, facts#15, facts#16, facts#17, facts#19, facts#24, editions.md §4.2-4.5, facts §2 items 1-3).
 import { findDistro, overviewRuntime, rhelAtLeast, type Distro } from "@/lib/catalog/distros";
 import { EDITIONS, findRow, getEdition, type DistroRow, type Edition } from "@/lib/catalog/editions";
 import type { ContainerRuntime } from "@/lib/catalog/options";

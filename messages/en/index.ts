@@ -6,8 +6,9 @@ import pdf from "./pdf.json";
 import wizard from "./wizard.json";
 import landing from "./landing.json";
 import review from "./review.json";
+import editions from "./editions.json";
 import plans from "./plans.json";
 import compare from "./compare.json";
 
-const messages = { app, home, share, pdf, wizard, landing, review, plans, compare };
+const messages = { app, home, share, pdf, wizard, landing, review, editions, plans, compare };
 export default messages;

@@ -52,7 +52,7 @@ export type EditionRules = {
   readonly installerAccount: boolean;
   /** facts#3: how the page words Tunnel for MAM licensing. */
   readonly mamLicensing: "none" | "plan2-addon" | "additional-licensing";
-  /** facts#63-66: the "Linux system auditing" section. */
+  /** facts#63, facts#66: the "Linux system auditing" section. */
   readonly auditd: "none" | "recommended" | "recommended-before-setup";
 };
 
