@@ -6,7 +6,7 @@ import { parsePlan } from "@/lib/plan";
 import { evaluatePlan } from "@/lib/report/evaluate";
 import { watchPage } from "./support/watch";
 
-// Seeds the saved plan the way the app stores it (state/restore.ts: key "tunnel-planner:v1", version 1).
+// Seeds the saved plan in the previous release's one-plan layout (key "tunnel-planner:v1"), which the app migrates on load (state/library.ts).
 const STORAGE_KEY = "tunnel-planner:v1";
 const FIXTURES = ["minimal", "contoso-single-site", "multi-site-large", "blockers"];
 // A string only the PDF renderer bundle contains (pdfkit writes it into every file header).

@@ -4,9 +4,8 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { defaultPlan, type Plan } from "../lib/plan";
 import { encodeShareFragment } from "../lib/share";
 import { encodePayloadForTests } from "../lib/share/codec";
+import { currentSaved, savedPlans } from "./support/plans";
 import { watchPage } from "./support/watch";
-
-const STORAGE_KEY = "tunnel-planner:v1";
 
 function makePlan(name: string, edit: (p: Plan) => void = () => {}): Plan {
   const plan = structuredClone(defaultPlan);
@@ -23,7 +22,7 @@ function makePlan(name: string, edit: (p: Plan) => void = () => {}): Plan {
 }
 
 const link = (plan: Plan) => `/open#${encodeShareFragment(plan)}`;
-const savedPlan = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+const savedState = async (page: Page) => JSON.stringify(await savedPlans(page));
 const mainText = (page: Page) => page.locator("main").innerText();
 
 /** Opens a link in a page with nothing saved: it opens straight away and lands on the review. */
@@ -90,7 +89,7 @@ test("a plan too large for a reliable link says so and offers the plan file", as
 test("a damaged link explains what is wrong and leaves the saved plan untouched", async ({ page, baseURL }) => {
   const watch = watchPage(page, baseURL!);
   await openFresh(page, makePlan("Saved plan"));
-  const before = await savedPlan(page);
+  const before = await savedState(page);
   const good = link(makePlan("Shared plan"));
 
   await page.goto("/");
@@ -98,7 +97,7 @@ test("a damaged link explains what is wrong and leaves the saved plan untouched"
   await expect(page.getByRole("heading", { level: 1, name: "This share link cannot be opened" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "The link is incomplete" })).toBeVisible();
   await expect(page.getByText("Ask the sender to send the link again in one piece")).toBeVisible();
-  await expect(page.getByText("Your saved plan was not changed.")).toBeVisible();
+  await expect(page.getByText("Your saved plans were not changed.")).toBeVisible();
   await page.screenshot({ path: "reports/share-shots/open-damaged.png", fullPage: true });
   expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations)).toEqual([]);
 
@@ -107,7 +106,7 @@ test("a damaged link explains what is wrong and leaves the saved plan untouched"
   await page.goto("/");
   await page.goto(`/open#${hash.slice(0, at)}${hash[at] === "A" ? "B" : "A"}${hash.slice(at + 1)}`);
   await expect(page.getByRole("heading", { level: 1, name: "This share link cannot be opened" })).toBeVisible();
-  expect(await savedPlan(page)).toBe(before);
+  expect(await savedState(page)).toBe(before);
   watch.expectClean();
 });
 
@@ -123,38 +122,48 @@ test("a link from another version shows what was ignored and repaired before it 
   expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations)).toEqual([]);
   await page.getByRole("button", { name: "Open this plan" }).click();
   await page.waitForURL(/\/review\/?$/);
-  expect(JSON.parse((await savedPlan(page))!).state.plan.tls.validityDays).toBe(397);
+  expect((await currentSaved(page))?.plan.tls.validityDays).toBe(397);
   watch.expectClean();
 });
 
-test("a link never silently replaces a different saved plan", async ({ page, baseURL }) => {
+test("a link opens as a new plan; it asks only when it would replace a plan of the same name", async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
   const watch = watchPage(page, baseURL!);
   await openFresh(page, makePlan("My plan"));
-  const before = await savedPlan(page);
-  const incoming = makePlan("Colleague's plan", (p) => (p.devices.ios = 40));
+  const mine = await savedState(page);
 
   await page.goto("/");
-  await page.goto(link(incoming));
-  await expect(page.getByRole("heading", { name: "You already have a different plan saved" })).toBeVisible();
-  await expect(page.getByText("Opening “Colleague's plan” replaces your saved plan “My plan”")).toBeVisible();
+  await openFresh(page, makePlan("Colleague's plan", (p) => (p.devices.ios = 40)));
+  expect((await savedPlans(page)).map((r) => r.plan.name).sort()).toEqual(["Colleague's plan", "My plan"]);
+  // The same link again opens the plan already saved instead of a second copy.
+  await page.goto("/");
+  await openFresh(page, makePlan("Colleague's plan", (p) => (p.devices.ios = 40)));
+  expect(await savedPlans(page)).toHaveLength(2);
+
+  const updated = makePlan("My plan", (p) => (p.devices.ios = 99));
+  await page.goto("/");
+  await page.goto(link(updated));
+  await expect(page.getByRole("heading", { name: "You already have a plan named “My plan”" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "You already have a plan named “My plan”" })).toBeFocused();
   await page.screenshot({ path: "reports/share-shots/open-good.png", fullPage: true });
   expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations)).toEqual([]);
-  expect(await savedPlan(page)).toBe(before);
   await page.getByRole("button", { name: "Cancel" }).click();
   await expect(page.getByText("Nothing was changed.")).toBeVisible();
-  expect(await savedPlan(page)).toBe(before);
+  expect(JSON.stringify((await savedPlans(page)).filter((r) => r.plan.name === "My plan"))).toBe(
+    JSON.stringify(JSON.parse(mine).filter((r: { plan: Plan }) => r.plan.name === "My plan")),
+  );
 
   await page.goto("/");
-  await page.goto(link(incoming));
-  const download = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Open the new plan and download mine as a file first" }).click();
-  const file = await download;
-  expect(file.suggestedFilename()).toBe("my-plan.tunnelplan.json");
-  const kept = JSON.parse(readFileSync(await file.path(), "utf8"));
-  expect(kept.name).toBe("My plan");
+  await page.goto(link(updated));
+  await page.getByRole("button", { name: "Open as a new plan" }).click();
   await page.waitForURL(/\/review\/?$/);
-  await expect(page.locator("main")).toContainText("Colleague's plan");
-  expect(await savedPlan(page)).toContain("Colleague's plan");
+  expect((await savedPlans(page)).filter((r) => r.plan.name === "My plan").map((r) => r.plan.devices.ios).sort()).toEqual([1500, 99].sort());
+
+  await page.goto("/");
+  await page.goto(link(makePlan("Colleague's plan", (p) => (p.devices.ios = 41))));
+  await page.getByRole("button", { name: "Replace my “Colleague's plan”" }).click();
+  await page.waitForURL(/\/review\/?$/);
+  expect((await savedPlans(page)).filter((r) => r.plan.name === "Colleague's plan").map((r) => r.plan.devices.ios)).toEqual([41]);
   watch.expectClean();
 });
 

@@ -4,9 +4,8 @@ import { defaultPlan } from "../lib/plan";
 import { evaluatePlan } from "../lib/report/evaluate";
 import { LandingPage } from "./pages/landing-page";
 import { STEP_SLUGS, WizardPage } from "./pages/wizard-page";
+import { currentSaved } from "./support/plans";
 import { watchPage } from "./support/watch";
-
-const STORAGE_KEY = "tunnel-planner:v1";
 
 /** Keyboard only: press Tab until `target` has focus. */
 async function tabTo(page: Page, target: Locator, max = 80) {
@@ -74,8 +73,7 @@ test("keyboard only: a planner completes every step and sees the sizing for 5,00
   await expect(summary.getByTestId("summary-cpus")).toHaveText("24");
   await expect(summary.getByTestId("summary-memory")).toHaveText("24 GB");
   await expect(summary.getByTestId("summary-disk")).toHaveText("90 GB");
-  const saved = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY))!);
-  expect(saved.state.plan).toMatchObject({ name: "Keyboard rollout", devices: { ios: 5000 }, tls: { subjectNames: ["tunnel.contoso.com"] } });
+  expect((await currentSaved(page))?.plan).toMatchObject({ name: "Keyboard rollout", devices: { ios: 5000 }, tls: { subjectNames: ["tunnel.contoso.com"] } });
   watch.expectClean();
 });
 
@@ -140,8 +138,7 @@ test("invalid inputs block with plain messages and reload keeps what was typed",
   await expect(wizard.errorOf("field-sites-0-port")).toHaveText("Server port must be a whole number from 1 to 65535.");
   await wizard.goto("network");
   await expect(page.getByRole("list", { name: "Internal networks: entries" })).toContainText("10.1.0.0/16");
-  const saved = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY))!);
-  expect(saved.state.plan.sites[0].port).toBe(443);
+  expect((await currentSaved(page))?.plan.sites[0]?.port).toBe(443);
   watch.expectClean();
 });
 
@@ -161,50 +158,28 @@ test("a finding in the summary leads to its field and focuses it", async ({ page
   watch.expectClean();
 });
 
-test("a corrupt saved plan is explained; its raw data can be exported before starting fresh", async ({ page, baseURL }) => {
-  const watch = watchPage(page, baseURL!);
-  await page.addInitScript((key) => {
-    if (!sessionStorage.getItem("seeded")) {
-      localStorage.setItem(key, "{broken json");
-      sessionStorage.setItem("seeded", "1");
-    }
-  }, STORAGE_KEY);
-  const landing = new LandingPage(page);
-  await landing.goto();
-  await expect(landing.recoveryHeading).toBeVisible();
-  await expectAxeClean(page);
-  const download = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Export raw data" }).click();
-  const file = await (await download).path();
-  expect((await import("node:fs")).readFileSync(file, "utf8")).toBe("{broken json");
-
-  await page.reload();
-  await expect(landing.recoveryHeading).toBeVisible();
-  await page.getByRole("button", { name: "Start fresh" }).click();
-  await expect(landing.dialog()).toBeVisible();
-  await expect(landing.dialog().getByRole("button", { name: "Cancel" })).toBeFocused();
-  await landing.dialog().getByRole("button", { name: "Delete and start fresh" }).click();
-  await expect(landing.startNew).toBeVisible();
-  expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY))!).version).toBe(1);
-  watch.expectClean();
-});
-
-test("start new plan and reset ask before discarding; resume shows the saved plan", async ({ page, baseURL }) => {
+test("a new plan never discards the saved one; resume shows it; reset asks first", async ({ page, baseURL }) => {
   const watch = watchPage(page, baseURL!);
   const landing = new LandingPage(page);
   const wizard = new WizardPage(page);
   await wizard.goto("scope");
   await wizard.field("Plan name").fill("Keep me");
   await landing.goto();
-  await expect(page.getByText("Saved plan: Keep me")).toBeVisible();
-  await expect(page.getByText(/^Last change: /)).toBeVisible();
+  await expect(landing.continueCard).toContainText("“Keep me”");
+  await expect(landing.continueCard.getByText(/^Last change: /)).toBeVisible();
   await landing.startNew.click();
-  await landing.dialog().getByRole("button", { name: "Cancel" }).click();
-  await expect(landing.dialog()).toBeHidden();
+  await wizard.ready();
+  await expect(wizard.field("Plan name")).toHaveValue("");
+  await wizard.field("Plan name").fill("Second");
+  await landing.goto();
+  await expect(landing.planList.getByRole("heading", { level: 3 })).toHaveText(["Second", "Keep me"]);
+  await landing.planList.getByRole("button", { name: "Open “Keep me”" }).click();
+  await page.goto("/");
   await landing.resume.click();
   await expect(wizard.field("Plan name")).toHaveValue("Keep me");
 
   await page.getByRole("button", { name: "Reset plan" }).click();
+  await expect(landing.dialog().getByRole("button", { name: "Cancel" })).toBeFocused();
   await landing.dialog().getByRole("button", { name: "Reset plan" }).click();
   await expect(wizard.field("Plan name")).toHaveValue("");
   watch.expectClean();

@@ -1,104 +1,291 @@
 "use client";
 
 import { create } from "zustand";
-import { persist, type PersistStorage, type StorageValue } from "zustand/middleware";
-import { createDefaultPlan, type Plan } from "@/lib/plan";
-import { freshSlice, restoreSaved, STORAGE_KEY, STORE_VERSION, type Recovery, type SavedSlice } from "./restore";
+import { createDefaultPlan, setItemDone, type Plan } from "@/lib/plan";
+import { idOfKey, isPlanId, newPlanId } from "./keys";
+import { listPlanIds, readLibrary, readMetaCurrent, sortPlans } from "./library";
+import { local, nowIso, pointTo, removeRecord, seen, tabCurrent, takeChange, todayIso, writeRecord, type EntryChange } from "./persistence";
+import type { Drafts, DroppedDraft, StoredPlan, Unreadable } from "./restore";
 
-export type { Recovery, RecoveryIssue, Drafts } from "./restore";
-export { STORAGE_KEY, STORE_VERSION } from "./restore";
+export type { Drafts, DroppedDraft, RecoveryIssue, StoredPlan, Unreadable } from "./restore";
+export { todayIso } from "./persistence";
+/** @deprecated Layout 1's key; kept for readers of old exports. Plans now live under state/keys.ts. */
+export { LEGACY_KEY as STORAGE_KEY, STORE_VERSION } from "./keys";
+export type Recovery = Unreadable;
 
-export type PlanState = SavedSlice & {
-  /** Bumped when the whole plan is replaced (setPlan, reset) so open forms re-read it; not persisted. */
+/** Another tab changed or deleted the plan this tab has open, and this tab has changes of its own. */
+export type Conflict = { id: string; kind: "changed" | "deleted"; theirs: StoredPlan | null };
+
+export type PlanState = {
+  /** False during server render and hydration; true once storage has been read. */
+  hydrated: boolean;
+  /** The plan the wizard and the review work on (saved once it is in `plans`). */
+  currentId: string;
+  plan: Plan;
+  updatedAt: string | null;
+  drafts: Drafts;
+  /** Every readable saved plan, the current one included once saved. */
+  plans: Record<string, StoredPlan>;
+  /** Saved plans that could not be read; their text stays in storage until the user deletes it. */
+  unreadable: Record<string, Unreadable>;
+  /** The plan this tab meant to continue could not be read: typing goes to a new plan, and the user is told. */
+  recovery: Unreadable | null;
+  /** Drafts of a plan that were the wrong shape and were left out (by plan id), to tell the user. */
+  droppedDrafts: Record<string, DroppedDraft[]>;
+  conflict: Conflict | null;
+  /** The last save failed (storage full or blocked); changes are kept in this tab. */
+  saveFailed: boolean;
+  /** Another tab's change to the current plan was taken over (nothing of this tab's was lost). */
+  adoptedAt: string | null;
+  lastDeleted: { record: StoredPlan; wasCurrent: boolean } | null;
+  /** Bumped when the current plan is replaced or switched so open forms re-read it; not persisted. */
   revision: number;
-  /** Replaces the plan (new plan, example, file, link); clears drafts and checklist progress. */
+
+  /** Replaces the current plan's content (reset, a link or file chosen to replace it); clears its drafts. */
   setPlan(plan: Plan): void;
-  /** Edits the plan; the recipe may mutate the draft copy or return a new plan. */
+  /** Edits the current plan; the recipe may mutate the draft copy or return a new plan. */
   updatePlan(recipe: (draft: Plan) => Plan | void): void;
   /** Keeps a step's in-progress (invalid) form values; `null` drops them once the step is valid again. */
   setDraft(stepId: string, values: Record<string, unknown> | null): void;
-  toggleProgress(id: string): void;
-  /** Back to the default plan; also clears a recovery (the raw saved text is then overwritten). */
+  /** Ticks or unticks a checklist item of the current plan, recording today and the given name. */
+  setItemDone(itemId: string, done: boolean, by?: string): void;
+  /** The current plan back to a new plan's values. */
   reset(): void;
+  /** Saves `plan` as a new plan and, unless told otherwise, opens it; returns its id. */
+  createPlan(plan: Plan, options?: { open?: boolean; drafts?: Drafts }): string;
+  openPlan(id: string): void;
+  /** Saves a copy of a plan under `name`; returns the copy's id. */
+  duplicatePlan(id: string, name: string): string | null;
+  renamePlan(id: string, name: string): void;
+  deletePlan(id: string): void;
+  undoDelete(): void;
+  discardUnreadable(id: string): void;
+  dismissRecovery(): void;
+  dismissDroppedDrafts(id: string): void;
+  /** "theirs": take the other tab's version (or let a deleted plan go); "copy": keep this tab's as a new plan. */
+  resolveConflict(choice: "theirs" | "copy", copyName?: string): void;
 };
 
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
+/** True while this tab has changes to the current plan that are not in storage (a refused or failed write). */
+let unsaved = false;
+
+function unsavedPlan(today = todayIso()): StoredPlan {
+  return { id: newPlanId(), plan: createDefaultPlan(today), updatedAt: null, drafts: {} };
 }
 
-const nowIso = () => new Date().toISOString();
+const currentFields = (r: StoredPlan) => ({ currentId: r.id, plan: r.plan, updatedAt: r.updatedAt, drafts: r.drafts });
+const currentRecord = (s: PlanState): StoredPlan => ({ id: s.currentId, plan: s.plan, updatedAt: s.updatedAt, drafts: s.drafts });
 
-type Persisted = SavedSlice;
+export const usePlanStore = create<PlanState>()((set, get) => {
+  /** Saves the current plan after a change, or records why it could not be saved. Changes always stay in memory. */
+  function saveCurrent(patch: Partial<Pick<PlanState, "plan" | "drafts">>, extra: Partial<PlanState> = {}) {
+    const s = get();
+    const record = { ...currentRecord(s), ...patch, updatedAt: nowIso() };
+    const result = s.conflict ? "conflict" : writeRecord(record);
+    unsaved = result !== "saved";
+    const next: Partial<PlanState> = { adoptedAt: null, ...extra, ...patch, updatedAt: record.updatedAt, saveFailed: result === "failed" };
+    if (result === "saved") next.plans = { ...s.plans, [record.id]: record };
+    // A new plan's first save: from now on this tab (and a new one) comes back to it.
+    if (result === "saved" && !s.plans[record.id]) pointTo(record.id);
+    if (result === "conflict" && !s.conflict) next.conflict = conflictOf(takeChange(record.id), record.id);
+    set(next);
+  }
 
-/** localStorage adapter that validates on read and never overwrites a saved plan awaiting recovery. */
-export function createPlanStorage(getStorage: () => Storage | undefined): PersistStorage<Persisted> {
-  const storage = () => {
-    try {
-      return getStorage();
-    } catch {
-      return undefined;
-    }
-  };
+  function open(record: StoredPlan, extra: Partial<PlanState> = {}) {
+    unsaved = false;
+    // A new plan nobody has typed into yet is not saved, so nothing should point at it.
+    pointTo(seen.has(record.id) ? record.id : null);
+    set((s) => ({ ...currentFields(record), conflict: null, adoptedAt: null, revision: s.revision + 1, ...extra }));
+  }
+
+  function saveOther(record: StoredPlan): boolean {
+    if (writeRecord(record) !== "saved") return false;
+    set((s) => ({ plans: { ...s.plans, [record.id]: record } }));
+    return true;
+  }
+
   return {
-    getItem(name): StorageValue<Persisted> | null {
-      const raw = storage()?.getItem(name);
-      if (raw == null) return null;
-      return { state: restoreSaved(raw, todayIso()), version: STORE_VERSION };
+    hydrated: false,
+    ...currentFields({ id: "", plan: createDefaultPlan(), updatedAt: null, drafts: {} }),
+    plans: {},
+    unreadable: {},
+    recovery: null,
+    droppedDrafts: {},
+    conflict: null,
+    saveFailed: false,
+    adoptedAt: null,
+    lastDeleted: null,
+    revision: 0,
+
+    setPlan: (plan) => {
+      saveCurrent({ plan: structuredClone(plan), drafts: {} }, { revision: get().revision + 1 });
     },
-    setItem(name, value) {
-      if (value.state.recovery) return;
-      const { plan, updatedAt, progress, drafts } = value.state;
-      storage()?.setItem(name, JSON.stringify({ state: { plan, updatedAt, progress, drafts }, version: value.version }));
+    updatePlan: (recipe) => {
+      const draft = structuredClone(get().plan);
+      saveCurrent({ plan: recipe(draft) ?? draft });
     },
-    removeItem(name) {
-      storage()?.removeItem(name);
+    setDraft: (stepId, values) => {
+      const drafts = { ...get().drafts };
+      if (values) drafts[stepId] = values;
+      else if (stepId in drafts) delete drafts[stepId];
+      else return;
+      saveCurrent({ drafts });
+    },
+    setItemDone: (itemId, done, by) => {
+      const plan = get().plan;
+      // Only progress changes: the other slices keep their identity, so the report is not recomputed.
+      saveCurrent({ plan: { ...plan, progress: setItemDone(plan.progress, itemId, done, { by, on: todayIso() }) } });
+    },
+    reset: () => get().setPlan(createDefaultPlan(todayIso())),
+
+    createPlan: (plan, options = {}) => {
+      const record: StoredPlan = { id: newPlanId(), plan: structuredClone(plan), updatedAt: nowIso(), drafts: options.drafts ?? {} };
+      const saved = saveOther(record);
+      if (options.open !== false) {
+        open(record, { saveFailed: !saved, recovery: null });
+        unsaved = !saved;
+      }
+      return record.id;
+    },
+    openPlan: (id) => {
+      const record = get().plans[id];
+      if (record && id !== get().currentId) open(record, { recovery: null });
+    },
+    duplicatePlan: (id, name) => {
+      const s = get();
+      const source = id === s.currentId ? currentRecord(s) : s.plans[id];
+      if (!source) return null;
+      const copy: StoredPlan = { id: newPlanId(), plan: { ...structuredClone(source.plan), name }, updatedAt: nowIso(), drafts: structuredClone(source.drafts) };
+      return saveOther(copy) ? copy.id : null;
+    },
+    renamePlan: (id, name) => {
+      if (id === get().currentId) return get().updatePlan((p) => void (p.name = name));
+      const record = get().plans[id];
+      if (record) saveOther({ ...record, plan: { ...record.plan, name }, updatedAt: nowIso() });
+    },
+    deletePlan: (id) => {
+      const s = get();
+      const record = id === s.currentId ? currentRecord(s) : s.plans[id];
+      if (!record) return;
+      removeRecord(id);
+      const plans = { ...s.plans };
+      delete plans[id];
+      set({ plans, lastDeleted: { record, wasCurrent: id === s.currentId } });
+      if (id === s.currentId) open(sortPlans(Object.values(plans))[0] ?? unsavedPlan());
+    },
+    undoDelete: () => {
+      const deleted = get().lastDeleted;
+      if (!deleted || get().plans[deleted.record.id]) return;
+      if (!saveOther(deleted.record)) return set({ saveFailed: true });
+      set({ lastDeleted: null });
+      if (deleted.wasCurrent) open(deleted.record);
+    },
+    discardUnreadable: (id) => {
+      removeRecord(id);
+      set((s) => {
+        const unreadable = { ...s.unreadable };
+        delete unreadable[id];
+        return { unreadable, recovery: s.recovery?.id === id ? null : s.recovery };
+      });
+    },
+    dismissRecovery: () => set({ recovery: null }),
+    dismissDroppedDrafts: (id) =>
+      set((s) => {
+        const droppedDrafts = { ...s.droppedDrafts };
+        delete droppedDrafts[id];
+        return { droppedDrafts };
+      }),
+    resolveConflict: (choice, copyName) => {
+      const s = get();
+      const conflict = s.conflict;
+      if (!conflict) return;
+      const plans = { ...s.plans };
+      if (conflict.theirs) plans[conflict.id] = conflict.theirs;
+      else delete plans[conflict.id];
+      set({ plans, conflict: null });
+      if (choice === "copy") {
+        get().createPlan({ ...s.plan, name: copyName ?? s.plan.name }, { drafts: s.drafts });
+        return;
+      }
+      open(conflict.theirs ?? sortPlans(Object.values(plans))[0] ?? unsavedPlan());
     },
   };
+});
+
+/** Puts a record another tab changed into the plan list (or takes it out). */
+function applyChange({ id, restored }: EntryChange): void {
+  usePlanStore.setState((s) => {
+    const plans = { ...s.plans };
+    const unreadable = { ...s.unreadable };
+    delete plans[id];
+    delete unreadable[id];
+    if (restored?.ok) plans[id] = restored.record;
+    else if (restored) unreadable[id] = restored.unreadable;
+    return { plans, unreadable };
+  });
 }
 
-export const usePlanStore = create<PlanState>()(
-  persist(
-    (set) => ({
-      ...freshSlice(),
-      revision: 0,
-      setPlan: (plan) =>
-        set((s) => ({ plan: structuredClone(plan), drafts: {}, progress: {}, updatedAt: nowIso(), recovery: null, revision: s.revision + 1 })),
-      updatePlan: (recipe) =>
-        set((s) => {
-          const draft = structuredClone(s.plan);
-          const next = recipe(draft) ?? draft;
-          return { plan: next, updatedAt: nowIso() };
-        }),
-      setDraft: (stepId, values) =>
-        set((s) => {
-          const drafts = { ...s.drafts };
-          if (values) drafts[stepId] = values;
-          else if (stepId in drafts) delete drafts[stepId];
-          else return s;
-          return { drafts, updatedAt: nowIso() };
-        }),
-      toggleProgress: (id) =>
-        set((s) => {
-          const progress = { ...s.progress };
-          if (progress[id]) delete progress[id];
-          else progress[id] = true;
-          return { progress, updatedAt: nowIso() };
-        }),
-      reset: () => set((s) => ({ ...freshSlice(), plan: createDefaultPlan(todayIso()), revision: s.revision + 1 })),
-    }),
-    {
-      name: STORAGE_KEY,
-      version: STORE_VERSION,
-      storage: createPlanStorage(() => (typeof window === "undefined" ? undefined : window.localStorage)),
-      // restoreSaved already ran parsePlan (which migrates plan schema versions); nothing older than 1 exists.
-      migrate: (persisted) => persisted as Persisted,
-      partialize: ({ plan, updatedAt, progress, drafts, recovery }) => ({ plan, updatedAt, progress, drafts, recovery }),
-      merge: (persisted, current) => ({ ...current, ...(persisted as Persisted) }),
-    },
-  ),
-);
+function conflictOf(change: EntryChange | null, id: string): Conflict {
+  if (change) applyChange(change);
+  const theirs = usePlanStore.getState().plans[id] ?? null;
+  return { id, kind: seen.has(id) ? "changed" : "deleted", theirs };
+}
 
-/** The raw text of a saved plan that could not be loaded (for "Export raw data"). */
-export function selectRecovery(s: PlanState): Recovery | null {
-  return s.recovery;
+/**
+ * Another tab wrote a plan (the `storage` event), or this tab wakes up (pageshow, visibilitychange) and
+ * checks all of them: the plan list follows; the current plan is taken over when this tab has nothing
+ * unsaved, otherwise the user is asked (issue 17: the last writer used to win silently).
+ */
+export function syncFromStorage(id?: string): void {
+  if (!usePlanStore.getState().hydrated) return;
+  const ids = id ? [id] : [...new Set([...seen.keys(), ...listPlanIds(local())])];
+  for (const one of ids) {
+    const change = takeChange(one);
+    if (!change) continue;
+    const state = usePlanStore.getState();
+    if (one !== state.currentId) {
+      applyChange(change);
+      continue;
+    }
+    const theirs = change.restored?.ok ? change.restored.record : null;
+    if (!unsaved && !state.conflict && theirs) {
+      applyChange(change);
+      usePlanStore.setState((p) => ({ ...currentFields(theirs), adoptedAt: nowIso(), revision: p.revision + 1 }));
+    } else usePlanStore.setState({ conflict: conflictOf(change, one) });
+  }
+}
+
+function hydrate(): void {
+  const today = todayIso();
+  const library = readLibrary(local(), today);
+  seen.clear();
+  for (const [id, raw] of library.raws) seen.set(id, raw);
+  const known = (id: string | null): id is string => !!id && isPlanId(id) && !!(library.plans[id] ?? library.unreadable[id]);
+  const wanted = [tabCurrent(), readMetaCurrent(local())].find(known);
+  const recovery = wanted ? (library.unreadable[wanted] ?? null) : null;
+  // An unreadable plan is never the current one: typing then goes to a new plan instead of being dropped.
+  const latest = recovery ? undefined : sortPlans(Object.values(library.plans))[0];
+  const record = (wanted ? library.plans[wanted] : undefined) ?? latest ?? unsavedPlan(today);
+  if (library.plans[record.id]) pointTo(record.id);
+  usePlanStore.setState({
+    hydrated: true,
+    ...currentFields(record),
+    plans: library.plans,
+    unreadable: library.unreadable,
+    droppedDrafts: library.dropped,
+    recovery,
+  });
+}
+
+if (typeof window !== "undefined") {
+  hydrate();
+  window.addEventListener?.("storage", (e: StorageEvent) => {
+    if (e.key === null) syncFromStorage();
+    else {
+      const id = idOfKey(e.key);
+      if (id) syncFromStorage(id);
+    }
+  });
+  window.addEventListener?.("pageshow", (e: PageTransitionEvent) => e.persisted && syncFromStorage());
+  globalThis.document?.addEventListener("visibilitychange", () => document.visibilityState === "visible" && syncFromStorage());
 }

@@ -1,73 +1,59 @@
-import { defaultPlan, parsePlan, type Plan } from "@/lib/plan";
+import { checkChecklistId } from "@/lib/plan/progress";
+import { parsePlan, type Plan } from "@/lib/plan";
+import { restoreDrafts, type Drafts, type DroppedDraft } from "./drafts";
+import { STORE_VERSION } from "./keys";
 
-export const STORAGE_KEY = "tunnel-planner:v1";
-export const STORE_VERSION = 1;
+export type { Drafts, DroppedDraft } from "./drafts";
 
 export type RecoveryIssue = { path: string; message: string };
-/** A saved plan that could not be loaded: the raw text stays here (and in storage) until the user decides. */
-export type Recovery = { raw: string; issues: RecoveryIssue[] };
-/** Form values of a step that are not (yet) valid, kept so nothing typed is lost on reload. */
-export type Drafts = Record<string, Record<string, unknown>>;
+/** A saved plan that could not be loaded: its raw text stays in storage, untouched, until the user decides. */
+export type Unreadable = { id: string; raw: string; issues: RecoveryIssue[] };
+/** One saved plan. `updatedAt` is null for a plan nobody has changed yet. */
+export type StoredPlan = { id: string; plan: Plan; updatedAt: string | null; drafts: Drafts };
 
-export type SavedSlice = {
-  plan: Plan;
-  updatedAt: string | null;
-  progress: Record<string, boolean>;
-  drafts: Drafts;
-  recovery: Recovery | null;
-};
-
-export function freshSlice(): SavedSlice {
-  return { plan: structuredClone(defaultPlan), updatedAt: null, progress: {}, drafts: {}, recovery: null };
-}
+export type Restored = { ok: true; record: StoredPlan; dropped: DroppedDraft[] } | { ok: false; unreadable: Unreadable };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
-function recover(raw: string, issues: RecoveryIssue[]): SavedSlice {
-  return { ...freshSlice(), recovery: { raw, issues } };
-}
-
-function cleanProgress(v: unknown): Record<string, boolean> {
+/** Layout 1 kept ticks beside the plan as `{ id: true }`; layout 2 keeps them in the plan (issue 16). */
+function legacyProgress(v: unknown): Record<string, { done: true }> {
   if (!isRecord(v)) return {};
-  return Object.fromEntries(Object.entries(v).filter((e): e is [string, boolean] => e[1] === true));
-}
-
-function cleanDrafts(v: unknown): Drafts {
-  if (!isRecord(v)) return {};
-  return Object.fromEntries(Object.entries(v).filter((e): e is [string, Record<string, unknown>] => isRecord(e[1])));
+  return Object.fromEntries(Object.keys(v).filter((id) => v[id] === true && checkChecklistId(id) === null).map((id) => [id, { done: true }]));
 }
 
 /**
- * Turns the raw autosave text into store state through the same migrate -> validate path as plan files
- * (parsePlan). Never throws: anything unreadable or from a newer app version becomes a `recovery`.
+ * Turns one stored record (layout 1 or 2) into a plan through the same migrate -> validate path as plan files
+ * (parsePlan), and its drafts through restoreDrafts. Never throws: anything unreadable or from a newer app
+ * version becomes `unreadable` with the raw text, so nothing is lost.
  */
-export function restoreSaved(raw: string, today: string): SavedSlice {
+export function restoreRecord(id: string, raw: string, today: string): Restored {
+  const fail = (issues: RecoveryIssue[]): Restored => ({ ok: false, unreadable: { id, raw, issues } });
   let envelope: unknown;
   try {
     envelope = JSON.parse(raw);
   } catch {
-    return recover(raw, [{ path: "", message: "The saved data is not valid JSON." }]);
+    return fail([{ path: "", message: "The saved data is not valid JSON." }]);
   }
-  if (!isRecord(envelope) || !isRecord(envelope.state)) {
-    return recover(raw, [{ path: "", message: "The saved data has an unknown shape." }]);
-  }
+  if (!isRecord(envelope) || !isRecord(envelope.state)) return fail([{ path: "", message: "The saved data has an unknown shape." }]);
   const version = envelope.version;
-  if (typeof version !== "number" || !Number.isInteger(version) || version < 0) {
-    return recover(raw, [{ path: "version", message: "The saved data has no valid version." }]);
+  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
+    return fail([{ path: "version", message: "The saved data has no valid version." }]);
   }
   if (version > STORE_VERSION) {
-    return recover(raw, [
-      { path: "version", message: `The plan was saved by a newer version of Tunnel Planner (format ${version}).` },
-    ]);
+    return fail([{ path: "version", message: `The plan was saved by a newer version of Tunnel Planner (format ${version}).` }]);
   }
   const state = envelope.state;
-  const parsed = parsePlan(state.plan, { today });
-  if (!parsed.ok) return recover(raw, parsed.issues.map((i) => ({ path: i.path, message: i.message })));
-  return {
-    plan: parsed.value,
-    updatedAt: typeof state.updatedAt === "string" ? state.updatedAt : null,
-    progress: cleanProgress(state.progress),
-    drafts: cleanDrafts(state.drafts),
-    recovery: null,
-  };
+  let input = state.plan;
+  if (version === 1 && isRecord(input) && !("progress" in input)) input = { ...input, progress: legacyProgress(state.progress) };
+  const parsed = parsePlan(input, { today });
+  if (!parsed.ok) return fail(parsed.issues.map((i) => ({ path: i.path, message: i.message })));
+  const { drafts, dropped } = restoreDrafts(state.drafts, parsed.value);
+  const updatedAt = typeof state.updatedAt === "string" ? state.updatedAt : null;
+  return { ok: true, record: { id, plan: parsed.value, updatedAt, drafts }, dropped };
+}
+
+/** The stored text of a record (layout 2). */
+export function serializeRecord(record: StoredPlan): string {
+  const { plan, updatedAt, drafts } = record;
+  return JSON.stringify({ state: { plan, updatedAt, drafts }, version: STORE_VERSION });
 }

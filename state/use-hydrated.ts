@@ -1,11 +1,11 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
 import { usePlanStore } from "./plan-store";
 
-const subscribe = (onChange: () => void) => usePlanStore.persist.onFinishHydration(onChange);
-
-/** True once the saved plan has been read from localStorage; false during server render and hydration. */
+/**
+ * True once the saved plans have been read from localStorage; false during server render and hydration
+ * (the store reads storage right after it is created, so React's hydration render sees the initial state).
+ */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(subscribe, () => usePlanStore.persist.hasHydrated(), () => false);
+  return usePlanStore((s) => s.hydrated);
 }

@@ -51,7 +51,7 @@ export function ChecklistDocument({ plan, report, options }: Props) {
       {page(
         "checklist",
         <>
-          <Checklist checklist={report.checklist} numberOf={sources.numberOf} />
+          <Checklist checklist={report.checklist} numberOf={sources.numberOf} progress={plan.progress} />
           <SignOff />
         </>,
       )}

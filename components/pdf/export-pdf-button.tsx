@@ -4,6 +4,7 @@ import { useId, useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { downloadBlob } from "@/components/ui/download";
+import { withoutProgress } from "@/lib/plan";
 import { buildShareUrl } from "@/lib/share";
 import { usePlanStore } from "@/state/plan-store";
 import { useHydrated } from "@/state/use-hydrated";
@@ -36,7 +37,7 @@ export function ExportPdfButton({ className }: { className?: string }) {
       const blob = await renderer.renderChecklistPdf(
         plan,
         report,
-        { pageSize, shareUrl: buildShareUrl(window.location.origin, plan), generatedOn: new Date().toISOString().slice(0, 10) },
+        { pageSize, shareUrl: buildShareUrl(window.location.origin, withoutProgress(plan)), generatedOn: new Date().toISOString().slice(0, 10) },
         fontUrl,
       );
       const file = checklistFileName(plan.name);

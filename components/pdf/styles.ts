@@ -50,6 +50,7 @@ export const s = StyleSheet.create({
   cell: { paddingVertical: 3, paddingHorizontal: 4, borderRightWidth: 1, borderColor: colors.line },
   headCell: { fontWeight: "bold", fontSize: 8 },
   tickBox: { width: 10, height: 10, borderWidth: 1, borderColor: colors.ink, marginTop: 1 },
+  tick: { fontSize: 8, lineHeight: 1, textAlign: "center" },
   badge: { fontSize: 7.5, fontWeight: "bold" },
   codeText: { fontFamily: MONO, fontSize: CODE_FONT_SIZE },
   code: {

@@ -10,22 +10,22 @@ import { useOpenPlan } from "./use-open-plan";
 
 type Props = { plan: Plan; summary: LoadSummary; titleKey: "open.title" | "openedFile" };
 
-/** A plan read from a link or file: its name, the load report, and the choice before it replaces anything. */
+/** A plan read from a link or file: its name, the load report, and a question only when it would replace a plan. */
 export function IncomingPlan({ plan, summary, titleKey }: Props) {
   const t = useTranslations("share");
-  const { saved, conflicts, open } = useOpenPlan();
-  const [conflict] = useState(() => conflicts(plan));
-  const [state, setState] = useState<"asking" | "cancelled" | "opened">("asking");
+  const opener = useOpenPlan();
+  const [match] = useState(() => opener.match(plan));
+  const [state, setState] = useState<"asking" | "cancelled">("asking");
   const clean = summary.ignored.length + summary.repaired.length + summary.migrations.length === 0;
   const autoOpened = useRef(false);
 
-  // Nothing to lose and nothing to report: open straight away.
+  // Nothing to lose and nothing to report: open straight away (the same plan again opens the saved one).
   useEffect(() => {
-    if (!conflict && clean && !autoOpened.current) {
-      autoOpened.current = true;
-      open(plan, false);
-    }
-  }, [conflict, clean, open, plan]);
+    if (match?.kind === "same-name" || !clean || autoOpened.current) return;
+    autoOpened.current = true;
+    if (match) opener.openExisting(match.id);
+    else opener.openAsNew(plan);
+  }, [match, clean, opener, plan]);
 
   return (
     <div className="space-y-4">
@@ -33,25 +33,18 @@ export function IncomingPlan({ plan, summary, titleKey }: Props) {
       <LoadReportView summary={summary} />
       {state === "cancelled" ? (
         <p role="status">{t("replace.cancelled")}</p>
-      ) : conflict ? (
+      ) : match?.kind === "same-name" ? (
         <ReplacePlanPrompt
-          currentName={saved.name}
-          incomingName={plan.name}
-          onKeepAndOpen={() => {
-            setState("opened");
-            open(plan, true);
-          }}
-          onReplace={() => {
-            setState("opened");
-            open(plan, false);
-          }}
+          name={match.name}
+          onOpenAsNew={() => opener.openAsNew(plan)}
+          onReplace={() => opener.replace(match.id, plan)}
           onCancel={() => setState("cancelled")}
         />
       ) : (
         !clean && (
           <button
             type="button"
-            onClick={() => open(plan, false)}
+            onClick={() => (match ? opener.openExisting(match.id) : opener.openAsNew(plan))}
             className="rounded-md bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong dark:text-surface"
           >
             {t("open.open")}

@@ -3,6 +3,7 @@
 import { useId, useRef, useState } from "react";
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
+import { countDone, withoutProgress } from "@/lib/plan";
 import { buildShareUrl, RELIABLE_LINK_LENGTH } from "@/lib/share";
 import { usePlanStore } from "@/state/plan-store";
 import { useHydrated } from "@/state/use-hydrated";
@@ -20,13 +21,16 @@ export function ShareButton() {
   const hydrated = useHydrated();
   const [open, setOpen] = useState(false);
   const [copy, setCopy] = useState<CopyState>("idle");
+  // Checklist ticks name people; they go into a link only when the sender asks for it (issue 16).
+  const [withTicks, setWithTicks] = useState(false);
+  const ticks = countDone(plan.progress);
   const inputRef = useRef<HTMLInputElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
   const titleId = useId();
   const lengthId = useId();
 
-  const url = open ? buildShareUrl(window.location.origin, plan) : "";
+  const url = open ? buildShareUrl(window.location.origin, withTicks ? plan : withoutProgress(plan)) : "";
   const tooLong = url.length > RELIABLE_LINK_LENGTH;
 
   function close() {
@@ -71,6 +75,20 @@ export function ShareButton() {
             {t("shareTitle")}
           </h2>
           <p className="text-ink-muted">{t("shareIntro")}</p>
+          {ticks > 0 && (
+            <label className="flex items-start gap-2">
+              <input
+                type="checkbox"
+                checked={withTicks}
+                onChange={(e) => {
+                  setWithTicks(e.currentTarget.checked);
+                  setCopy("idle");
+                }}
+                className="mt-0.5 size-4 shrink-0 accent-brand"
+              />
+              <span>{t("includeProgress", { count: ticks })}</span>
+            </label>
+          )}
           <div className="space-y-1">
             <label htmlFor={`${panelId}-link`} className="block font-medium">
               {t("linkLabel")}

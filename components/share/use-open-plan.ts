@@ -1,36 +1,41 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { isDifferentSavedPlan, planFileName, serializePlanFile } from "@/lib/share";
 import type { Plan } from "@/lib/plan";
+import { jsonEqual } from "@/lib/share/diff";
 import { usePlanStore } from "@/state/plan-store";
-import { downloadBlob } from "@/components/ui/download";
 
-/** Replacing the saved plan with one from a link or file: asks first when they differ, can keep the old one as a file. */
+export { todayIso } from "@/state/plan-store";
+
+/** How an incoming plan relates to the saved ones: the same plan, or a different one under the same name. */
+export type Match = { kind: "identical" | "same-name"; id: string; name: string } | null;
+
+/** A link or file opens as a new plan (issue 16); it replaces a saved plan only when the user says so. */
 export function useOpenPlan() {
-  const saved = usePlanStore((s) => s.plan);
-  const updatedAt = usePlanStore((s) => s.updatedAt);
-  const recovery = usePlanStore((s) => s.recovery);
-  const setPlan = usePlanStore((s) => s.setPlan);
   const router = useRouter();
+  const store = usePlanStore.getState;
+  const done = () => router.push("/review");
   return {
-    saved,
-    // A saved plan that could not be read (recovery) counts as different: opening must not discard it silently.
-    conflicts: (incoming: Plan) => recovery !== null || isDifferentSavedPlan(saved, updatedAt, incoming),
-    /** Returns the name of the downloaded file when the saved plan was kept as one. */
-    open(incoming: Plan, keepMine: boolean): string | null {
-      let file: string | null = null;
-      if (keepMine) {
-        file = recovery ? "unreadable-saved-plan.json" : planFileName(saved);
-        downloadBlob(file, recovery ? recovery.raw : serializePlanFile(saved), "application/json");
-      }
-      setPlan(incoming);
-      router.push("/review");
-      return file;
+    /** Opening twice never makes a duplicate; a different plan of the same name is the one case to ask about. */
+    match(incoming: Plan): Match {
+      const plans = Object.values(store().plans);
+      const same = plans.find((r) => jsonEqual(r.plan, incoming));
+      if (same) return { kind: "identical", id: same.id, name: same.plan.name };
+      const named = plans.find((r) => r.plan.name === incoming.name);
+      return named ? { kind: "same-name", id: named.id, name: named.plan.name } : null;
+    },
+    openAsNew(incoming: Plan) {
+      store().createPlan(incoming);
+      done();
+    },
+    openExisting(id: string) {
+      store().openPlan(id);
+      done();
+    },
+    replace(id: string, incoming: Plan) {
+      store().openPlan(id);
+      store().setPlan(incoming);
+      done();
     },
   };
-}
-
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
 }

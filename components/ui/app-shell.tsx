@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { StoreNotices } from "@/components/plans/store-notices";
 import { ShareButton } from "@/components/share/share-button";
 import { NEWEST_EDITION } from "@/lib/catalog/editions";
 import pkg from "@/package.json";
@@ -27,6 +28,7 @@ export async function AppShell({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+        <StoreNotices />
         {children}
       </main>
       <footer className="border-t border-line text-sm text-ink-muted">

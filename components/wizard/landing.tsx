@@ -2,83 +2,87 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import { defaultPlan, type Plan } from "@/lib/plan";
 import { Button, buttonClass } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { OpenPlanFileButton } from "@/components/share/open-plan-file-button";
+import { PlanList } from "@/components/plans/plan-list";
+import { PresetList } from "@/components/plans/preset-list";
+import { createDefaultPlan } from "@/lib/plan";
 import { todayIso, usePlanStore } from "@/state/plan-store";
 import { useHydrated } from "@/state/use-hydrated";
-import { RecoveryNotice } from "./recovery-notice";
 import { firstStepHref } from "./steps";
 
-type Pending = { kind: "new" } | { kind: "example" } | null;
-
-/** Landing actions: start, resume, open a file, explore the example; asks before discarding a saved plan. */
+/** Landing: continue the current plan, the plan list, a new plan, presets and plan files; nothing here replaces a plan. */
 export function Landing() {
-  const t = useTranslations("landing");
-  const format = useFormatter();
+  const t = useTranslations("plans");
   const router = useRouter();
   const hydrated = useHydrated();
-  const { plan, updatedAt, recovery, setPlan } = usePlanStore();
-  const [pending, setPending] = useState<Pending>(null);
-  const hasSaved = updatedAt !== null;
-
-  async function run(kind: "new" | "example") {
-    setPending(null);
-    const next: Plan = kind === "new" ? { ...structuredClone(defaultPlan), planningDate: todayIso() } : await loadExample();
-    setPlan(next);
-    router.push(kind === "new" ? firstStepHref : "/review");
-  }
-  const ask = (kind: "new" | "example") => (hasSaved ? setPending({ kind }) : void run(kind));
+  const createPlan = usePlanStore((s) => s.createPlan);
 
   if (!hydrated) return <div className="h-48 animate-pulse rounded-lg bg-surface-muted" aria-busy="true" />;
-  if (recovery) return <RecoveryNotice recovery={recovery} />;
 
   return (
-    <div className="space-y-8">
-      <section aria-labelledby="landing-start" className="flex flex-wrap gap-4">
-        <h2 id="landing-start" className="sr-only">
-          {t("startHeading")}
+    <div className="space-y-10">
+      <ContinueCard />
+      <section id="plans" aria-labelledby="plans-heading" className="scroll-mt-4 space-y-3">
+        <h2 id="plans-heading" className="text-xl font-semibold">
+          {t("list.heading")}
         </h2>
-        {hasSaved ? (
-          <div className="w-full rounded-lg border border-line bg-surface-muted p-4">
-            <p className="font-medium">{t("savedPlan", { name: plan.name || t("unnamed") })}</p>
-            <p className="text-sm text-ink-muted">
-              {t("lastChange", { date: format.dateTime(new Date(updatedAt), { dateStyle: "medium", timeStyle: "short" }) })}
-            </p>
-            <Link href={firstStepHref} className={`${buttonClass("primary")} mt-3`}>
-              {t("resume")}
-            </Link>
-          </div>
-        ) : null}
-        <Button variant={hasSaved ? "secondary" : "primary"} onClick={() => ask("new")}>
-          {t("startNew")}
+        <p className="text-ink-muted">{t("list.intro")}</p>
+        <Button
+          variant="primary"
+          onClick={() => {
+            createPlan(createDefaultPlan(todayIso()));
+            router.push(firstStepHref);
+          }}
+        >
+          {t("list.startNew")}
         </Button>
-        <Button onClick={() => ask("example")}>{t("example")}</Button>
+        <PlanList />
       </section>
-      <section aria-labelledby="landing-open" className="space-y-3">
-        <h2 id="landing-open" className="text-xl font-semibold">
-          {t("openHeading")}
+      <section aria-labelledby="presets-heading" className="space-y-3">
+        <h2 id="presets-heading" className="text-xl font-semibold">
+          {t("presets.heading")}
         </h2>
+        <p className="text-ink-muted">{t("presets.intro")}</p>
+        <PresetList />
+      </section>
+      <section aria-labelledby="open-heading" className="space-y-3">
+        <h2 id="open-heading" className="text-xl font-semibold">
+          {t("open.heading")}
+        </h2>
+        <p className="text-ink-muted">{t("open.intro")}</p>
         <OpenPlanFileButton />
       </section>
-      <ConfirmDialog
-        open={pending !== null}
-        title={t("confirmTitle")}
-        body={t(pending?.kind === "example" ? "confirmExample" : "confirmNew", { name: plan.name || t("unnamed") })}
-        confirmLabel={t("confirmDiscard")}
-        cancelLabel={t("cancel")}
-        onConfirm={() => pending && void run(pending.kind)}
-        onCancel={() => setPending(null)}
-      />
     </div>
   );
 }
 
-async function loadExample(): Promise<Plan> {
-  const [{ parsePlan }, example] = await Promise.all([import("@/lib/plan"), import("@/lib/__fixtures__/contoso-single-site.tunnelplan.json")]);
-  const parsed = parsePlan(example.default, { today: todayIso() });
-  return parsed.ok ? parsed.value : structuredClone(defaultPlan);
+/** The plan this tab works on, when it is saved: straight back into the wizard or the review. */
+function ContinueCard() {
+  const t = useTranslations("plans");
+  const format = useFormatter();
+  const record = usePlanStore((s) => s.plans[s.currentId]);
+  if (!record) return null;
+  return (
+    <section aria-labelledby="continue-heading" className="space-y-1 rounded-lg border border-line bg-surface-muted p-4">
+      <h2 id="continue-heading" className="text-sm font-medium text-ink-muted">
+        {t("continue.heading")}
+      </h2>
+      <p className="text-lg font-semibold wrap-anywhere">{t("continue.plan", { name: record.plan.name || t("unnamed") })}</p>
+      {record.updatedAt ? (
+        <p className="text-sm text-ink-muted">
+          {t("continue.lastChange", { date: format.dateTime(new Date(record.updatedAt), { dateStyle: "medium", timeStyle: "short" }) })}
+        </p>
+      ) : null}
+      <div className="flex flex-wrap gap-3 pt-2">
+        <Link href={firstStepHref} className={buttonClass("primary")}>
+          {t("continue.resume")}
+        </Link>
+        <Link href="/review" className={buttonClass("secondary")}>
+          {t("continue.review")}
+        </Link>
+      </div>
+    </section>
+  );
 }

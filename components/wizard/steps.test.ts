@@ -3,6 +3,7 @@ import { defaultPlan, planSchema } from "@/lib/plan";
 import { FIELD_HELP } from "@/lib/catalog/fields";
 import { commitStep } from "./commit-step";
 import { fieldId } from "./field-id";
+import { STEP_KEYS } from "./step-keys";
 import { fieldHref, neighbours, stepForField, steps, stepValues } from "./steps";
 
 const byId = (id: string) => steps.find((s) => s.id === id)!;
@@ -21,9 +22,13 @@ describe("step registry", () => {
     expect(steps.map((s) => s.slug)).toEqual(["scope", "devices", "sites", "server", "network", "certificate", "proxies"]);
   });
 
-  it("covers every plan key exactly once, except schemaVersion and the language (the header's switch sets it)", () => {
+  it("covers every plan key exactly once, except schemaVersion, the language (the header's switch sets it) and progress (the review's checklist sets it)", () => {
     const keys = steps.flatMap((s) => s.keys).sort();
-    expect(keys).toEqual(Object.keys(planSchema.shape).filter((k) => k !== "schemaVersion" && k !== "locale").sort());
+    expect(keys).toEqual(Object.keys(planSchema.shape).filter((k) => k !== "schemaVersion" && k !== "locale" && k !== "progress").sort());
+  });
+
+  it("matches the light step-to-keys table the store checks drafts with", () => {
+    expect(Object.fromEntries(steps.map((s) => [s.id, [...s.keys]]))).toEqual(STEP_KEYS);
   });
 
   it("has a catalog label and help for every field it renders", () => {

@@ -20,7 +20,7 @@ export type FieldSpec =
   | (Base & { kind: "sites" })
   | (Base & { kind: "certificate" });
 
-type PlanKey = Exclude<keyof Plan, "schemaVersion" | "locale">;
+type PlanKey = Exclude<keyof Plan, "schemaVersion" | "locale" | "progress">;
 
 export type StepDef = {
   id: string;

@@ -21,7 +21,7 @@ export function loadFixture(name: string): { plan: Plan; report: Report } {
 export class ReviewPage {
   constructor(readonly page: Page) {}
 
-  /** Seeds localStorage once per context (a reload keeps what the app saved since). */
+  /** Seeds localStorage once per context in the one-plan layout the app migrates (a reload keeps what the app saved since). */
   async seed(plan: Plan) {
     const saved = JSON.stringify({ state: { plan, updatedAt: "2026-11-28T10:00:00.000Z", progress: {}, drafts: {} }, version: 1 });
     await this.page.addInitScript(

@@ -12,9 +12,9 @@ export class WizardPage {
     await this.ready();
   }
 
-  /** The form is rendered after the saved plan is read from localStorage. */
+  /** The form is rendered after the saved plan is read from localStorage (slow on two shared cores). */
   async ready() {
-    await expect(this.form).toBeVisible();
+    await expect(this.form).toBeVisible({ timeout: 45_000 });
   }
 
   get form(): Locator {

@@ -5,3 +5,13 @@ export { migratePlan, type PlanIssue, type MigrationResult } from "./migrations"
 export { totalDevices, androidTotal } from "./consistency";
 export { planSlug } from "./slug";
 export * as grammar from "./grammar";
+export {
+  countDone,
+  isDone,
+  setItemDone,
+  withoutProgress,
+  checkPersonName,
+  MAX_PROGRESS_ENTRIES,
+  type Progress,
+  type ProgressEntry,
+} from "./progress";

@@ -36,6 +36,7 @@ import {
   portSchema,
 } from "./grammar";
 import { checkPlanConsistency } from "./consistency";
+import { progressSchema } from "./progress";
 
 export const CURRENT_SCHEMA_VERSION = 1;
 /** Fixed fallback so parsing stays pure; parsePlan and the UI pass today's date instead. */
@@ -176,6 +177,8 @@ export const planSchema = z
     network: networkSchema,
     tls: tlsSchema,
     serverProxy: serverProxySchema,
+    // Issue 16: checklist ticks travel with the plan file; absent = nothing ticked.
+    progress: progressSchema,
   })
   .superRefine(checkPlanConsistency);
 

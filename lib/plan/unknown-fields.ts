@@ -1,7 +1,14 @@
 // Finds and removes fields the schema does not know, so they are reported by path instead of kept.
 import type { z } from "zod";
 
-type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; in?: z.ZodType };
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  valueType?: z.ZodType;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+};
 
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
@@ -10,7 +17,7 @@ function core(schema: z.ZodType): Def {
   let def = defOf(schema);
   for (let i = 0; i < 10; i++) {
     const inner = def.innerType ?? def.in;
-    if (!inner || def.type === "object" || def.type === "array") break;
+    if (!inner || def.type === "object" || def.type === "array" || def.type === "record") break;
     def = defOf(inner);
   }
   return def;
@@ -35,6 +42,12 @@ export function stripUnknownFields(schema: z.ZodType, value: unknown, path: stri
       unknown.push(...r.unknown);
     }
     return { value: out, unknown };
+  }
+  // A record (progress by checklist item) strips inside each value, so a newer entry field is ignored, not fatal.
+  if (def.type === "record" && def.valueType && isObject(value)) {
+    const valueType = def.valueType;
+    const results = Object.entries(value).map(([key, v]) => [key, stripUnknownFields(valueType, v, [...path, key])] as const);
+    return { value: Object.fromEntries(results.map(([key, r]) => [key, r.value])), unknown: results.flatMap(([, r]) => r.unknown) };
   }
   if (def.type === "array" && def.element && Array.isArray(value)) {
     const element = def.element;

@@ -8,4 +8,5 @@ export const ADDED_SINCE_V1: Json = {
   locale: "en",
   devices: { android10: 0 },
   tls: { certificate: null },
+  progress: {},
 };

@@ -9,6 +9,8 @@ import review from "./review.json";
 import editions from "./editions.json";
 import certificate from "./certificate.json";
 import sources from "./sources.json";
+import plans from "./plans.json";
+import compare from "./compare.json";
 
-const messages = { app, home, share, pdf, wizard, landing, review, editions, certificate, sources };
+const messages = { app, home, share, pdf, wizard, landing, review, editions, certificate, sources, plans, compare };
 export default messages;

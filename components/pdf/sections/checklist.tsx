@@ -1,5 +1,6 @@
 import { Text, View } from "@react-pdf/renderer";
 import { Fragment } from "react";
+import type { Progress } from "@/lib/plan";
 import type { ChecklistItem, Report, SourceRef } from "@/lib/report/types";
 import { L } from "../labels";
 import { s } from "../styles";
@@ -8,8 +9,11 @@ import { Table } from "./table";
 
 type Item = ChecklistItem;
 
-/** Phases in the order the report lists them, each a table with a tick box and sign-off columns. */
-export function Checklist({ checklist, numberOf }: { checklist: Report["checklist"]; numberOf: (ref: SourceRef) => number }) {
+/**
+ * Phases in the order the report lists them, each a table with a tick box and sign-off columns. Items the
+ * plan carries as done (issue 16) come ticked, with who and when; the rest stay blank for a pen.
+ */
+export function Checklist({ checklist, numberOf, progress = {} }: { checklist: Report["checklist"]; numberOf: (ref: SourceRef) => number; progress?: Progress }) {
   const phases = new Map<string, Item[]>();
   for (const item of checklist) phases.set(item.phase, [...(phases.get(item.phase) ?? []), item]);
   return (
@@ -31,17 +35,22 @@ export function Checklist({ checklist, numberOf }: { checklist: Report["checklis
               { label: L.date, width: 58 },
             ]}
             rowKeys={items.map((item) => item.id)}
-            rows={items.map((item) => [
-              <View key="box" style={s.tickBox} />,
-              <View key="item">
-                <Text style={s.bold}>{item.title}</Text>
-                {item.detail ? <Text style={[s.small, s.muted]}>{item.detail}</Text> : null}
-                <SourceLine refs={item.source} numberOf={numberOf} short />
-              </View>,
-              L.owners[item.owner] ?? item.owner,
-              "",
-              "",
-            ])}
+            rows={items.map((item) => {
+              const entry = progress[item.id]?.done ? progress[item.id] : undefined;
+              return [
+                <View key="box" style={s.tickBox}>
+                  {entry ? <Text style={s.tick}>✓</Text> : null}
+                </View>,
+                <View key="item">
+                  <Text style={s.bold}>{item.title}</Text>
+                  {item.detail ? <Text style={[s.small, s.muted]}>{item.detail}</Text> : null}
+                  <SourceLine refs={item.source} numberOf={numberOf} short />
+                </View>,
+                L.owners[item.owner] ?? item.owner,
+                entry?.by ?? "",
+                entry?.on ?? "",
+              ];
+            })}
           />
         </Fragment>
       ))}

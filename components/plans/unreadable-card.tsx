@@ -5,32 +5,33 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { downloadBlob } from "@/components/ui/download";
-import { usePlanStore, type Recovery } from "@/state/plan-store";
+import { usePlanStore, type Unreadable } from "@/state/plan-store";
 
-/** Explains a saved plan that could not be loaded; offers its raw text as a file, or a fresh start. */
-export function RecoveryNotice({ recovery }: { recovery: Recovery }) {
-  const t = useTranslations("landing.recovery");
-  const reset = usePlanStore((s) => s.reset);
+/** A saved plan that could not be read: why, its raw data as a file, and deleting it after a question. */
+export function UnreadableCard({ unreadable }: { unreadable: Unreadable }) {
+  const t = useTranslations("plans.unreadable");
+  const discard = usePlanStore((s) => s.discardUnreadable);
   const [confirming, setConfirming] = useState(false);
+  const headingId = `unreadable-${unreadable.id}`;
   return (
-    <section aria-labelledby="recovery-title" className="space-y-4 rounded-lg border-2 border-warning p-6">
-      <h2 id="recovery-title" className="text-xl font-semibold">
+    <li className="space-y-3 rounded-lg border-2 border-warning p-4">
+      <h3 id={headingId} className="text-lg font-semibold">
         {t("title")}
-      </h2>
+      </h3>
       <p>{t("body")}</p>
       <ul className="list-disc space-y-1 pl-6 text-sm">
-        {recovery.issues.slice(0, 10).map((issue, i) => (
+        {unreadable.issues.slice(0, 10).map((issue, i) => (
           <li key={i}>
             {issue.path ? <code className="font-mono">{issue.path}</code> : null} {issue.message}
           </li>
         ))}
       </ul>
-      <div className="flex flex-wrap gap-3">
-        <Button variant="primary" onClick={() => downloadBlob("tunnel-planner-saved-data.txt", recovery.raw)}>
+      <div className="flex flex-wrap gap-2">
+        <Button variant="primary" className="!px-3 !py-1.5 text-sm" onClick={() => downloadBlob("tunnel-planner-saved-data.txt", unreadable.raw)}>
           {t("export")}
         </Button>
-        <Button variant="danger" onClick={() => setConfirming(true)}>
-          {t("startFresh")}
+        <Button variant="danger" className="!px-3 !py-1.5 text-sm" onClick={() => setConfirming(true)}>
+          {t("delete")}
         </Button>
       </div>
       <ConfirmDialog
@@ -41,10 +42,10 @@ export function RecoveryNotice({ recovery }: { recovery: Recovery }) {
         cancelLabel={t("cancel")}
         onConfirm={() => {
           setConfirming(false);
-          reset();
+          discard(unreadable.id);
         }}
         onCancel={() => setConfirming(false)}
       />
-    </section>
+    </li>
   );
 }
