@@ -8,9 +8,11 @@ import { Checkbox, NumberInput, Select, TextInput } from "@/components/ui/inputs
 import { fieldId } from "@/components/wizard/field-id";
 import type { FieldSpec } from "@/components/wizard/steps";
 import { DistroSelect } from "./distro-select";
+import { ProxyAddressField } from "./proxy-address-field";
 import { SitesEditor } from "./sites-editor";
 import { fieldText, itemValidator, optionLabel } from "./field-text";
 import { useErrorText } from "./use-error-text";
+import { useCrossField, useCrossFieldText } from "./cross-field-context";
 
 const numberOrNaN = (v: unknown) => (v === "" || v == null ? Number.NaN : Number(v));
 const emptyToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
@@ -26,12 +28,19 @@ function errorAt(errors: Record<string, unknown>, path: string): FieldError | un
 export function FieldControl({ spec }: { spec: FieldSpec }) {
   const { register, control, formState } = useFormContext();
   const errorText = useErrorText();
+  const crossIssues = useCrossField().issues;
+  const crossIssue = crossIssues.get(spec.path);
+  const sumIssue = crossIssues.get("sites");
+  const crossText = useCrossFieldText();
   const tc = useTranslations("wizard");
   if (spec.kind === "sites") return <SitesEditor />;
   const id = fieldId(spec.path);
   const { label, help } = fieldText(spec.path);
-  const error = errorText(errorAt(formState.errors, spec.path), label);
-  const aria = fieldAria(id, error);
+  const error = errorText(errorAt(formState.errors, spec.path), label) ?? (crossIssue ? crossText.atField(crossIssue) : undefined);
+  const ariaOwn = fieldAria(id, error);
+  // A site's device count is also described by the sum of all sites when that is off.
+  const sumError = /^sites\.\d+\.devices$/.test(spec.path) && sumIssue ? `${fieldId("sites")}-error` : null;
+  const aria = sumError ? { ...ariaOwn, "aria-describedby": [ariaOwn["aria-describedby"], sumError].filter(Boolean).join(" ") } : ariaOwn;
 
   if (spec.kind === "chips") {
     return (
@@ -53,6 +62,9 @@ export function FieldControl({ spec }: { spec: FieldSpec }) {
         />
       </Field>
     );
+  }
+  if (spec.kind === "proxy-address") {
+    return <ProxyAddressField id={id} path={spec.path} portPath={spec.portPath} label={label} help={help} error={error} />;
   }
   if (spec.kind === "checkbox") {
     return (
