@@ -18,16 +18,18 @@ const USAGE = `Usage: npm run plan -- <plan.tunnelplan.json | - | share link> [o
   --share-link ORIGIN  print the plan's share link for ORIGIN, e.g. http://localhost:3000
                        (with --format pdf: put that link on the PDF's cover instead)
   --page-size SIZE     pdf only: A4 (default) or letter
+  --pdf-content WHAT   pdf only: full (default: cover, findings, sizing, ports, allowlist, checklist, files)
+                       or checklist (cover with sites and open blockers, then the checklist)
   -h, --help           show this help
 `;
 
-type Options = { input?: string; format: string; out?: string; date?: string; shareOrigin?: string; pageSize?: string };
+type Options = { input?: string; format: string; out?: string; date?: string; shareOrigin?: string; pageSize?: string; pdfContent?: string };
 
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Options | "help" {
   const opts: Options = { format: "json" };
-  const takes = new Set(["--format", "--out", "--date", "--share-link", "--page-size"]);
+  const takes = new Set(["--format", "--out", "--date", "--share-link", "--page-size", "--pdf-content"]);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
     if (arg === "-h" || arg === "--help") return "help";
@@ -39,6 +41,7 @@ function parseArgs(argv: string[]): Options | "help" {
       else if (flag === "--out") opts.out = value;
       else if (flag === "--date") opts.date = value;
       else if (flag === "--share-link") opts.shareOrigin = value;
+      else if (flag === "--pdf-content") opts.pdfContent = value;
       else opts.pageSize = value;
     } else if (arg.startsWith("--")) {
       throw new UsageError(`unknown option ${arg}`);
@@ -139,14 +142,20 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`wrote ${written.length} file(s) under ${opts.out}\n`);
   }
   if (opts.format === "pdf") {
-    const { writeChecklistPdf, parsePageSize } = await import("./plan-pdf");
+    const { writeChecklistPdf, parsePageSize, parsePdfContent } = await import("./plan-pdf");
     const pageSize = parsePageSize(opts.pageSize);
     if (!pageSize) {
       process.stderr.write(`plan: --page-size must be A4 or letter\n`);
       return 2;
     }
+    const content = parsePdfContent(opts.pdfContent);
+    if (!content) {
+      process.stderr.write(`plan: --pdf-content must be full or checklist\n`);
+      return 2;
+    }
     const file = await writeChecklistPdf(plan, report, opts.out ?? ".", {
       pageSize,
+      content,
       generatedOn: plan.planningDate,
       shareUrl: opts.shareOrigin ? buildShareUrl(opts.shareOrigin, plan) : undefined,
     });
