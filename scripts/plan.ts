@@ -54,6 +54,7 @@ function parseArgs(argv: string[]): Options | "help" {
   if (opts.input === undefined) throw new UsageError("no plan given");
   if (!["json", "markdown", "pdf"].includes(opts.format)) throw new UsageError(`--format must be json, markdown or pdf, not "${opts.format}"`);
   if (opts.format === "pdf" && !opts.out) throw new UsageError("--format pdf needs --out DIR");
+  if (opts.pdfContent !== undefined && !/^(full|checklist)$/i.test(opts.pdfContent)) throw new UsageError("--pdf-content must be full or checklist");
   if (opts.date !== undefined) {
     const problem = checkIsoDate(opts.date);
     if (problem) throw new UsageError(`--date: ${problem}`);
@@ -148,11 +149,7 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`plan: --page-size must be A4 or letter\n`);
       return 2;
     }
-    const content = parsePdfContent(opts.pdfContent);
-    if (!content) {
-      process.stderr.write(`plan: --pdf-content must be full or checklist\n`);
-      return 2;
-    }
+    const content = parsePdfContent(opts.pdfContent) ?? "full";
     const file = await writeChecklistPdf(plan, report, opts.out ?? ".", {
       pageSize,
       content,

@@ -36,9 +36,9 @@ export function useCrossFieldText() {
           ? t("sitesSumShort", { sum: n(issue.sum), total: n(issue.total), rest: n(issue.total - issue.sum), ...devicesStep })
           : t("sitesSumOver", { sum: n(issue.sum), total: n(issue.total), rest: n(issue.sum - issue.total), ...devicesStep });
       case "site-name-taken":
-        return t("siteNameTaken", { name: issue.name, site: issue.site });
+        return t("siteNameTaken", { name: issue.taken, site: issue.site });
       case "site-address-taken":
-        return t("siteAddressTaken", { address: issue.address, site: issue.site });
+        return t("siteAddressTaken", { address: issue.taken, site: issue.site });
     }
   };
   const label = (issue: ConsistencyIssue) => (issue.rule === "sites-sum" ? t("sitesLabel") : fieldText(issue.path.join(".")).label);

@@ -19,8 +19,8 @@ export type ConsistencyIssue =
   | { rule: "android-below-10"; path: ["devices", "androidBelow10"]; below10: number; android: number; message: string }
   | { rule: "site-devices-missing"; path: ["sites", number, "devices"]; message: string }
   | { rule: "sites-sum"; path: ["sites"]; sum: number; total: number; message: string }
-  | { rule: "site-name-taken"; path: ["sites", number, "name"]; name: string; site: number; message: string }
-  | { rule: "site-address-taken"; path: ["sites", number, "publicAddress"]; address: string; site: number; message: string };
+  | { rule: "site-name-taken"; path: ["sites", number, "name"]; name: string; site: number; taken: string; message: string }
+  | { rule: "site-address-taken"; path: ["sites", number, "publicAddress"]; address: string; site: number; taken: string; message: string };
 
 export function androidTotal(d: Counts): number {
   return d.androidFullyManaged + d.androidCorporateWorkProfile + d.androidPersonalWorkProfile + d.androidDedicated;
@@ -75,6 +75,7 @@ export function listConsistencyIssues(plan: ConsistencyInput): ConsistencyIssue[
         path: ["sites", i, "name"],
         name: text(s.name),
         site: firstName + 1,
+        taken: text(sites[firstName]?.name),
         message: `"${s.name}" is already the name of site ${firstName + 1}`,
       });
     } else names.set(name, i);
@@ -87,6 +88,7 @@ export function listConsistencyIssues(plan: ConsistencyInput): ConsistencyIssue[
         path: ["sites", i, "publicAddress"],
         address: s.publicAddress,
         site: firstAddress + 1,
+        taken: text(sites[firstAddress]?.publicAddress),
         message: `"${s.publicAddress}" is already the public address of site ${firstAddress + 1}`,
       });
     } else addresses.set(address, i);
