@@ -1,20 +1,25 @@
-// CLI: `npm run plan -- <plan|-|share link> [--format json|markdown|pdf] [--out DIR] [--date YYYY-MM-DD] [--share-link ORIGIN]`.
+// CLI: `npm run plan -- <plan|-|share link> [--format json|markdown|pdf|graph] [--out DIR] [--date YYYY-MM-DD] [--edition ID|latest] [--share-link ORIGIN]`.
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { EDITION_IDS, NEWEST_EDITION_ID, type EditionId } from "../lib/catalog/editions/ids";
 import { fileMode } from "../lib/files/mode";
 import { parsePlan, type Plan } from "../lib/plan";
 import { checkIsoDate } from "../lib/plan/grammar";
 import { evaluatePlan } from "../lib/report/evaluate";
 import { renderMarkdown } from "../lib/report/markdown";
+import { renderGraphFormat } from "./plan-graph";
 import { outputPath } from "./plan-out";
 import { buildShareUrl, looksLikeShareLink, parseShareUrl } from "../lib/share";
 
 const USAGE = `Usage: npm run plan -- <plan.tunnelplan.json | - | share link> [options]
 
   <plan>               a plan file, "-" for standard input, or a share link (the whole URL)
-  --format FORMAT      json (default): the report; markdown: the checklist document; pdf: the checklist PDF (needs --out)
+  --format FORMAT      json (default): the report; markdown: the checklist document; pdf: the checklist PDF (needs --out);
+                       graph: the Microsoft Graph request bodies (exit status 1 when the plan fails their checks)
   --out DIR            write every generated file under DIR, keeping its path (DIR/etc/docker/daemon.json)
   --date YYYY-MM-DD    evaluate as of this date (replaces the plan's planningDate)
+  --edition ID|latest  check against this edition of Microsoft's requirements (replaces the plan's edition);
+                       latest = the newest; ids: ${EDITION_IDS.join(", ")}
   --share-link ORIGIN  print the plan's share link for ORIGIN, e.g. http://localhost:3000
                        (with --format pdf: put that link on the PDF's cover instead)
   --page-size SIZE     pdf only: A4 (default) or letter
@@ -23,13 +28,21 @@ const USAGE = `Usage: npm run plan -- <plan.tunnelplan.json | - | share link> [o
   -h, --help           show this help
 `;
 
-type Options = { input?: string; format: string; out?: string; date?: string; shareOrigin?: string; pageSize?: string; pdfContent?: string };
+type Options = { input?: string; format: string; out?: string; date?: string; edition?: EditionId; shareOrigin?: string; pageSize?: string; pdfContent?: string };
 
 class UsageError extends Error {}
 
+/** plan-format §4.5: an edition id, or "latest" for the newest. */
+function parseEdition(value: string): EditionId {
+  if (value === "latest") return NEWEST_EDITION_ID;
+  const id = EDITION_IDS.find((e) => e === value);
+  if (!id) throw new UsageError(`--edition must be latest or one of ${EDITION_IDS.join(", ")}, not "${value}"`);
+  return id;
+}
+
 function parseArgs(argv: string[]): Options | "help" {
   const opts: Options = { format: "json" };
-  const takes = new Set(["--format", "--out", "--date", "--share-link", "--page-size", "--pdf-content"]);
+  const takes = new Set(["--format", "--out", "--date", "--edition", "--share-link", "--page-size", "--pdf-content"]);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
     if (arg === "-h" || arg === "--help") return "help";
@@ -40,6 +53,7 @@ function parseArgs(argv: string[]): Options | "help" {
       if (flag === "--format") opts.format = value;
       else if (flag === "--out") opts.out = value;
       else if (flag === "--date") opts.date = value;
+      else if (flag === "--edition") opts.edition = parseEdition(value);
       else if (flag === "--share-link") opts.shareOrigin = value;
       else if (flag === "--pdf-content") opts.pdfContent = value;
       else opts.pageSize = value;
@@ -52,7 +66,7 @@ function parseArgs(argv: string[]): Options | "help" {
     }
   }
   if (opts.input === undefined) throw new UsageError("no plan given");
-  if (!["json", "markdown", "pdf"].includes(opts.format)) throw new UsageError(`--format must be json, markdown or pdf, not "${opts.format}"`);
+  if (!["json", "markdown", "pdf", "graph"].includes(opts.format)) throw new UsageError(`--format must be json, markdown, pdf or graph, not "${opts.format}"`);
   if (opts.format === "pdf" && !opts.out) throw new UsageError("--format pdf needs --out DIR");
   if (opts.pdfContent !== undefined && !/^(full|checklist)$/i.test(opts.pdfContent)) throw new UsageError("--pdf-content must be full or checklist");
   if (opts.date !== undefined) {
@@ -119,7 +133,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   for (const w of loaded.warnings) process.stderr.write(`warning: ${w}\n`);
-  const plan: Plan = opts.date ? { ...loaded.plan, planningDate: opts.date } : loaded.plan;
+  const plan: Plan = { ...loaded.plan, ...(opts.date ? { planningDate: opts.date } : {}), ...(opts.edition ? { edition: opts.edition } : {}) };
 
   if (opts.shareOrigin && opts.format !== "pdf") {
     process.stdout.write(`${buildShareUrl(opts.shareOrigin, plan)}\n`);
@@ -141,6 +155,12 @@ async function main(argv: string[]): Promise<number> {
       written.push(target);
     }
     process.stderr.write(`wrote ${written.length} file(s) under ${opts.out}\n`);
+  }
+  if (opts.format === "graph") {
+    const graph = renderGraphFormat(plan, report);
+    process.stdout.write(graph.stdout);
+    process.stderr.write(graph.stderr);
+    return graph.code;
   }
   if (opts.format === "pdf") {
     const { writeChecklistPdf, parsePageSize, parsePdfContent } = await import("./plan-pdf");

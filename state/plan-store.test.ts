@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { NEWEST_EDITION_ID } from "@/lib/catalog/editions/ids";
-import { defaultPlan } from "@/lib/plan";
+import { createDefaultPlan, defaultPlan } from "@/lib/plan";
 import { restoreSaved, STORAGE_KEY } from "./restore";
 
 class MemoryStorage implements Storage {
@@ -156,11 +156,10 @@ describe("usePlanStore", () => {
     store.getState().reset();
     expect(store.getState().recovery).toBeNull();
     // A new plan: today's date and the newest requirements edition (plan-format §4.1).
-    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).state.plan).toEqual({
-      ...defaultPlan,
-      planningDate: new Date().toISOString().slice(0, 10),
-      edition: NEWEST_EDITION_ID,
-    });
+    const today = new Date().toISOString().slice(0, 10);
+    const saved = JSON.parse(storage.getItem(STORAGE_KEY)!).state.plan;
+    expect(saved).toEqual(createDefaultPlan(today));
+    expect(saved).toMatchObject({ planningDate: today, edition: NEWEST_EDITION_ID });
   });
 
   it("a future-version save survives a reload untouched", async () => {

@@ -1,6 +1,7 @@
 /** Syntax family of a generated file, by path; the label text comes from messages (review.files.kind). */
 export type FileKind =
   | "shell"
+  | "powershell"
   | "json"
   | "systemd"
   | "sysctl"
@@ -14,6 +15,7 @@ export type FileKind =
 
 export function fileKind(path: string): FileKind {
   if (path.endsWith(".sh")) return "shell";
+  if (path.endsWith(".ps1")) return "powershell";
   if (path.endsWith(".json") || path.endsWith(".conflist")) return "json";
   if (path.includes("/systemd/") || path.endsWith(".service")) return "systemd";
   if (path.includes("/sysctl.d/")) return "sysctl";

@@ -32,6 +32,8 @@ describe("allowlist downloads", () => {
 describe("fileKind", () => {
   it.each([
     ["tunnel-planner/prepare-server.sh", "shell"],
+    ["tunnel-planner/New-TunnelPlan.ps1", "powershell"],
+    ["tunnel-planner/graph/server-configurations.json", "json"],
     ["/etc/docker/daemon.json", "json"],
     ["/etc/cni/net.d/87-podman-bridge.conflist", "json"],
     ["/etc/systemd/system/docker.service.d/http-proxy.conf", "systemd"],

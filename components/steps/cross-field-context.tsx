@@ -10,7 +10,7 @@ import { fieldText } from "./field-text";
 const EMPTY: StepCrossCheck = {
   issues: new Map(),
   all: new Map(),
-  devices: { ios: 0, androidFullyManaged: 0, androidCorporateWorkProfile: 0, androidPersonalWorkProfile: 0, androidDedicated: 0, androidBelow10: 0 },
+  devices: { ios: 0, androidFullyManaged: 0, androidCorporateWorkProfile: 0, androidPersonalWorkProfile: 0, androidDedicated: 0, androidBelow10: 0, android10: 0 },
 };
 
 export const CrossFieldContext = createContext<StepCrossCheck>(EMPTY);
@@ -29,6 +29,8 @@ export function useCrossFieldText() {
     switch (issue.rule) {
       case "android-below-10":
         return t("androidBelow10", { below10: n(issue.below10), android: n(issue.android) });
+      case "android-10":
+        return t("android10", { below10: n(issue.below10), android10: n(issue.android10), android: n(issue.android), rest: n(Math.max(0, issue.android - issue.below10)) });
       case "site-devices-missing":
         return t("siteDevicesMissing");
       case "sites-sum":

@@ -9,6 +9,7 @@ import { fieldId } from "@/components/wizard/field-id";
 import type { FieldSpec } from "@/components/wizard/steps";
 import { DistroSelect } from "./distro-select";
 import { ProxyAddressField } from "./proxy-address-field";
+import { EditionSelect } from "./edition-select";
 import { SitesEditor } from "./sites-editor";
 import { fieldText, itemValidator, optionLabel } from "./field-text";
 import { useErrorText } from "./use-error-text";
@@ -87,6 +88,8 @@ export function FieldControl({ spec }: { spec: FieldSpec }) {
         );
       case "distro":
         return <DistroSelect aria={aria} path={spec.path} />;
+      case "edition":
+        return <EditionSelect aria={aria} path={spec.path} />;
       case "nullable-text":
         return <TextInput {...aria} className="font-mono" placeholder={spec.placeholder ? tc("chips.example", { value: spec.placeholder }) : undefined} {...register(spec.path, { setValueAs: emptyToNull })} />;
       case "date":

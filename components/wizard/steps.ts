@@ -17,6 +17,7 @@ export type FieldSpec =
   | (Base & { kind: "nullable-text"; placeholder?: string })
   | (Base & { kind: "distro" })
   | (Base & { kind: "proxy-address"; portPath: string })
+  | (Base & { kind: "edition" })
   | (Base & { kind: "sites" });
 
 type PlanKey = Exclude<keyof Plan, "schemaVersion" | "locale">;
@@ -53,7 +54,7 @@ const defs: Omit<StepDef, "schema">[] = [
     fields: [
       { kind: "text", path: "name" },
       { kind: "date", path: "planningDate" },
-      select("edition"),
+      { kind: "edition", path: "edition" },
       { kind: "checkbox", path: "licensing.azureSubscription" },
       select("licensing.intunePlan"),
       { kind: "checkbox", path: "licensing.tunnelForMam" },
@@ -71,6 +72,7 @@ const defs: Omit<StepDef, "schema">[] = [
       count("devices.androidPersonalWorkProfile"),
       count("devices.androidDedicated"),
       count("devices.androidBelow10"),
+      count("devices.android10"),
       { kind: "number", path: "devices.connectionsPerDevice", step: 0.1 },
       count("devices.peakConcurrencyPercent"),
       { kind: "checkbox", path: "devices.usesGlobalSecureAccess" },

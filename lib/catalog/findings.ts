@@ -11,6 +11,7 @@ export const FINDINGS = {
   "license-mam-needs-plan2": { severity: "blocker", fact: "facts#3" },
   "platform-android-dedicated": { severity: "blocker", fact: "facts#127" },
   "platform-gsa-conflict": { severity: "blocker", fact: "facts#7" },
+  "platform-android-version": { severity: "blocker", fact: "facts#126" },
   "device-proxy-android-below-10": { severity: "warning", fact: "facts#121" },
   "device-proxy-pac-edge-sign-in": { severity: "warning", fact: "facts#123" },
   "ios-per-app-split-tunnel-ignored": { severity: "warning", fact: "facts#128" },
@@ -18,10 +19,14 @@ export const FINDINGS = {
   "cpu-arch-unsupported": { severity: "blocker", fact: "facts#30" },
   // Operating system and container runtime
   "os-unsupported": { severity: "blocker", fact: "facts#14" },
+  "os-not-in-edition": { severity: "blocker", fact: "facts#14" },
   "os-end-of-support": { severity: "blocker", fact: "facts#14" },
+  "os-listed-after-end": { severity: "warning", fact: "facts#24" },
+  "os-end-announced": { severity: "warning", fact: "facts#14" },
   "container-runtime-mismatch": { severity: "blocker", fact: "facts#4" },
   "rhel-load-ip-tables": { severity: "warning", fact: "facts#76" },
   "rootless-podman-requirements": { severity: "blocker", fact: "facts#163" },
+  "podman5-bridge-steps": { severity: "warning", fact: "facts#61" },
   "cloud-needs-onprem-connectivity": { severity: "warning", fact: "facts#80" },
   // Sizing
   "single-server-site": { severity: "warning", fact: "facts#186" },
@@ -38,7 +43,9 @@ export const FINDINGS = {
   "tls-wildcard-invalid": { severity: "blocker", fact: "facts#40" },
   "tls-validity-too-long": { severity: "blocker", fact: "facts#38" },
   "tls-public-validity-398": { severity: "blocker", fact: "facts#39" },
+  "tls-public-ca-max-validity": { severity: "blocker", fact: "facts#195" },
   "tls-key-too-small": { severity: "blocker", fact: "facts#45" },
+  "tls-key-algorithm-unlisted": { severity: "info", fact: "facts#45" },
   "tls-private-ca-profile": { severity: "info", fact: "facts#42" },
   "tls-revocation-unreachable": { severity: "warning", fact: "facts#44" },
   // Certificate file (issue 13)
@@ -48,7 +55,14 @@ export const FINDINGS = {
   "proxy-selinux-port": { severity: "warning", fact: "facts#111" },
   "proxy-podman-image-pulls": { severity: "info", fact: "facts#113" },
   // Requirement editions (issue 10)
+  "installer-account-role": { severity: "info", fact: "facts#12" },
+  "endpoints-unlisted": { severity: "warning", fact: "facts#191" },
+  "edition-newer-available": { severity: "info", fact: "facts#24" },
+  "edition-check-live-page": { severity: "info", fact: "facts#14" },
   // Microsoft Graph output (issue 15)
+  "dns-suffix-only-first": { severity: "info", fact: "facts#155" },
+  "graph-name-too-long": { severity: "warning", fact: "facts#155" },
+  "graph-name-not-unique": { severity: "warning", fact: "facts#155" },
 } as const satisfies Record<string, FindingDef>;
 
 export type FindingId = keyof typeof FINDINGS;

@@ -7,6 +7,7 @@ import { buildPrepareScript } from "./prepare";
 import { buildDockerProxyDropin, buildEnvShLines, buildEtcEnvironment, buildMonitorDropin, buildPodmanProfile, buildSelinuxScript } from "./proxy";
 import { buildReadme } from "./readme";
 import { buildBridgeChangeScript, buildDaemonJson, buildPodmanConflist } from "./runtime";
+import { buildBundleGraphFiles } from "@/lib/graph";
 import { buildAuditdScript, buildModulesLoad, buildSysctl } from "./system";
 
 export type { FilesPlan, FilesReport, GeneratedFileOut } from "./input";
@@ -38,6 +39,7 @@ export function buildFiles(plan: FilesPlan, report: FilesReport): GeneratedFileO
     buildSelinuxScript(ctx),
     buildAuditdScript(ctx),
     ...buildAllowlists(ctx),
+    ...buildBundleGraphFiles(plan, report),
   ].filter((f): f is GeneratedFileOut => f !== null);
   const system = built.filter((f) => f.path.startsWith("/")).sort((a, b) => a.path.localeCompare(b.path));
   const bundle = built.filter((f) => !f.path.startsWith("/"));

@@ -32,7 +32,20 @@ function placeholders(text: string, locale: string): string[] {
 }
 
 /** Keys whose German text may equal the English one: product names and commands only. */
-const SAME_IN_BOTH = new Set(["terms.runtime"]);
+const SAME_IN_BOTH = new Set([
+  "terms.runtime",
+  "editions.values.row",
+  "editions.values.gcc-high",
+  "editions.values.dod",
+  "checklist.phases.server",
+  "checklist.phases.proxy",
+  "checklist.items.create-sites.site",
+  "checklist.items.inbound-ports.tcp",
+  "checklist.items.inbound-ports.udp",
+  "endpoints.fqdn.intune",
+  "endpoints.fqdn.graph",
+  "editions.summary.line",
+]);
 
 const catalogs = Object.fromEntries(LOCALES.map((l) => [l, leaves(MESSAGES[l] as unknown as Tree)]));
 

@@ -9,6 +9,7 @@ type Counts = {
   androidPersonalWorkProfile: number;
   androidDedicated: number;
   androidBelow10: number;
+  android10: number;
 };
 type ConsistencyInput = {
   devices: Counts;
@@ -17,6 +18,7 @@ type ConsistencyInput = {
 
 export type ConsistencyIssue =
   | { rule: "android-below-10"; path: ["devices", "androidBelow10"]; below10: number; android: number; message: string }
+  | { rule: "android-10"; path: ["devices", "android10"]; below10: number; android10: number; android: number; message: string }
   | { rule: "site-devices-missing"; path: ["sites", number, "devices"]; message: string }
   | { rule: "sites-sum"; path: ["sites"]; sum: number; total: number; message: string }
   | { rule: "site-name-taken"; path: ["sites", number, "name"]; name: string; site: number; taken: string; message: string }
@@ -48,6 +50,16 @@ export function listConsistencyIssues(plan: ConsistencyInput): ConsistencyIssue[
       below10,
       android,
       message: `is ${below10}, more than the ${android} Android devices entered`,
+    });
+  } else if (below10 + plan.devices.android10 > android) {
+    const android10 = plan.devices.android10;
+    issues.push({
+      rule: "android-10",
+      path: ["devices", "android10"],
+      below10,
+      android10,
+      android,
+      message: `is ${android10}; with the ${below10} devices below Android 10 that is more than the ${android} Android devices entered`,
     });
   }
   const { sites } = plan;

@@ -62,6 +62,8 @@ export const devicesSchema = z
     androidPersonalWorkProfile: count,
     androidDedicated: count,
     androidBelow10: count,
+    // editions.md §4.12: Android 10 devices (supported by Tunnel until March 31, 2026, facts#126).
+    android10: count,
     connectionsPerDevice: z.number().gt(0, "must be greater than 0").max(100).default(1),
     peakConcurrencyPercent: z.number().min(1).max(100).default(100),
     usesGlobalSecureAccess: z.boolean().default(false),

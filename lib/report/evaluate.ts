@@ -1,13 +1,15 @@
 // Plan → report (plan-format §2). Pure and deterministic: the lifecycle date is the plan's planningDate.
-import { CATALOG_AS_OF, CATALOG_SOURCE } from "@/lib/catalog/edition";
+import { findRow, getEdition, type Edition } from "@/lib/catalog/editions";
 import { FINDING_IDS, FINDINGS } from "@/lib/catalog/findings";
 import { createTexts, type Texts } from "@/lib/i18n";
 import { findDistro } from "@/lib/catalog/distros";
 import { buildFiles } from "@/lib/files";
+import { computeGraphFindings } from "@/lib/graph";
 import type { Plan } from "@/lib/plan";
 import { listChecklist } from "@/lib/rules/checklist";
 import { computePorts, listFqdns } from "@/lib/rules/endpoints";
-import { computeOs } from "@/lib/rules/lifecycle";
+import { catalogInfo, computeEditionFindings, listEditionChanges } from "@/lib/rules/edition";
+import { computeOs, podmanMajor } from "@/lib/rules/lifecycle";
 import { computeNetworkFindings } from "@/lib/rules/network";
 import { computePlatformFindings } from "@/lib/rules/platform";
 import { computeProxyFindings } from "@/lib/rules/proxy";
@@ -51,31 +53,47 @@ function compareFindings(a: Finding, b: Finding): number {
 export function evaluatePlan(plan: Plan, opts: EvaluateOptions = {}): Report {
   const date = plan.planningDate || opts.today || "";
   const texts = createTexts(plan.locale);
+  const edition = getEdition(plan.edition);
   const distro = findDistro(plan.server.distro);
   const sizing = computeSizing(plan, texts);
-  const os = computeOs(plan, date, texts);
+  const os = computeOs(plan, date, texts, edition);
   const runtime = os.os.container;
+  const editionChanges = listEditionChanges(plan, texts);
+  const network = computeNetworkFindings(plan, runtime, busiestServerConnections(sizing.sizing), texts);
   const rules: RuleFinding[] = [
-    ...computePlatformFindings(plan, texts),
+    ...computePlatformFindings(plan, edition, texts),
     ...os.findings,
+    ...podmanBridgeFindings(plan, edition, network, texts),
     ...sizing.findings,
-    ...computeNetworkFindings(plan, runtime, busiestServerConnections(sizing.sizing), texts),
-    ...computeTlsFindings(plan, texts),
+    ...network,
+    ...computeTlsFindings(plan, edition, date, texts),
     ...computeProxyFindings(plan, distro, runtime, texts),
+    ...computeEditionFindings(plan, date, edition, editionChanges, texts),
+    ...computeGraphFindings(plan, texts),
   ];
   const findings = rules.map((r) => toFinding(r, texts)).sort(compareFindings);
   const report: Report = {
     schemaVersion: 1,
-    catalog: { asOf: CATALOG_AS_OF, source: CATALOG_SOURCE },
+    catalog: catalogInfo(edition, texts),
+    editionChanges,
     sizing: sizing.sizing,
     os: os.os,
-    ports: computePorts(plan),
-    fqdns: listFqdns(),
+    ports: computePorts(plan, texts),
+    fqdns: listFqdns(edition, texts),
     findings,
     files: [],
-    checklist: listChecklist(plan, { sizing: sizing.sizing, os: os.os, findings }),
+    checklist: listChecklist({ plan, date, sizing: sizing.sizing, os: os.os, findings, edition, texts }),
   };
   // The file builders (lib/files) read the finished report, e.g. the bridge suggestion.
   report.files = buildFiles(plan, report);
   return report;
+}
+
+/** editions.md §4.7, §5.3: Podman 5 has no CNI, so Microsoft's bridge steps do not fit when the bridge must change. */
+function podmanBridgeFindings(plan: Plan, edition: Edition, network: readonly RuleFinding[], { t }: Texts): RuleFinding[] {
+  const row = findRow(edition, plan.server.distro);
+  const major = podmanMajor(row);
+  if (major === null || major < 5 || plan.server.container === "docker") return [];
+  if (!plan.network.bridgeCidr && !network.some((f) => f.id === "bridge-overlap")) return [];
+  return [{ id: "podman5-bridge-steps", field: "network.bridgeCidr", context: t("findings.podman5-bridge-steps.context.version", { label: findDistro(plan.server.distro)?.label ?? plan.server.distro, version: row!.version! }) }];
 }

@@ -1,4 +1,4 @@
-// Address-plan checks: bridge, client pool and split-tunnel rules (facts#55, facts#152-154); CIDR math in lib/net.
+// Address-plan checks: bridge, client pool and split-tunnel rules (facts#55, facts#152, facts#153, facts#154); CIDR math in lib/net.
 import { MAX_CLIENTS_PER_POOL } from "@/lib/catalog/sizing";
 import { cidr, isIpv4, overlaps, parseCidr, proposeFreeSlash24, usableHosts, type Cidr } from "@/lib/net/cidr";
 import type { ContainerRuntime } from "@/lib/catalog/options";
@@ -71,7 +71,7 @@ export function computeNetworkFindings(plan: Plan, runtime: ContainerRuntime, bu
     });
   }
 
-  const poolHits = [...internal, ...includes].filter((x) => overlaps(x.cidr, pool));
+  const poolHits = [...internal, ...includes, ...dns].filter((x) => overlaps(x.cidr, pool)); // facts#152: a DNS server is a destination too
   if (poolHits.length > 0) {
     findings.push({
       id: "client-pool-overlap",

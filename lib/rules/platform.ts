@@ -1,5 +1,6 @@
-// Licensing, device platforms, VPN profile and hosting checks (facts#1-7, facts#30, facts#63, facts#80, facts#121-128).
+// Licensing, device platforms, VPN profile and hosting checks (facts#1, facts#2, facts#3, facts#7, facts#30, facts#63, facts#80, facts#82, facts#121, facts#123, facts#127, facts#128).
 import { NON_PUBLIC_TLDS } from "@/lib/catalog/platforms";
+import type { Edition } from "@/lib/catalog/editions";
 import type { Texts } from "@/lib/i18n";
 import type { Plan } from "@/lib/plan";
 import type { RuleFinding } from "./types";
@@ -10,7 +11,7 @@ export function hasNonPublicTld(suffix: string): boolean {
   return NON_PUBLIC_TLDS.some((tld) => s === tld || s.endsWith(`.${tld}`));
 }
 
-export function computePlatformFindings(plan: Plan, { t }: Texts): RuleFinding[] {
+export function computePlatformFindings(plan: Plan, edition: Edition, { t }: Texts): RuleFinding[] {
   const { licensing, devices, vpn, network, server } = plan;
   const f: RuleFinding[] = [];
   if (!licensing.azureSubscription) f.push({ id: "license-azure-missing", field: "licensing.azureSubscription" });
@@ -20,7 +21,8 @@ export function computePlatformFindings(plan: Plan, { t }: Texts): RuleFinding[]
     f.push({ id: "platform-android-dedicated", field: "devices.androidDedicated", context: t("findings.platform-android-dedicated.context.count", { count: devices.androidDedicated }) });
   }
   if (devices.usesGlobalSecureAccess) f.push({ id: "platform-gsa-conflict", field: "devices.usesGlobalSecureAccess" });
-  if (vpn.deviceProxy.mode !== "none" && devices.androidBelow10 > 0) {
+  // facts#121: proxy from Android 10; editions that need Android 11 for Tunnel itself block these devices instead.
+  if (vpn.deviceProxy.mode !== "none" && devices.androidBelow10 > 0 && edition.rules.android.tunnelMin === null) {
     f.push({
       id: "device-proxy-android-below-10",
       field: "devices.androidBelow10",

@@ -1,4 +1,4 @@
-// Server-side proxy checks (facts#103-120, facts §2 item 7).
+// Server-side proxy checks (facts#104, facts#105, facts#111, facts#113, facts §2 item 7).
 import type { Distro } from "@/lib/catalog/distros";
 import { HTTP_PORT_T } from "@/lib/catalog/ports";
 import type { ContainerRuntime } from "@/lib/catalog/options";

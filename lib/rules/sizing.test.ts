@@ -4,7 +4,7 @@ import { parsePlan, type PlanInput } from "@/lib/plan";
 import { busiestServerConnections, computePeakConnections, computeSiteSizing, computeSizing } from "./sizing";
 
 const base = { connectionsPerDevice: 1, peakConcurrencyPercent: 100, highAvailability: false };
-const size = (devices: number, opts: Partial<typeof base> = {}) => computeSiteSizing("S", devices, { ...base, ...opts });
+const size = (devices: number, opts: Partial<typeof base> = {}) => computeSiteSizing("S", devices, { ...base, ...opts }, createTexts("en"));
 const plan = (input: PlanInput) => {
   const r = parsePlan(input);
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
@@ -55,15 +55,18 @@ describe("sizing table rows (facts#28)", () => {
     expect(size(5_000, { highAvailability: true })).toMatchObject({ servers: 3, spareServers: 1 });
     expect(size(60_000, { highAvailability: true })).toMatchObject({ servers: 13, spareServers: 1 });
   });
-  it("the reasoning shows every step with numbers", () => {
+  it("the reasoning shows every step with numbers, and says where a rule is the planner's choice", () => {
     expect(size(5_000, { highAvailability: true }).reasoning).toEqual([
       "Devices at this site: 5,000.",
-      'Table row "up to 5,000 devices": 2 servers with 8 CPUs, 8 GB memory and 30 GB disk each (facts#28).',
+      'Table row "up to 5,000 devices": 2 servers with 8 CPUs, 8 GB memory and 30 GB disk each.',
       "Peak connections: 5,000 devices × 1 per device × 100% = 5,000.",
-      "Connection limit: ceil(5,000 / 64,000) = 1 server, not more than 2, so the count stays at 2 (facts#29).",
-      "High availability: 2 + 1 spare = 3 servers.",
-      "Connections per active server at peak: 5,000 / 2 = 2,500; the health check alerts above 4,990 (within the limit, facts#32).",
+      "Connection limit: ceil(5,000 / 64,000) = 1 server, not more than 2, so the count stays at 2 (the page names 64,000 concurrent connections per Microsoft Tunnel; the planner reads that as per server).",
+      "High availability: 2 + 1 spare = 3 servers. The spare is the planner's conservative choice: servers upgrade one at a time, and the spare keeps the site's capacity during upgrades and failures.",
+      "Connections per active server at peak: 5,000 / 2 = 2,500; the health check alerts above 4,990 (within the limit). The sources disagree here: the prerequisites page names 64,000 connections per Microsoft Tunnel, the health check turns Unhealthy above 4,990, and the table itself is not linear; the planner sizes from the table and the 4,990 alert.",
     ]);
+    // Between two rows the next row up is taken, and the reasoning says it is a conservative choice (facts#28).
+    expect(size(3_000).reasoning[2]).toContain("takes the next row up, a conservative choice");
+    expect(size(2_000).reasoning.join(" ")).not.toContain("conservative choice so that");
   });
 });
 

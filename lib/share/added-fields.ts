@@ -6,4 +6,5 @@ import type { Json } from "./diff";
 export const ADDED_SINCE_V1: Json = {
   edition: "2024-10-24",
   locale: "en",
+  devices: { android10: 0 },
 };

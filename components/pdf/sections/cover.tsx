@@ -1,6 +1,7 @@
 import { Link, Text, View } from "@react-pdf/renderer";
 import type { Plan } from "@/lib/plan";
 import type { Report } from "@/lib/report/types";
+import { editionName } from "@/lib/rules/lifecycle";
 import { findingSite } from "@/components/review/finding-site";
 import { fmt, L } from "../labels";
 import { colors, s } from "../styles";
@@ -26,7 +27,8 @@ export function Cover({ plan, report, generatedOn, shareUrlLines, shareUrl, chec
       <KeyValues
         rows={[
           [L.planningDate, plan.planningDate],
-          [L.edition, `${report.catalog.asOf} – ${report.catalog.source}`],
+          [L.edition, `${editionName(report.catalog.edition)} (${report.catalog.asOf}) – ${report.catalog.source}`],
+          [L.newerEdition, report.catalog.edition === report.catalog.newest ? L.newestEdition : fmt(L.newerEditionExists, { edition: editionName(report.catalog.newest), count: report.editionChanges.filter((c) => c.affectsPlan).length })],
           [L.generatedOn, generatedOn],
         ]}
       />
@@ -45,7 +47,7 @@ export function Cover({ plan, report, generatedOn, shareUrlLines, shareUrl, chec
         columns={[
           { label: L.site, flex: 2 },
           { label: L.devices, width: 56 },
-          { label: L.coverServers, width: 56 },
+          { label: L.coverServers, width: 92 },
           { label: L.publicAddress, flex: 3 },
         ]}
         rows={report.sizing.sites.map((site, i) => [

@@ -1,0 +1,34 @@
+/**
+ * Test support (imported by *.test.ts only): the plans the Graph tests run, the engine's fixtures plus this
+ * module's own cases, each evaluated once. Uses Node APIs, so never import it from app code.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { evaluatePlan, parsePlan, type Plan, type PlanInput, type Report } from "@/lib";
+import { GRAPH_CASES } from "./test-cases";
+
+export { GRAPH_CASES, HOSTILE_PLAN_NAME } from "./test-cases";
+
+export const TODAY = "2026-11-28";
+export const FIXTURES_DIR = path.resolve(__dirname, "../__fixtures__");
+export const GOLDEN_DIR = path.join(__dirname, "__golden__");
+
+export function planOf(input: PlanInput): Plan {
+  const r = parsePlan(input, { today: TODAY });
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.value;
+}
+
+export type GraphCase = { name: string; plan: Plan; report: Report };
+
+export function listGraphCases(): GraphCase[] {
+  const fixtures = readdirSync(FIXTURES_DIR)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => ({ name: f.replace(/(\.tunnelplan)?\.json$/, ""), input: JSON.parse(readFileSync(path.join(FIXTURES_DIR, f), "utf8")) as PlanInput }));
+  const own = Object.entries(GRAPH_CASES).map(([name, input]) => ({ name, input }));
+  return [...fixtures, ...own].map(({ name, input }) => {
+    const plan = planOf(input);
+    return { name, plan, report: evaluatePlan(plan, { today: TODAY }) };
+  });
+}
