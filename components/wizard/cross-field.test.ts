@@ -65,3 +65,17 @@ describe("checkStepValues: every cross-field rule shows on the step that edits t
     expect([...all].sort()).toEqual([...new Set(schemaPaths)].sort());
   });
 });
+
+describe("checkStepValues: Android 10", () => {
+  it("devices on version 10 and below it may not exceed the Android devices together (facts#126)", () => {
+    const plan = structuredClone(defaultPlan);
+    plan.devices.androidFullyManaged = 4000;
+    const values = stepValues(byId("devices"), plan) as { devices: typeof plan.devices };
+    values.devices.androidBelow10 = 1000;
+    values.devices.android10 = 3500;
+    const issue = checkStepValues(byId("devices"), values, plan, {}, steps).issues.get("devices.android10");
+    expect(issue).toMatchObject({ rule: "android-10", below10: 1000, android10: 3500, android: 4000 });
+    values.devices.android10 = 3000;
+    expect(checkStepValues(byId("devices"), values, plan, {}, steps).issues.size).toBe(0);
+  });
+});
