@@ -46,7 +46,7 @@ describe("scripts/plan.ts", { timeout: 60_000 }, () => {
     expect(r.stdout).toBe("");
     expect(r.stderr.trim().split("\n")).toEqual([
       "sites.0.port: must be a whole number from 1 to 65535",
-      "network.internalCidrs.1: 10.1.2.3/16 has host bits set; did you mean 10.1.0.0/16?",
+      "network.internalCidrs.1: 10.1.2.3/16 is an address inside the network 10.1.0.0/16, not its start; did you mean 10.1.0.0/16?",
     ]);
     expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });

@@ -24,12 +24,14 @@ const USAGE = `Usage: npm run plan -- <plan.tunnelplan.json | - | share link> [o
   --share-link ORIGIN  print the plan's share link for ORIGIN, e.g. http://localhost:3000
                        (with --format pdf: put that link on the PDF's cover instead)
   --page-size SIZE     pdf only: A4 (default) or letter
+  --pdf-content WHAT   pdf only: full (default: cover, findings, sizing, ports, allowlist, checklist, files)
+                       or checklist (cover with sites and open blockers, then the checklist)
   --cert FILE          check a certificate file (PEM, DER or PFX; leaf plus chain) and fill tls.certificate
   --cert-password-env VAR  the PFX password, read from the environment variable VAR
   -h, --help           show this help
 `;
 
-type Options = { input?: string; format: string; out?: string; date?: string; edition?: EditionId; shareOrigin?: string; pageSize?: string; cert?: string; certPasswordEnv?: string };
+type Options = { input?: string; format: string; out?: string; date?: string; edition?: EditionId; shareOrigin?: string; pageSize?: string; pdfContent?: string; cert?: string; certPasswordEnv?: string };
 
 class UsageError extends Error {}
 
@@ -43,7 +45,7 @@ function parseEdition(value: string): EditionId {
 
 function parseArgs(argv: string[]): Options | "help" {
   const opts: Options = { format: "json" };
-  const takes = new Set(["--format", "--out", "--date", "--edition", "--share-link", "--page-size", "--cert", "--cert-password-env"]);
+  const takes = new Set(["--format", "--out", "--date", "--edition", "--share-link", "--page-size", "--pdf-content", "--cert", "--cert-password-env"]);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
     if (arg === "-h" || arg === "--help") return "help";
@@ -58,6 +60,7 @@ function parseArgs(argv: string[]): Options | "help" {
       else if (flag === "--share-link") opts.shareOrigin = value;
       else if (flag === "--cert") opts.cert = value;
       else if (flag === "--cert-password-env") opts.certPasswordEnv = value;
+      else if (flag === "--pdf-content") opts.pdfContent = value;
       else opts.pageSize = value;
     } else if (arg.startsWith("--")) {
       throw new UsageError(`unknown option ${arg}`);
@@ -71,6 +74,7 @@ function parseArgs(argv: string[]): Options | "help" {
   if (!["json", "markdown", "pdf", "graph"].includes(opts.format)) throw new UsageError(`--format must be json, markdown, pdf or graph, not "${opts.format}"`);
   if (opts.format === "pdf" && !opts.out) throw new UsageError("--format pdf needs --out DIR");
   if (opts.certPasswordEnv !== undefined && opts.cert === undefined) throw new UsageError("--cert-password-env needs --cert FILE");
+  if (opts.pdfContent !== undefined && !/^(full|checklist)$/i.test(opts.pdfContent)) throw new UsageError("--pdf-content must be full or checklist");
   if (opts.date !== undefined) {
     const problem = checkIsoDate(opts.date);
     if (problem) throw new UsageError(`--date: ${problem}`);
@@ -177,14 +181,16 @@ async function main(argv: string[]): Promise<number> {
     return graph.code;
   }
   if (opts.format === "pdf") {
-    const { writeChecklistPdf, parsePageSize } = await import("./plan-pdf");
+    const { writeChecklistPdf, parsePageSize, parsePdfContent } = await import("./plan-pdf");
     const pageSize = parsePageSize(opts.pageSize);
     if (!pageSize) {
       process.stderr.write(`plan: --page-size must be A4 or letter\n`);
       return 2;
     }
+    const content = parsePdfContent(opts.pdfContent) ?? "full";
     const file = await writeChecklistPdf(plan, report, opts.out ?? ".", {
       pageSize,
+      content,
       generatedOn: plan.planningDate,
       shareUrl: opts.shareOrigin ? buildShareUrl(opts.shareOrigin, plan) : undefined,
     });

@@ -2,6 +2,7 @@ import { Document, Page } from "@react-pdf/renderer";
 import { indexSourceRefs } from "@/lib/catalog/sources-refs";
 import type { Plan } from "@/lib/plan";
 import type { Report } from "@/lib/report/types";
+import type { PdfContent } from "./content";
 import { L } from "./labels";
 import { paginateAppendix } from "./appendix-pages";
 import { AppendixPage } from "./sections/appendix";
@@ -17,13 +18,14 @@ import { SourcesAppendix } from "./sections/sources";
 import { CODE_FONT_SIZE, CODE_PADDING, MARGIN, PAGE_POINTS, s, type PageSize } from "./styles";
 import { monospaceColumns } from "./wrap";
 
-export type ChecklistPdfOptions = { pageSize: PageSize; shareUrl?: string; generatedOn: string };
+export type ChecklistPdfOptions = { pageSize: PageSize; shareUrl?: string; generatedOn: string; content?: PdfContent };
 
 type Props = { plan: Plan; report: Report; options: ChecklistPdfOptions };
 
 /** The checklist PDF: a view of the same report the review page shows; it computes nothing itself. */
 export function ChecklistDocument({ plan, report, options }: Props) {
-  const { pageSize, shareUrl, generatedOn } = options;
+  const { pageSize, shareUrl, generatedOn, content = "full" } = options;
+  const checklistOnly = content === "checklist";
   // Two columns of slack for rounding; the code box has padding and a 1 pt border on each side.
   const codeWidth = PAGE_POINTS[pageSize].width - 2 * MARGIN.horizontal - 2 * CODE_PADDING - 2;
   const columns = monospaceColumns(codeWidth, CODE_FONT_SIZE) - 2;
@@ -37,17 +39,22 @@ export function ChecklistDocument({ plan, report, options }: Props) {
   );
   return (
     <Document title={`${plan.name} – ${L.title}`} subject={L.kicker} creator="Tunnel Planner" producer="Tunnel Planner" language="en">
-      {page("cover", <Cover plan={plan} report={report} generatedOn={generatedOn} shareUrl={shareUrl} shareUrlLines={shareUrlLines} />)}
       {page(
-        "requirements",
-        <>
-          <Findings findings={report.findings} numberOf={sources.numberOf} />
-          <Sizing sizing={report.sizing} />
-          <OsStatus os={report.os} />
-          <Ports ports={report.ports} />
-          <Fqdns fqdns={report.fqdns} />
-        </>,
+        "cover",
+        <Cover plan={plan} report={report} generatedOn={generatedOn} shareUrl={shareUrl} shareUrlLines={shareUrlLines} checklistOnly={checklistOnly} />,
       )}
+      {checklistOnly
+        ? null
+        : page(
+            "requirements",
+            <>
+              <Findings findings={report.findings} numberOf={sources.numberOf} />
+              <Sizing sizing={report.sizing} />
+              <OsStatus os={report.os} />
+              <Ports ports={report.ports} />
+              <Fqdns fqdns={report.fqdns} />
+            </>,
+          )}
       {page(
         "checklist",
         <>
@@ -56,9 +63,11 @@ export function ChecklistDocument({ plan, report, options }: Props) {
         </>,
       )}
       {page("sources", <SourcesAppendix list={sources.list} />)}
-      {paginateAppendix(report.files, pageSize, columns).map((sheet, i) =>
-        page(`appendix-${i}`, <AppendixPage sheet={sheet} first={i === 0} empty={report.files.length === 0} />),
-      )}
+      {checklistOnly
+        ? null
+        : paginateAppendix(report.files, pageSize, columns).map((sheet, i) =>
+            page(`appendix-${i}`, <AppendixPage sheet={sheet} first={i === 0} empty={report.files.length === 0} />),
+          )}
     </Document>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState, useSyncExternalStore } from "react";
+import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { downloadBlob } from "@/components/ui/download";
@@ -11,24 +11,23 @@ import { useHydrated } from "@/state/use-hydrated";
 import { usePlanReport } from "@/state/use-plan-report";
 import { checklistFileName } from "./file-name";
 import { loadPdfRenderer } from "./load-renderer";
-import { defaultPageSize } from "./page-size";
+import { PDF_CONTENTS, type PdfContent } from "./content";
+import { setPdfPreference, usePdfPreferences } from "./pdf-preferences";
 import type { PageSize } from "./styles";
+
+const selectClass = "rounded-md border border-line bg-surface px-2 py-1.5 text-sm text-ink";
 
 type Status = { kind: "idle" } | { kind: "busy" } | { kind: "done"; file: string } | { kind: "failed"; message: string };
 
-const noSubscribe = () => () => {};
-
-/** Renders the checklist PDF in the browser on click; the renderer (~400 kB gzip) loads only then. */
+/** Renders the checklist PDF in the browser on click; the renderer (~400 kB gzip) loads only then. Paper and contents are one shared setting. */
 export function ExportPdfButton({ className }: { className?: string }) {
   const t = useTranslations("pdf");
   const id = useId();
   const plan = usePlanStore((s) => s.plan);
   const report = usePlanReport();
   const hydrated = useHydrated();
-  const localeSize = useSyncExternalStore(noSubscribe, () => defaultPageSize(navigator.language), () => "A4" as const);
-  const [chosen, setChosen] = useState<PageSize | null>(null);
+  const { pageSize, content } = usePdfPreferences();
   const [status, setStatus] = useState<Status>({ kind: "idle" });
-  const pageSize = chosen ?? localeSize;
 
   async function exportPdf() {
     setStatus({ kind: "busy" });
@@ -37,7 +36,7 @@ export function ExportPdfButton({ className }: { className?: string }) {
       const blob = await renderer.renderChecklistPdf(
         plan,
         report,
-        { pageSize, shareUrl: buildShareUrl(window.location.origin, withoutProgress(plan)), generatedOn: new Date().toISOString().slice(0, 10) },
+        { pageSize, content, shareUrl: buildShareUrl(window.location.origin, withoutProgress(plan)), generatedOn: new Date().toISOString().slice(0, 10) },
         fontUrl,
       );
       const file = checklistFileName(plan.name);
@@ -63,11 +62,28 @@ export function ExportPdfButton({ className }: { className?: string }) {
           <select
             id={`${id}-size`}
             value={pageSize}
-            onChange={(e) => setChosen(e.target.value as PageSize)}
-            className="rounded-md border border-line bg-surface px-2 py-1.5 text-sm text-ink"
+            onChange={(e) => setPdfPreference({ pageSize: e.target.value as PageSize })}
+            className={selectClass}
           >
             <option value="A4">{t("pageSizeA4")}</option>
             <option value="LETTER">{t("pageSizeLetter")}</option>
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`${id}-content`} className="text-sm text-ink-muted">
+            {t("contentLabel")}
+          </label>
+          <select
+            id={`${id}-content`}
+            value={content}
+            onChange={(e) => setPdfPreference({ content: e.target.value as PdfContent })}
+            className={selectClass}
+          >
+            {PDF_CONTENTS.map((c) => (
+              <option key={c} value={c}>
+                {t(c === "full" ? "contentFull" : "contentChecklist")}
+              </option>
+            ))}
           </select>
         </div>
         <button

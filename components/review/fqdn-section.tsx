@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { Fqdn, GeneratedFile } from "@/lib/report/types";
 import { CopyButton, DownloadButton } from "@/components/ui/code-block";
 import { listAllowlistDownloads } from "./allowlist";
-import { ReviewSection, TableScroll, rowClass, tableClass, tdClass, thClass } from "./section";
+import { ReviewSection, TableScroll, stackBodyClass, stackCellClass, stackHeadClass, stackRowClass, stackTableClass, stackTitleClass, thClass } from "./section";
 
 /** Outbound FQDN allowlist (facts#92, facts#97) with copy and downloads in four formats. */
 export function FqdnSection({ fqdns, files }: { fqdns: Fqdn[]; files: GeneratedFile[] }) {
@@ -35,29 +35,31 @@ export function FqdnSection({ fqdns, files }: { fqdns: Fqdn[]; files: GeneratedF
         ))}
       </div>
       <TableScroll label={t("caption")}>
-        <table className={tableClass} data-testid="fqdn-table">
+        <table className={stackTableClass} data-testid="fqdn-table">
           <caption className="sr-only">{t("caption")}</caption>
-          <thead>
+          <thead className={stackHeadClass}>
             <tr>
               <th scope="col" className={thClass}>{t("host")}</th>
               <th scope="col" className={thClass}>{t("purpose")}</th>
               <th scope="col" className={thClass}>{t("needed")}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className={stackBodyClass}>
             {fqdns.map((f) => (
-              <tr key={f.host} className={rowClass}>
-                <td className={`${tdClass} font-mono wrap-break-word`}>{f.host}</td>
-                <td className={tdClass}>
-                  {f.purpose}
-                  {f.source === "readiness-tool" ? (
-                    <span className="mt-1 block w-fit rounded border border-warning px-1.5 text-xs font-medium text-warning">
-                      <span aria-hidden="true">⚑ </span>
-                      {t("readinessTool")}
-                    </span>
-                  ) : null}
+              <tr key={f.host} className={stackRowClass}>
+                <td className={`${stackTitleClass} font-mono wrap-break-word max-sm:text-sm`}>{f.host}</td>
+                <td className={stackCellClass} data-label={t("purpose")}>
+                  <div>
+                    {f.purpose}
+                    {f.source === "readiness-tool" ? (
+                      <span className="mt-1 block w-fit rounded border border-warning px-1.5 text-xs font-medium text-warning">
+                        <span aria-hidden="true">⚑ </span>
+                        {t("readinessTool")}
+                      </span>
+                    ) : null}
+                  </div>
                 </td>
-                <td className={tdClass}>{f.required ? tr("required") : tr("optional")}</td>
+                <td className={stackCellClass} data-label={t("needed")}>{f.required ? tr("required") : tr("optional")}</td>
               </tr>
             ))}
           </tbody>

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { InboundPort, InternalFlow, OutboundPort, Ports } from "@/lib/report/types";
-import { ReviewSection, TableScroll, rowClass, tableClass, tdClass, thClass } from "./section";
+import { ReviewSection, TableScroll, stackBodyClass, stackCellClass, stackHeadClass, stackRowClass, stackTableClass, thClass } from "./section";
 
 /** Inbound and outbound port tables of the Tunnel server. */
 export function PortsSection({ ports }: { ports: Ports }) {
@@ -28,8 +28,8 @@ function PortTable({ id, title, rows, withDestinations }: { id: string; title: s
         <p>{t("none")}</p>
       ) : (
         <TableScroll label={title}>
-          <table className={tableClass} aria-labelledby={`${id}-title`} data-testid={id}>
-            <thead>
+          <table className={stackTableClass} aria-labelledby={`${id}-title`} data-testid={id}>
+            <thead className={stackHeadClass}>
               <tr>
                 <th scope="col" className={thClass}>{t("protocol")}</th>
                 <th scope="col" className={`${thClass} text-right`}>{t("port")}</th>
@@ -38,15 +38,15 @@ function PortTable({ id, title, rows, withDestinations }: { id: string; title: s
                 {withDestinations ? <th scope="col" className={thClass}>{t("destinations")}</th> : null}
               </tr>
             </thead>
-            <tbody>
+            <tbody className={stackBodyClass}>
               {rows.map((p, i) => (
-                <tr key={i} className={rowClass}>
-                  <td className={`${tdClass} font-mono uppercase`}>{p.protocol === "any" ? t("anyProtocol") : p.protocol}</td>
-                  <td className={`${tdClass} text-right font-mono tabular-nums`}>{p.port ?? t("appPorts")}</td>
-                  <td className={tdClass}>{p.required ? tr("required") : tr("optional")}</td>
-                  <td className={tdClass}>{p.purpose}</td>
+                <tr key={i} className={stackRowClass}>
+                  <td className={`${stackCellClass} font-mono uppercase`} data-label={t("protocol")}>{p.protocol === "any" ? t("anyProtocol") : p.protocol}</td>
+                  <td className={`${stackCellClass} text-right font-mono tabular-nums max-sm:font-semibold`} data-label={t("port")}>{p.port ?? t("appPorts")}</td>
+                  <td className={stackCellClass} data-label={t("needed")}>{p.required ? tr("required") : tr("optional")}</td>
+                  <td className={stackCellClass} data-label={t("purpose")}>{p.purpose}</td>
                   {withDestinations ? (
-                    <td className={tdClass}>
+                    <td className={stackCellClass} data-label={t("destinations")}>
                       <ul className="space-y-0.5">
                         {("destinations" in p ? p.destinations : []).map((d) => (
                           <li key={d} className="font-mono text-xs wrap-break-word">{d}</li>

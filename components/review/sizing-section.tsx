@@ -4,22 +4,22 @@ import { useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { SiteSizing, Sizing } from "@/lib/report/types";
 import { buttonClass } from "@/components/ui/button";
-import { ReviewSection, TableScroll, rowClass, tableClass, tdClass, thClass } from "./section";
+import { ReviewSection, TableScroll, stackBodyClass, stackCellClass, stackHeadClass, stackRowClass, stackTableClass, stackTitleClass, thClass } from "./section";
 
 /** Sizing per site (facts#28, facts#29) with the engine's reasoning, line by line. */
 export function SizingSection({ sizing }: { sizing: Sizing }) {
   const t = useTranslations("review.sizing");
   const format = useFormatter();
   const n = (v: number) => format.number(v);
-  const num = `${tdClass} text-right tabular-nums`;
+  const num = `${stackCellClass} text-right tabular-nums`;
   const { totals } = sizing;
   return (
     <ReviewSection id="sizing" title={t("title")}>
       {sizing.sites.length === 0 ? <p>{t("noSites")}</p> : null}
       <TableScroll label={t("caption")}>
-        <table className={tableClass} data-testid="sizing-table">
+        <table className={stackTableClass} data-testid="sizing-table">
           <caption className="sr-only">{t("caption")}</caption>
-          <thead>
+          <thead className={stackHeadClass}>
             <tr>
               <th scope="col" className={thClass}>{t("site")}</th>
               <th scope="col" className={`${thClass} text-right`}>{t("devices")}</th>
@@ -30,23 +30,25 @@ export function SizingSection({ sizing }: { sizing: Sizing }) {
               <th scope="col" className={`${thClass} text-right`}>{t("disk")}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className={stackBodyClass}>
             {sizing.sites.map((s, i) => (
-              <tr key={i} className={rowClass}>
-                <th scope="row" className={`${tdClass} font-medium`}>{s.name}</th>
-                <td className={num}>{n(s.devices)}</td>
-                <td className={num}>{n(s.peakConnections)}</td>
-                <td className={num}>
-                  {n(s.servers)}
-                  {s.spareServers > 0 ? (
-                    <span className="block text-xs text-ink-muted">
-                      {t("spare")} {n(s.spareServers)}
-                    </span>
-                  ) : null}
+              <tr key={i} className={stackRowClass}>
+                <th scope="row" className={`${stackTitleClass} font-medium`}>{s.name}</th>
+                <td className={num} data-label={t("devices")}>{n(s.devices)}</td>
+                <td className={num} data-label={t("peakConnections")}>{n(s.peakConnections)}</td>
+                <td className={`${num} max-sm:font-semibold`} data-label={t("servers")}>
+                  <span>
+                    {n(s.servers)}
+                    {s.spareServers > 0 ? (
+                      <span className="block text-xs font-normal text-ink-muted">
+                        {t("spare")} {n(s.spareServers)}
+                      </span>
+                    ) : null}
+                  </span>
                 </td>
-                <td className={num}>{n(s.cpusPerServer)}</td>
-                <td className={num}>{t("gb", { value: n(s.memoryGbPerServer) })}</td>
-                <td className={num}>{t("gb", { value: n(s.diskGbPerServer) })}</td>
+                <td className={num} data-label={t("cpus")}>{n(s.cpusPerServer)}</td>
+                <td className={num} data-label={t("memory")}>{t("gb", { value: n(s.memoryGbPerServer) })}</td>
+                <td className={num} data-label={t("disk")}>{t("gb", { value: n(s.diskGbPerServer) })}</td>
               </tr>
             ))}
           </tbody>

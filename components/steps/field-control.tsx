@@ -9,11 +9,13 @@ import { fieldId } from "@/components/wizard/field-id";
 import type { FieldSpec } from "@/components/wizard/steps";
 import { CertificateFile } from "./certificate-file";
 import { DistroSelect } from "./distro-select";
+import { ProxyAddressField } from "./proxy-address-field";
 import { EditionSelect } from "./edition-select";
 import { SitesEditor } from "./sites-editor";
 import { fieldText, itemValidator, optionLabel } from "./field-text";
 import { useErrorText } from "./use-error-text";
 import { SourceRefs } from "@/components/sources/source-refs";
+import { useCrossField, useCrossFieldText } from "./cross-field-context";
 
 const numberOrNaN = (v: unknown) => (v === "" || v == null ? Number.NaN : Number(v));
 const emptyToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
@@ -29,14 +31,21 @@ function errorAt(errors: Record<string, unknown>, path: string): FieldError | un
 export function FieldControl({ spec }: { spec: FieldSpec }) {
   const { register, control, formState } = useFormContext();
   const errorText = useErrorText();
+  const crossIssues = useCrossField().issues;
+  const crossIssue = crossIssues.get(spec.path);
+  const sumIssue = crossIssues.get("sites");
+  const crossText = useCrossFieldText();
   const tc = useTranslations("wizard");
   if (spec.kind === "sites") return <SitesEditor />;
   if (spec.kind === "certificate") return <CertificateFile />;
   const id = fieldId(spec.path);
   const { label, help, fact } = fieldText(spec.path);
   const source = fact ? <SourceRefs fact={fact} className="text-xs" /> : undefined;
-  const error = errorText(errorAt(formState.errors, spec.path), label);
-  const aria = fieldAria(id, error);
+  const error = errorText(errorAt(formState.errors, spec.path), label) ?? (crossIssue ? crossText.atField(crossIssue) : undefined);
+  const ariaOwn = fieldAria(id, error);
+  // A site's device count is also described by the sum of all sites when that is off.
+  const sumError = /^sites\.\d+\.devices$/.test(spec.path) && sumIssue ? `${fieldId("sites")}-error` : null;
+  const aria = sumError ? { ...ariaOwn, "aria-describedby": [ariaOwn["aria-describedby"], sumError].filter(Boolean).join(" ") } : ariaOwn;
 
   if (spec.kind === "chips") {
     return (
@@ -58,6 +67,9 @@ export function FieldControl({ spec }: { spec: FieldSpec }) {
         />
       </Field>
     );
+  }
+  if (spec.kind === "proxy-address") {
+    return <ProxyAddressField id={id} path={spec.path} portPath={spec.portPath} label={label} help={help} error={error} />;
   }
   if (spec.kind === "checkbox") {
     return (

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import type { StepOutcome } from "@/components/wizard/commit-step";
 import { focusAfterNavigation } from "@/components/wizard/focus-target";
 import { fieldHref } from "@/components/wizard/steps";
+import { useCrossField, useCrossFieldText } from "./cross-field-context";
 import { fieldText } from "./field-text";
 
 const siteOf = (path: string) => /^sites\.(\d+)/.exec(path)?.[1];
@@ -13,6 +14,8 @@ const siteOf = (path: string) => /^sites\.(\d+)/.exec(path)?.[1];
 export function SaveStatus({ outcome }: { outcome: StepOutcome | null }) {
   const t = useTranslations("wizard");
   const issues = outcome?.kind === "blocked" ? outcome.issues : [];
+  const cross = useCrossField().all;
+  const crossText = useCrossFieldText();
   return (
     <div role="status" className="space-y-2 text-sm">
       <p className={outcome ? "font-medium text-warning" : "text-ink-muted"}>{outcome ? t("notSaved") : t("saved")}</p>
@@ -21,6 +24,8 @@ export function SaveStatus({ outcome }: { outcome: StepOutcome | null }) {
           {issues.map((issue, i) => {
             const site = siteOf(issue.path);
             const label = `${site !== undefined ? `${t("siteN", { n: Number(site) + 1 })} · ` : ""}${issue.path === "sites" ? t("steps.sites") : fieldText(issue.path).label}`;
+            const crossIssue = cross.get(issue.path);
+            const message = crossIssue ? crossText.text(crossIssue) : issue.message;
             const href = fieldHref(issue.path);
             return (
               <li key={`${issue.path}-${i}`}>
@@ -30,7 +35,7 @@ export function SaveStatus({ outcome }: { outcome: StepOutcome | null }) {
                   </Link>
                 ) : (
                   label
-                )}: {issue.message}
+                )}: {message}
               </li>
             );
           })}

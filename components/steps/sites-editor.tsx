@@ -3,11 +3,11 @@
 import { useState } from "react";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { useFormatter, useTranslations } from "next-intl";
-import { defaultPlan } from "@/lib/plan";
+import { defaultPlan, totalDevices } from "@/lib/plan";
 import { Button } from "@/components/ui/button";
 import { fieldId } from "@/components/wizard/field-id";
-import { usePlanStore } from "@/state/plan-store";
 import type { FieldSpec } from "@/components/wizard/steps";
+import { useCrossField, useCrossFieldText } from "./cross-field-context";
 import { FieldControl } from "./field-control";
 
 type Site = (typeof defaultPlan.sites)[number];
@@ -29,8 +29,11 @@ export function SitesEditor() {
   const { fields, append, remove, insert } = useFieldArray({ control, name: "sites" });
   const sites = useWatch({ control, name: "sites" }) ?? [];
   const [removed, setRemoved] = useState<{ site: Site; index: number } | null>(null);
-  const d = usePlanStore((s) => s.plan.devices);
-  const total = d.ios + d.androidFullyManaged + d.androidCorporateWorkProfile + d.androidPersonalWorkProfile + d.androidDedicated;
+  // The device counts as they will be saved: a pending change on the devices step counts too.
+  const { devices, issues } = useCrossField();
+  const crossText = useCrossFieldText();
+  const sumIssue = issues.get("sites");
+  const total = totalDevices(devices);
   const assigned = sites.reduce((sum, s) => sum + (typeof s?.devices === "number" && Number.isFinite(s.devices) ? s.devices : 0), 0);
 
   function addSite() {
@@ -63,9 +66,16 @@ export function SitesEditor() {
         </fieldset>
       ))}
       {fields.length > 1 ? (
-        <p className={`text-sm font-medium ${assigned === total ? "text-ink-muted" : "text-warning"}`} data-testid="sites-sum">
-          {t("sum", { assigned: format.number(assigned), total: format.number(total) })}
-        </p>
+        <div className="space-y-1">
+          <p className={`text-sm font-medium ${assigned === total ? "text-ink-muted" : "text-warning"}`} data-testid="sites-sum">
+            {t("sum", { assigned: format.number(assigned), total: format.number(total) })}
+          </p>
+          {sumIssue ? (
+            <p id={`${fieldId("sites")}-error`} role="alert" className="text-sm font-medium text-blocker">
+              {crossText.atField(sumIssue)}
+            </p>
+          ) : null}
+        </div>
       ) : (
         <p className="text-sm text-ink-muted">{t("allDevices", { total: format.number(total) })}</p>
       )}

@@ -5,7 +5,9 @@ import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { usePlanStore } from "@/state/plan-store";
 import { commitStep } from "@/components/wizard/commit-step";
+import { checkStepValues } from "@/components/wizard/cross-field";
 import { steps, stepValues, type StepDef } from "@/components/wizard/steps";
+import { CrossFieldContext } from "./cross-field-context";
 import { FieldControl } from "./field-control";
 import { SaveStatus } from "./save-status";
 
@@ -40,16 +42,20 @@ export function StepForm({ step }: { step: StepDef }) {
 
   const values = useWatch({ control: form.control }) as Values;
   const outcome = useMemo(() => (step.id in drafts ? commitStep(step, values, plan, drafts, steps) : null), [step, values, plan, drafts]);
+  // Cross-field rules (sums, duplicates, androidBelow10) on the values as typed, shown at their fields.
+  const cross = useMemo(() => checkStepValues(step, values, plan, drafts, steps), [step, values, plan, drafts]);
   return (
-    <FormProvider {...form}>
-      <form noValidate onSubmit={(e) => e.preventDefault()} className="space-y-6" aria-describedby={`${step.id}-intro`}>
-        {step.fields
-          .filter((f) => !f.when || f.when(values))
-          .map((f) => (
-            <FieldControl key={f.path} spec={f} />
-          ))}
-        <SaveStatus outcome={outcome} />
-      </form>
-    </FormProvider>
+    <CrossFieldContext value={cross}>
+      <FormProvider {...form}>
+        <form noValidate onSubmit={(e) => e.preventDefault()} className="space-y-6" aria-describedby={`${step.id}-intro`}>
+          {step.fields
+            .filter((f) => !f.when || f.when(values))
+            .map((f) => (
+              <FieldControl key={f.path} spec={f} />
+            ))}
+          <SaveStatus outcome={outcome} />
+        </form>
+      </FormProvider>
+    </CrossFieldContext>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
-import { useState, type KeyboardEvent } from "react";
+import { useState, type ClipboardEvent, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
+import { parsePastedList } from "@/lib/plan/paste-list";
 import { Button } from "./button";
 import { fieldAria, inputClass } from "./field";
 
@@ -12,33 +13,64 @@ type ChipListProps = {
   onChange: (next: string[]) => void;
   /** Error message for one entry, or null when it is valid. */
   validateItem: (item: string) => string | null;
-  /** Error of the whole list (from the form schema). */
+  /** Error of the whole list (from the form schema), already naming the field. */
   error?: string;
   placeholder?: string;
 };
 
-/** A list of short values (CIDRs, host names, DNS servers) with per-entry validation and labelled remove buttons. */
+type Rejected = { item: string; reason: string };
+type Outcome = { added: number; duplicates: string[] };
+
+/** An entry that holds a separator goes back into the field in quotes, so adding it again keeps it whole. */
+const quoteIfNeeded = (item: string) => (/[\s,;"]/.test(item) ? `"${item.replace(/"/g, '""')}"` : item);
+
+/**
+ * A list of short values (networks, host names, DNS servers): type one and press Enter, or paste a whole
+ * list (lines, commas, semicolons, spaces, a CSV column). Valid entries become chips; the others stay in
+ * the field, each explained, so nothing typed is lost.
+ */
 export function ChipList({ id, label, value, onChange, validateItem, error, placeholder }: ChipListProps) {
   const t = useTranslations("wizard.chips");
   const [text, setText] = useState("");
-  const [itemError, setItemError] = useState<string | null>(null);
-  const shown = itemError ?? error;
+  const [rejected, setRejected] = useState<Rejected[]>([]);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const hasError = rejected.length > 0 || !!error;
+  const aria = fieldAria(id, hasError ? "error" : undefined);
+  const describedBy = [aria["aria-describedby"], `${id}-hint`].filter(Boolean).join(" ");
 
-  function add() {
-    const item = text.trim();
-    if (!item) return;
-    const problem = validateItem(item) ?? (value.includes(item) ? t("duplicate", { item }) : null);
-    setItemError(problem);
-    if (problem) return;
-    onChange([...value, item]);
-    setText("");
+  function addEntries(entries: string[]) {
+    if (entries.length === 0) return;
+    const next = [...value];
+    const bad: Rejected[] = [];
+    const duplicates: string[] = [];
+    for (const item of entries) {
+      const reason = validateItem(item);
+      if (reason) bad.push({ item, reason });
+      else if (next.includes(item)) duplicates.push(item);
+      else next.push(item);
+    }
+    if (next.length > value.length) onChange(next);
+    setRejected(bad);
+    setOutcome({ added: next.length - value.length, duplicates });
+    setText(bad.map((b) => quoteIfNeeded(b.item)).join(" "));
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
     if (e.key === "Enter") {
       e.preventDefault();
-      add();
+      addEntries(parsePastedList(text));
     }
+  }
+
+  // A text field drops line breaks from a paste; read the clipboard and add the list as pasted.
+  function onPaste(e: ClipboardEvent<HTMLInputElement>) {
+    const pasted = e.clipboardData.getData("text/plain");
+    if (parsePastedList(pasted).length < 2 && !/[\r\n]/.test(pasted.trim())) return;
+    e.preventDefault();
+    const input = e.currentTarget;
+    const start = input.selectionStart ?? text.length;
+    const end = input.selectionEnd ?? text.length;
+    addEntries(parsePastedList(`${text.slice(0, start)} ${pasted} ${text.slice(end)}`));
   }
 
   return (
@@ -62,7 +94,8 @@ export function ChipList({ id, label, value, onChange, validateItem, error, plac
       ) : null}
       <div className="flex max-w-md gap-2">
         <input
-          {...fieldAria(id, shown ?? undefined)}
+          {...aria}
+          aria-describedby={describedBy}
           type="text"
           autoComplete="off"
           spellCheck={false}
@@ -71,18 +104,42 @@ export function ChipList({ id, label, value, onChange, validateItem, error, plac
           placeholder={placeholder ? t("example", { value: placeholder }) : undefined}
           onChange={(e) => {
             setText(e.target.value);
-            if (itemError) setItemError(null);
+            setOutcome(null);
           }}
           onKeyDown={onKeyDown}
+          onPaste={onPaste}
         />
-        <Button onClick={add} aria-label={t("add", { label })}>
+        <Button onClick={() => addEntries(parsePastedList(text))} aria-label={t("add", { label })}>
           {t("addShort")}
         </Button>
       </div>
-      {shown ? (
-        <p id={`${id}-error`} role="alert" className="text-sm font-medium text-blocker">
-          {shown}
-        </p>
+      <p id={`${id}-hint`} className="text-sm text-ink-muted">
+        {t("pasteHint")}
+      </p>
+      <p role="status" className="text-sm text-ink-muted">
+        {outcome && (outcome.added > 0 || outcome.duplicates.length > 0)
+          ? [
+              outcome.added > 0 ? t("added", { count: outcome.added }) : "",
+              outcome.duplicates.length > 0 ? t("duplicates", { count: outcome.duplicates.length, items: outcome.duplicates.join(", ") }) : "",
+            ]
+              .filter(Boolean)
+              .join(" ")
+          : ""}
+      </p>
+      {hasError ? (
+        <div id={`${id}-error`} role="alert" className="space-y-1 text-sm font-medium text-blocker">
+          {rejected.length > 0 ? (
+            <>
+              <p>{t("rejected", { label, count: rejected.length })}</p>
+              <ul className="list-disc space-y-0.5 pl-6">
+                {rejected.map((r, i) => (
+                  <li key={`${r.item}-${i}`}>{r.reason}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {error ? <p>{error}</p> : null}
+        </div>
       ) : null}
     </div>
   );

@@ -16,6 +16,15 @@ export type StepOutcome =
 export function commitStep(step: StepDef, values: Record<string, unknown>, plan: Plan, drafts: Drafts, all: readonly StepDef[]): StepOutcome {
   const own = step.schema.safeParse(values);
   if (!own.success) return { kind: "invalid" };
+  const { candidate, committed } = withOtherDrafts(step, plan, drafts, all);
+  Object.assign(candidate, own.data);
+  const full = planSchema.safeParse(candidate);
+  if (!full.success) return { kind: "blocked", issues: formatIssues(full.error.issues) };
+  return { kind: "ok", plan: full.data, committed };
+}
+
+/** The plan with every other step's schema-valid draft applied: what this step's values are checked against. */
+export function withOtherDrafts(step: StepDef, plan: Plan, drafts: Drafts, all: readonly StepDef[]): { candidate: Record<string, unknown>; committed: string[] } {
   const candidate: Record<string, unknown> = { ...plan };
   const committed = [step.id];
   for (const other of all) {
@@ -26,8 +35,5 @@ export function commitStep(step: StepDef, values: Record<string, unknown>, plan:
     Object.assign(candidate, parsed.data);
     committed.push(other.id);
   }
-  Object.assign(candidate, own.data);
-  const full = planSchema.safeParse(candidate);
-  if (!full.success) return { kind: "blocked", issues: formatIssues(full.error.issues) };
-  return { kind: "ok", plan: full.data, committed };
+  return { candidate, committed };
 }

@@ -16,6 +16,7 @@ export type FieldSpec =
   | (Base & { kind: "chips"; placeholder?: string })
   | (Base & { kind: "nullable-text"; placeholder?: string })
   | (Base & { kind: "distro" })
+  | (Base & { kind: "proxy-address"; portPath: string })
   | (Base & { kind: "edition" })
   | (Base & { kind: "sites" })
   | (Base & { kind: "certificate" });
@@ -78,7 +79,7 @@ const defs: Omit<StepDef, "schema">[] = [
       { kind: "checkbox", path: "devices.usesGlobalSecureAccess" },
       select("vpn.mode"),
       select("vpn.deviceProxy.mode"),
-      { kind: "text", path: "vpn.deviceProxy.address", when: is("vpn.deviceProxy.mode", "direct") },
+      { kind: "proxy-address", path: "vpn.deviceProxy.address", portPath: "vpn.deviceProxy.port", when: is("vpn.deviceProxy.mode", "direct") },
       { kind: "number", path: "vpn.deviceProxy.port", when: is("vpn.deviceProxy.mode", "direct") },
       { kind: "url", path: "vpn.deviceProxy.pacUrl", when: is("vpn.deviceProxy.mode", "pac") },
     ],
@@ -142,7 +143,7 @@ const defs: Omit<StepDef, "schema">[] = [
     keys: ["serverProxy"],
     fields: [
       select("serverProxy.mode"),
-      { kind: "text", path: "serverProxy.address", when: is("serverProxy.mode", "http") },
+      { kind: "proxy-address", path: "serverProxy.address", portPath: "serverProxy.port", when: is("serverProxy.mode", "http") },
       { kind: "number", path: "serverProxy.port", when: is("serverProxy.mode", "http") },
       { kind: "checkbox", path: "serverProxy.authenticated", when: is("serverProxy.mode", "http") },
       { kind: "checkbox", path: "serverProxy.tlsInspection", when: is("serverProxy.mode", "http") },

@@ -2,22 +2,61 @@
 
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
+import type { Finding } from "@/lib/report/types";
+import { findingSite } from "@/components/review/finding-site";
+import { usePlanStore } from "@/state/plan-store";
 import { usePlanReport } from "@/state/use-plan-report";
 import { focusAfterNavigation } from "./focus-target";
-import { fieldHref } from "./steps";
+import { useReachedStep } from "./reached-step";
+import { fieldHref, stepForField, steps } from "./steps";
 
 const severityClass = { blocker: "text-blocker", warning: "text-warning", info: "text-info" } as const;
+export const SUMMARY_ID = "live-summary";
 
-/** Live sizing and finding counts beside every step; findings link to the field they concern. */
-export function SummaryPanel() {
-  const t = useTranslations("wizard.summary");
-  const format = useFormatter();
+type Placed = { finding: Finding; site: string | null; step: number | null };
+
+/** The report's findings split into those of steps the user has reached and those of steps still ahead. */
+export function useSummaryFindings(current: number) {
   const report = usePlanReport();
+  const plan = usePlanStore((s) => s.plan);
+  const reached = useReachedStep(current);
+  const placed: Placed[] = report.findings.map((f) => {
+    const step = f.field ? stepForField(f.field) : null;
+    return { finding: f, site: findingSite(f, plan), step: step ? steps.indexOf(step) : null };
+  });
+  const now = placed.filter((p) => p.step === null || p.step <= reached);
+  const later = placed.filter((p) => p.step !== null && p.step > reached);
+  const count = (sev: Finding["severity"]) => now.filter((p) => p.finding.severity === sev).length;
+  return { report, now, later, blockers: count("blocker"), warnings: count("warning") };
+}
+
+/** Live sizing and findings beside every step; findings name their site, link to their field, and wait for their step. */
+export function SummaryPanel({ current }: { current: number }) {
+  const t = useTranslations("wizard.summary");
+  const tw = useTranslations("wizard");
+  const format = useFormatter();
+  const { report, now, later, blockers, warnings } = useSummaryFindings(current);
   const { sites, totals } = report.sizing;
-  const count = (sev: "blocker" | "warning") => report.findings.filter((f) => f.severity === sev).length;
   const n = (v: number) => format.number(v);
+  const item = ({ finding: f, site, step }: Placed, i: number, ahead: boolean) => {
+    const href = f.field ? fieldHref(f.field) : null;
+    const title = site ? t("atSite", { site, title: f.title }) : f.title;
+    const prefix = ahead && step !== null ? t("toCheck", { severity: t(`severity.${f.severity}`), step: step + 1, name: tw(`steps.${steps[step]!.titleKey}`) }) : t(`severity.${f.severity}`);
+    return (
+      <li key={`${f.id}-${i}`} data-testid={ahead ? "summary-later" : "summary-finding"}>
+        <span className={`font-semibold ${ahead ? "text-ink-muted" : severityClass[f.severity]}`}>{prefix}: </span>
+        {href ? (
+          <Link href={href} className="text-ink underline" onClick={focusAfterNavigation(href)}>
+            {title}
+          </Link>
+        ) : (
+          title
+        )}
+      </li>
+    );
+  };
   return (
-    <aside aria-labelledby="summary-title" className="space-y-4 self-start rounded-lg border border-line bg-surface-muted p-4 lg:sticky lg:top-4">
+    <aside id={SUMMARY_ID} tabIndex={-1} aria-labelledby="summary-title" className="space-y-4 self-start rounded-lg border border-line bg-surface-muted p-4 outline-none lg:sticky lg:top-4">
       <h2 id="summary-title" className="text-lg font-semibold">
         {t("title")}
       </h2>
@@ -42,9 +81,14 @@ export function SummaryPanel() {
           <dd className="tabular-nums" data-testid="summary-disk">{t("gb", { value: n(totals.diskGb) })}</dd>
         </dl>
         <p className="text-sm font-medium">
-          <span className={count("blocker") ? "text-blocker" : "text-ink-muted"} data-testid="summary-blockers">{t("blockers", { count: count("blocker") })}</span>
+          <span className={blockers ? "text-blocker" : "text-ink-muted"} data-testid="summary-blockers">{t("blockers", { count: blockers })}</span>
           {" · "}
-          <span className={count("warning") ? "text-warning" : "text-ink-muted"} data-testid="summary-warnings">{t("warnings", { count: count("warning") })}</span>
+          <span className={warnings ? "text-warning" : "text-ink-muted"} data-testid="summary-warnings">{t("warnings", { count: warnings })}</span>
+          {later.length > 0 ? (
+            <span className="block font-normal text-ink-muted" data-testid="summary-later-count">
+              {t("laterCount", { count: later.length })}
+            </span>
+          ) : null}
         </p>
       </div>
       <section aria-labelledby="summary-findings" className="space-y-2">
@@ -53,21 +97,8 @@ export function SummaryPanel() {
         </h3>
         {report.findings.length === 0 ? <p className="text-sm text-ink-muted">{t("noFindings")}</p> : null}
         <ul className="max-h-96 space-y-2 overflow-y-auto text-sm">
-          {report.findings.map((f, i) => {
-            const href = f.field ? fieldHref(f.field) : null;
-            return (
-              <li key={`${f.id}-${i}`}>
-                <span className={`font-semibold ${severityClass[f.severity]}`}>{t(`severity.${f.severity}`)}: </span>
-                {href ? (
-                  <Link href={href} className="text-ink underline" onClick={focusAfterNavigation(href)}>
-                    {f.title}
-                  </Link>
-                ) : (
-                  f.title
-                )}
-              </li>
-            );
-          })}
+          {now.map((p, i) => item(p, i, false))}
+          {later.map((p, i) => item(p, i, true))}
         </ul>
       </section>
     </aside>

@@ -41,14 +41,14 @@ export const FIELD_HELP: Record<string, FieldHelp> = {
   "server.selinux": { label: "SELinux mode", help: "RHEL only; enforcing SELinux needs the proxy port labelled as http_port_t.", fact: "facts#111" },
   "server.firewall": { label: "Host firewall", help: "Which firewall the generated rules are written for; auto = firewalld on RHEL, ufw on Ubuntu." },
   "server.ssh.enabled": { label: "SSH access", help: "Open TCP 22 for administration (optional).", fact: "facts#91" },
-  "server.ssh.sourceCidrs": { label: "SSH source networks", help: "IPv4 CIDRs allowed to reach SSH; empty = any." },
+  "server.ssh.sourceCidrs": { label: "SSH source networks", help: "IPv4 networks allowed to reach SSH, e.g. 10.0.0.0/24; empty = any." },
   "server.auditd": { label: "Install auditd", help: "Linux auditing is recommended; install it before Tunnel.", fact: "facts#63" },
   "network.internalCidrs": { label: "Internal networks", help: "Corporate IPv4 networks the gateway must reach, e.g. 10.0.0.0/8.", fact: "facts#86" },
   "network.clientPool": { label: "Client IP pool", help: "The server configuration's IP address range; must overlap no destination. 169.254.0.0/16 is suggested.", fact: "facts#152" },
   "network.dnsServers": { label: "DNS servers", help: "IPv4 DNS servers the clients use through the tunnel.", fact: "facts#151" },
   "network.dnsSuffixes": { label: "DNS suffixes", help: "DNS suffix search list, e.g. corp.contoso.com.", fact: "facts#151" },
-  "network.splitTunnel.include": { label: "Split tunnel: include", help: "IPv4 CIDRs sent through the tunnel; empty = all traffic. Never 0.0.0.0.", fact: "facts#153" },
-  "network.splitTunnel.exclude": { label: "Split tunnel: exclude", help: "IPv4 CIDRs kept off the tunnel; include + exclude at most 500.", fact: "facts#154" },
+  "network.splitTunnel.include": { label: "Split tunnel: include", help: "IPv4 networks sent through the tunnel, e.g. 10.0.0.0/8; empty = all traffic. Never 0.0.0.0.", fact: "facts#153" },
+  "network.splitTunnel.exclude": { label: "Split tunnel: exclude", help: "IPv4 networks kept off the tunnel, e.g. 10.99.0.0/16; include + exclude at most 500.", fact: "facts#154" },
   "network.bridgeCidr": { label: "Container bridge", help: "A custom container bridge range; empty = the runtime default (Docker 172.17.0.0/16, Podman 10.88.0.0/16).", fact: "facts#55" },
   "tls.certificate": { label: "Certificate file", help: "The real certificate, read in this browser: every problem shows before it reaches the server.", fact: "facts#43" },
   "tls.subjectNames": { label: "Certificate names", help: "The certificate's subject alternative names; must cover every site's public address.", fact: "facts#37" },
@@ -63,7 +63,7 @@ export const FIELD_HELP: Record<string, FieldHelp> = {
   "serverProxy.port": { label: "Proxy port", help: "Port of the outbound proxy, e.g. 3128.", fact: "facts#111" },
   "serverProxy.authenticated": { label: "Proxy needs authentication", help: "Authenticated proxies are not supported.", fact: "facts#104" },
   "serverProxy.tlsInspection": { label: "Proxy inspects TLS", help: "Break-and-inspect is not supported; exempt the server.", fact: "facts#105" },
-  "serverProxy.noProxy": { label: "No proxy for", help: "Hosts, .domains, IPv4 addresses or CIDRs reached without the proxy.", fact: "facts#107" },
+  "serverProxy.noProxy": { label: "No proxy for", help: "Reached without the proxy: host names (localhost), domains with a leading dot (.contoso.com), IPv4 addresses or networks (10.0.0.0/8).", fact: "facts#107" },
 };
 
 /** The human name of a plan path ("sites.2.publicAddress" → "Public address"); the path itself when uncatalogued. */

@@ -1,32 +1,61 @@
 // Strict grammars for every text that can reach a generated file or command (plan-format §1).
 import { z } from "zod";
+import ipaddr from "ipaddr.js";
 import { isIpv4, parseCidr } from "@/lib/net/cidr";
 
 const LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
 const CERT_LABEL = /^[a-z0-9*]([a-z0-9*-]{0,61}[a-z0-9*])?$/i;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
-/** RFC 1123 host name: dot-separated labels, at most 253 characters, last label not all digits. */
+const describeChar = (c: string) => (c === " " ? "a space" : c === "\t" ? "a tab" : c === '"' ? "a quotation mark" : `"${c}"`);
+
+/** What is wrong with a dotted name, in words an admin reads without RFC 1123 ("label"). */
+function describeNameProblem(text: string, what: string, part: RegExp, allowed: string): string | null {
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\/([^/:?#]*)/i.exec(text);
+  if (scheme) return `"${text}" is a web address; enter only the ${what}, e.g. ${scheme[1] || "tunnel.contoso.com"}`;
+  const port = /^([^:]+):(\d+)$/.exec(text);
+  if (port) return `"${text}" includes a port; enter only the ${what} ${port[1]}, without ":${port[2]}"`;
+  const odd = [...text].find((c) => !/[a-z0-9.-]/i.test(c) && !allowed.includes(c));
+  if (odd !== undefined) {
+    const shown = describeChar(odd);
+    const idn = /[^\x00-\x7f]/.test(odd) ? "; write international names in their xn-- form" : "";
+    return `"${text}" contains ${shown}; a ${what} may only contain letters a-z, digits, hyphens${allowed ? `, "${allowed}"` : ""} and dots${idn}`;
+  }
+  if (text.startsWith(".")) return `"${text}" starts with a dot; remove it`;
+  if (text.endsWith(".")) return `"${text}" ends with a dot; remove it`;
+  const parts = text.split(".");
+  if (parts.includes("")) return `"${text}" has two dots in a row`;
+  const long = parts.find((p) => p.length > 63);
+  if (long !== undefined) return `"${text}": the part "${long.slice(0, 20)}…" is longer than 63 characters, the most allowed between two dots`;
+  const bad = parts.find((p) => !part.test(p));
+  if (bad !== undefined) return `"${text}": the part "${bad}" starts or ends with a hyphen, which a ${what} may not`;
+  return null;
+}
+
+/** RFC 1123 host name: dot-separated parts, at most 253 characters, last part not all digits. */
 export function checkHostname(text: string): string | null {
   if (text.length === 0) return "must not be empty";
-  if (text.length > 253) return "is longer than 253 characters";
-  const labels = text.split(".");
-  const bad = labels.find((l) => !LABEL.test(l));
-  if (bad !== undefined) return `"${text}" is not a valid host name (label "${bad}")`;
-  if (/^\d+$/.test(labels[labels.length - 1] ?? "")) return `"${text}" is not a valid host name or IPv4 address`;
+  if (text.length > 253) return `"${text.slice(0, 30)}…" is longer than 253 characters, the most a host name may have`;
+  const problem = describeNameProblem(text, "host name", LABEL, "");
+  if (problem) return problem;
+  const parts = text.split(".");
+  if (/^\d+$/.test(parts[parts.length - 1] ?? "")) return `"${text}" is not a host name: the part after the last dot must not be only digits`;
   return null;
 }
 
 export const isHostname = (text: string) => checkHostname(text) === null;
 
 export function checkIpv4(text: string): string | null {
-  return isIpv4(text) ? null : `"${text}" is not an IPv4 address (four numbers 0-255, no leading zeros)`;
+  if (isIpv4(text)) return null;
+  const slash = /^([\d.]+)\/\d+$/.exec(text);
+  if (slash && isIpv4(slash[1]!)) return `"${text}" is a network; enter one address, e.g. ${slash[1]}`;
+  return `"${text}" is not an IPv4 address: four numbers from 0 to 255 separated by dots, without leading zeros, e.g. 10.0.0.53`;
 }
 
 /** FQDN or IPv4, e.g. a site's public address or a proxy address. */
 export function checkHostOrIpv4(text: string): string | null {
   if (isIpv4(text)) return null;
-  if (/^[\d.]+$/.test(text)) return `"${text}" is not a valid IPv4 address`;
+  if (/^[\d.]+$/.test(text)) return `"${text}" is not a valid IPv4 address: four numbers from 0 to 255 separated by dots, e.g. 10.1.2.3`;
   return checkHostname(text);
 }
 
@@ -34,15 +63,31 @@ export function checkHostOrIpv4(text: string): string | null {
 export function checkPublicAddress(text: string): string | null {
   const problem = checkHostOrIpv4(text);
   if (problem) return problem;
-  return isIpv4(text) || text.includes(".") ? null : `"${text}" is not a fully qualified name; use e.g. ${text}.contoso.com`;
+  return isIpv4(text) || text.includes(".")
+    ? null
+    : `"${text}" has no domain; devices look it up in public DNS, so enter the full name, e.g. ${text}.contoso.com`;
 }
 
 /** IPv4 CIDR; a bare address counts as /32. Host bits set is an error that names the intended network. */
 export function checkCidr(text: string): string | null {
   const parsed = parseCidr(text);
-  if (!parsed) return `"${text}" is not an IPv4 CIDR like 10.0.0.0/8`;
-  if (parsed.hostBitsSet) return `${text} has host bits set; did you mean ${parsed.text}?`;
+  if (!parsed) return describeCidrProblem(text);
+  if (parsed.hostBitsSet) return `${text} is an address inside the network ${parsed.text}, not its start; did you mean ${parsed.text}?`;
   return null;
+}
+
+const NETWORK_FORM = "a network is written as its first address, a slash and the prefix length, e.g. 10.0.0.0/8, or as one address like 10.1.2.3";
+
+/** Why a text is not a network, with the form admins usually meant (subnet masks, ranges). */
+function describeCidrProblem(text: string): string {
+  const [addr = "", bits, ...rest] = text.split(/\s*\/\s*|\s+/);
+  if (rest.length === 0 && bits !== undefined && isIpv4(addr) && ipaddr.IPv4.isValidFourPartDecimal(bits)) {
+    const prefix = ipaddr.IPv4.parse(bits).prefixLengthFromSubnetMask();
+    if (prefix !== null) return `"${text}" uses a subnet mask; write it as ${parseCidr(`${addr}/${prefix}`)?.text ?? `${addr}/${prefix}`}`;
+  }
+  if (/^[\d.]+\s*-\s*[\d.]+$/.test(text)) return `"${text}" is a range; ${NETWORK_FORM}`;
+  if (rest.length === 0 && bits !== undefined && isIpv4(addr)) return `"${text}": the number after "/" must be from 0 to 32, without leading zeros`;
+  return `"${text}" is not a network: ${NETWORK_FORM}`;
 }
 
 /** The canonical form of a valid CIDR: bare addresses become /32. */
@@ -54,8 +99,7 @@ export function normaliseCidr(text: string): string {
 export function checkCertName(text: string): string | null {
   if (isIpv4(text)) return null;
   if (text.length === 0 || text.length > 253) return "must be 1-253 characters";
-  const bad = text.split(".").find((l) => !CERT_LABEL.test(l));
-  return bad === undefined ? null : `"${text}" is not a valid certificate name (label "${bad}")`;
+  return describeNameProblem(text, "certificate name", CERT_LABEL, "*");
 }
 
 /** A no-proxy entry: host, ".domain", IPv4 or IPv4 CIDR. */
@@ -69,11 +113,13 @@ const URL_PATH = /^[A-Za-z0-9._~!$&'()*+,;=:@%/?-]*$/;
 /** http(s)://host[:port][/path], with no characters that need quoting in a shell or JSON. */
 export function checkHttpUrl(text: string): string | null {
   const m = /^(https?):\/\/([^/:?#]+)(?::(\d{1,5}))?([/?][^#]*)?$/i.exec(text);
-  if (!m) return `"${text}" is not an http(s) URL`;
+  if (!m) return `"${text}" is not a web address starting with http:// or https://, e.g. http://pac.contoso.com/proxy.pac`;
   const hostError = checkHostOrIpv4(m[2] ?? "");
   if (hostError) return hostError;
-  if (m[3] !== undefined && checkPort(Number(m[3])) !== null) return `port ${m[3]} is not between 1 and 65535`;
-  if (!URL_PATH.test(m[4] ?? "") || /['()]/.test(m[4] ?? "")) return `"${text}" contains characters a URL path may not hold`;
+  if (m[3] !== undefined && checkPort(Number(m[3])) !== null) return `"${text}": port ${m[3]} is not between 1 and 65535`;
+  const path = m[4] ?? "";
+  const odd = [...path].find((c) => !URL_PATH.test(c) || "'()".includes(c));
+  if (odd !== undefined) return `"${text}" contains ${describeChar(odd)}, which a web address may not hold here`;
   return null;
 }
 
@@ -84,7 +130,7 @@ export function checkPort(port: number): string | null {
 /** Free text shown in files and the PDF: max 120 characters, no control characters. */
 export function checkName(text: string, max = 120): string | null {
   if (text.length > max) return `must be at most ${max} characters`;
-  if (CONTROL.test(text)) return "must not contain control characters (tabs, line breaks)";
+  if (CONTROL.test(text)) return "must not contain tabs or line breaks";
   return null;
 }
 

@@ -2,7 +2,7 @@ export { planSchema, siteSchema, CURRENT_SCHEMA_VERSION, FALLBACK_PLANNING_DATE,
 export { defaultPlan, createDefaultPlan } from "./defaults";
 export { parsePlan, formatIssues, type LoadReport, type ParseResult } from "./parse";
 export { migratePlan, type PlanIssue, type MigrationResult } from "./migrations";
-export { totalDevices, androidTotal } from "./consistency";
+export { totalDevices, androidTotal, listConsistencyIssues, type ConsistencyIssue } from "./consistency";
 export { planSlug } from "./slug";
 export * as grammar from "./grammar";
 export {

@@ -65,7 +65,7 @@ describe("parsePlan field paths", () => {
   });
   it("the host-bits message reaches the issue", () => {
     expect(issuesOf({ network: { clientPool: "10.1.2.3/16" } })).toEqual([
-      { path: "network.clientPool", message: "10.1.2.3/16 has host bits set; did you mean 10.1.0.0/16?" },
+      { path: "network.clientPool", message: "10.1.2.3/16 is an address inside the network 10.1.0.0/16, not its start; did you mean 10.1.0.0/16?" },
     ]);
   });
   it("never throws on hostile input", () => {
