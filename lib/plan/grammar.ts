@@ -1,6 +1,7 @@
 // Strict grammars for every text that can reach a generated file or command (plan-format §1).
 import { z } from "zod";
 import { isIpv4, parseCidr } from "@/lib/net/cidr";
+import { findInvisible } from "@/lib/text-safety";
 
 const LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
 const CERT_LABEL = /^[a-z0-9*]([a-z0-9*-]{0,61}[a-z0-9*])?$/i;
@@ -81,10 +82,13 @@ export function checkPort(port: number): string | null {
   return Number.isInteger(port) && port >= 1 && port <= 65535 ? null : "must be a whole number from 1 to 65535";
 }
 
-/** Free text shown in files and the PDF: max 120 characters, no control characters. */
+/** Free text shown in files and the PDF: max 120 characters, no control characters, nothing invisible. */
 export function checkName(text: string, max = 120): string | null {
   if (text.length > max) return `must be at most ${max} characters`;
   if (CONTROL.test(text)) return "must not contain control characters (tabs, line breaks)";
+  // A bidi override or zero-width character makes a name read differently from what it is (e.g. "exe.txt").
+  const invisible = findInvisible(text);
+  if (invisible) return `must not contain invisible characters (${invisible}: a text-direction or zero-width character)`;
   return null;
 }
 
