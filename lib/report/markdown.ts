@@ -1,14 +1,16 @@
 // The checklist document as Markdown (CLI --format markdown; the UI may reuse it). Pure.
+// Every text is escaped (md): names come from the plan, and raw HTML or Markdown in them must stay text.
+import { escapeMarkdown as md } from "@/lib/text-safety";
 import type { Report } from "./types";
 
-const cell = (text: string | number | boolean) => String(text).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\*/g, "\\*").replace(/\r?\n/g, " ");
+const cell = (text: string | number | boolean) => md(String(text));
 const row = (cells: (string | number | boolean)[]) => `| ${cells.map(cell).join(" | ")} |`;
 const table = (head: string[], rows: (string | number | boolean)[][]) => [row(head), row(head.map(() => "---")), ...rows.map(row)];
 const yesNo = (b: boolean) => (b ? "yes" : "no");
 
 export function renderMarkdown(report: Report, opts: { title?: string } = {}): string {
-  const out: string[] = [`# ${opts.title || "Microsoft Tunnel plan"}`, ""];
-  out.push(`Requirements as of ${report.catalog.asOf} (${report.catalog.source}).`, "");
+  const out: string[] = [`# ${opts.title ? md(opts.title) : "Microsoft Tunnel plan"}`, ""];
+  out.push(`Requirements as of ${report.catalog.asOf} (${md(report.catalog.source)}).`, "");
 
   const blockers = report.findings.filter((f) => f.severity === "blocker").length;
   const warnings = report.findings.filter((f) => f.severity === "warning").length;
@@ -24,14 +26,14 @@ export function renderMarkdown(report: Report, opts: { title?: string } = {}): s
   const t = report.sizing.totals;
   out.push("", `Totals: ${t.servers} servers, ${t.cpus} CPUs, ${t.memoryGb} GB memory, ${t.diskGb} GB disk.`, "");
   for (const s of report.sizing.sites) {
-    out.push(`### Reasoning: ${s.name}`, "", ...s.reasoning.map((r) => `1. ${r}`), "");
+    out.push(`### Reasoning: ${md(s.name)}`, "", ...s.reasoning.map((r) => `1. ${md(r)}`), "");
   }
 
   const os = report.os;
   out.push("## Operating system", "");
-  out.push(`- Distribution: ${os.distro}`, `- Container runtime: ${os.container}${os.containerVersion ? ` (${os.containerVersion})` : ""}`, `- Status: ${os.status}`);
+  out.push(`- Distribution: ${md(os.distro)}`, `- Container runtime: ${md(os.container)}${os.containerVersion ? ` (${md(os.containerVersion)})` : ""}`, `- Status: ${os.status}`);
   if (os.supportEnds) out.push(`- Support ends: ${os.supportEnds}`);
-  out.push(...os.notes.map((n) => `- Note: ${n}`), "");
+  out.push(...os.notes.map((n) => `- Note: ${md(n)}`), "");
 
   out.push("## Ports", "", "### Inbound", "");
   out.push(...table(["Protocol", "Port", "Required", "Purpose"], report.ports.inbound.map((p) => [p.protocol.toUpperCase(), p.port, yesNo(p.required), p.purpose])));
@@ -49,21 +51,21 @@ export function renderMarkdown(report: Report, opts: { title?: string } = {}): s
   out.push("", "## Findings", "");
   if (report.findings.length === 0) out.push("No findings.");
   for (const f of report.findings) {
-    out.push(`- **${f.severity.toUpperCase()}** \`${f.id}\` — ${f.title} (field \`${f.field}\`, ${f.fact})`, `  - ${f.detail}`, `  - What to do: ${f.action}`);
+    out.push(`- **${f.severity.toUpperCase()}** \`${f.id}\` — ${md(f.title)} (field \`${f.field}\`, ${f.fact})`, `  - ${md(f.detail)}`, `  - What to do: ${md(f.action)}`);
   }
 
   out.push("", "## Checklist", "");
   const phases = [...new Set(report.checklist.map((c) => c.phase))];
   for (const phase of phases) {
-    out.push(`### ${phase}`, "");
+    out.push(`### ${md(phase)}`, "");
     for (const item of report.checklist.filter((c) => c.phase === phase)) {
-      out.push(`- [ ] **${item.title}** (${item.owner}, ${item.fact}): ${item.detail}`);
+      out.push(`- [ ] **${md(item.title)}** (${md(item.owner)}, ${item.fact}): ${md(item.detail)}`);
     }
     out.push("");
   }
 
   if (report.files.length > 0) {
-    out.push("## Generated files", "", ...report.files.map((f) => `- \`${f.path}\`: ${f.purpose}`), "");
+    out.push("## Generated files", "", ...report.files.map((f) => `- \`${f.path}\`: ${md(f.purpose)}`), "");
   }
   return `${out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}\n`;
 }
