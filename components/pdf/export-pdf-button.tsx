@@ -4,7 +4,8 @@ import { useId, useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { downloadBlob } from "@/components/ui/download";
-import { buildShareUrl } from "@/lib/share";
+import type { Plan } from "@/lib/plan";
+import { createShareLink } from "@/lib/share";
 import { usePlanStore } from "@/state/plan-store";
 import { useHydrated } from "@/state/use-hydrated";
 import { usePlanReport } from "@/state/use-plan-report";
@@ -16,6 +17,12 @@ import type { PageSize } from "./styles";
 type Status = { kind: "idle" } | { kind: "busy" } | { kind: "done"; file: string } | { kind: "failed"; message: string };
 
 const noSubscribe = () => () => {};
+
+/** The cover's link; left out when the plan is too large for a link that opens (the plan file is the way then). */
+function shareUrlFor(plan: Plan): string | undefined {
+  const link = createShareLink(window.location.origin, plan);
+  return link.ok ? link.url : undefined;
+}
 
 /** Renders the checklist PDF in the browser on click; the renderer (~400 kB gzip) loads only then. */
 export function ExportPdfButton({ className }: { className?: string }) {
@@ -36,7 +43,7 @@ export function ExportPdfButton({ className }: { className?: string }) {
       const blob = await renderer.renderChecklistPdf(
         plan,
         report,
-        { pageSize, shareUrl: buildShareUrl(window.location.origin, plan), generatedOn: new Date().toISOString().slice(0, 10) },
+        { pageSize, shareUrl: shareUrlFor(plan), generatedOn: new Date().toISOString().slice(0, 10) },
         fontUrl,
       );
       const file = checklistFileName(plan.name);

@@ -30,8 +30,8 @@ import { parseWithRepair, type ShareLoadReport } from "./repair";
 export const SHARE_PREFIX = "p1.";
 /** Past this many characters a link may be cut by mail clients, chat tools or browsers. */
 export const RELIABLE_LINK_LENGTH = 2000;
-/** Longer payloads are refused before inflating: no real plan comes near this. */
-const MAX_PAYLOAD_CHARS = 32_000;
+/** Longer payloads are refused before inflating, so links are never built longer (createShareLink). */
+export const MAX_PAYLOAD_CHARS = 32_000;
 const MAX_JSON_BYTES = 1_000_000;
 
 const FORMATS: Record<number, { baseline: Json; dictionary: Uint8Array }> = {

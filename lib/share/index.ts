@@ -2,6 +2,7 @@
 export {
   decodeShareFragment,
   encodeShareFragment,
+  MAX_PAYLOAD_CHARS,
   RELIABLE_LINK_LENGTH,
   SHARE_PREFIX,
   type DecodeOptions,
@@ -9,7 +10,15 @@ export {
   type ShareError,
   type ShareErrorCode,
 } from "./codec";
-export { buildShareUrl, extractShareFragment, looksLikeShareLink, parseShareUrl, SHARE_PATH } from "./url";
+export {
+  buildShareUrl,
+  createShareLink,
+  extractShareFragment,
+  looksLikeShareLink,
+  parseShareUrl,
+  SHARE_PATH,
+  type ShareLinkResult,
+} from "./url";
 export {
   parsePlanFile,
   planFileName,

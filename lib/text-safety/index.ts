@@ -17,11 +17,13 @@ const NAMED: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 
 const hex = (code: number, width: number) => code.toString(16).padStart(width, "0");
 
-/** Every control, bidi, zero-width or unpaired-surrogate character as a visible escape (`\n`, `\x1b`, `\u202e`); backslashes doubled. */
+/**
+ * Every control, bidi, zero-width or unpaired-surrogate character as a visible escape (`\n`, `\x1b`, `\u202e`).
+ * Backslashes are kept as they are, so escaping twice (a message escaped where it is made, and again where it
+ * is printed) changes nothing; the output is for reading, not for parsing back.
+ */
 export function escapeControl(text: string): string {
-  return String(text)
-    .replace(/\\/g, "\\\\")
-    .replace(UNSAFE_RE, (c) => NAMED[c] ?? (c.charCodeAt(0) < 0x100 ? `\\x${hex(c.charCodeAt(0), 2)}` : `\\u${hex(c.charCodeAt(0), 4)}`));
+  return String(text).replace(UNSAFE_RE, (c) => NAMED[c] ?? (c.charCodeAt(0) < 0x100 ? `\\x${hex(c.charCodeAt(0), 2)}` : `\\u${hex(c.charCodeAt(0), 4)}`));
 }
 
 /** At most `max` characters (never splitting a surrogate pair), then how many were left out. */
@@ -36,7 +38,7 @@ export function truncateText(text: string, max = DISPLAY_MAX): string {
 /** Untrusted text made safe for one line of a terminal or an issue list: escaped, and cut after `max` shown characters. */
 export function displayText(text: string, max = DISPLAY_MAX): string {
   const s = String(text);
-  if (s.length <= max && !UNSAFE_TEST_RE.test(s) && !s.includes("\\")) return s;
+  if (s.length <= max && !UNSAFE_TEST_RE.test(s)) return s;
   // Escape only what is shown, one code point at a time, so a 5 MB value costs no more than a short one.
   let out = "";
   let i = 0;

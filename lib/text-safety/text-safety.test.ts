@@ -12,7 +12,8 @@ describe("displayText", () => {
     expect(escapeControl("\u009b2J")).toBe("\\x9b2J");
     expect(escapeControl("abc\u202eexe.txt")).toBe("abc\\u202eexe.txt");
     expect(escapeControl("zero\u200bwidth\ufeff")).toBe("zero\\u200bwidth\\ufeff");
-    expect(escapeControl("C:\\temp\\n")).toBe("C:\\\\temp\\\\n");
+    expect(escapeControl("C:\\temp\\n")).toBe("C:\\temp\\n");
+    expect(displayText(displayText("a\u001b\nb"))).toBe(displayText("a\u001b\nb"));
     expect(escapeControl("lone \ud800 surrogate")).toBe("lone \\ud800 surrogate");
     expect(escapeControl("Zürich 東京 😀")).toBe("Zürich 東京 😀");
   });
