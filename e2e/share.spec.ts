@@ -26,6 +26,12 @@ const link = (plan: Plan) => `/open#${encodeShareFragment(plan)}`;
 const savedPlan = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
 const mainText = (page: Page) => page.locator("main").innerText();
 
+/** Saves a plan the way the app does, without a link (a plan too large for one). */
+async function seedSaved(page: Page, plan: Plan) {
+  const saved = JSON.stringify({ state: { plan, updatedAt: "2026-11-28T10:00:00.000Z", progress: {}, drafts: {} }, version: 1 });
+  await page.addInitScript(([key, value]) => window.localStorage.setItem(key!, value!), [STORAGE_KEY, saved]);
+}
+
 /** Opens a link in a page with nothing saved: it opens straight away and lands on the review. */
 async function openFresh(page: Page, plan: Plan) {
   await page.goto(link(plan));
@@ -84,6 +90,46 @@ test("a plan too large for a reliable link says so and offers the plan file", as
   const banner = page.getByRole("banner");
   await expect(banner.getByRole("alert")).toContainText("Links over 2,000 characters are often cut off");
   await expect(banner.getByRole("button", { name: "Export plan" })).toBeVisible();
+  watch.expectClean();
+});
+
+test("a plan too large for any link that opens gets no link, only the plan file", async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
+  const watch = watchPage(page, baseURL!);
+  // 400 sites with scattered 110-character names: the link would be ~39,000 characters, past what /open accepts.
+  const scatter = (i: number, salt: number) => (Math.imul(i + 1, 2654435761) ^ Math.imul(salt, 40503)) >>> 0;
+  const huge = makePlan("Global campus", (p) => {
+    p.devices.ios = 4000;
+    p.devices.androidFullyManaged = 0;
+    p.sites = Array.from({ length: 400 }, (_, i) => ({
+      ...p.sites[0]!,
+      name: Array.from({ length: 14 }, (_, k) => scatter(i, k + 10).toString(36)).join(" ").slice(0, 110),
+      devices: 10,
+      publicAddress: `gw-${scatter(i, 2).toString(36)}.contoso.com`,
+    }));
+  });
+  expect(link(huge).length).toBeGreaterThan(33_000);
+  await seedSaved(page, huge);
+  await page.goto("/plan/scope");
+  await expect(page.getByLabel("Plan name")).toHaveValue("Global campus");
+  await page.getByRole("banner").getByRole("button", { name: "Share" }).click();
+  const banner = page.getByRole("banner");
+  await expect(banner.getByRole("alert")).toContainText("This plan is too large for a share link");
+  await expect(banner.getByLabel("Share link")).toHaveCount(0);
+  await expect(banner.getByRole("button", { name: "Copy link" })).toHaveCount(0);
+  await expect(banner.getByRole("button", { name: "Export plan" })).toBeVisible();
+  watch.expectClean();
+});
+
+test("names from a link are shown escaped and cut short in the load report", async ({ page, baseURL }) => {
+  const watch = watchPage(page, baseURL!);
+  const field = `evil\u001b[31m\nforged${"k".repeat(5000)}`;
+  await page.goto(`/open#${encodePayloadForTests({ name: "Odd colleague", [field]: 1 })}`);
+  const report = page.getByRole("region", { name: "What changed while loading" });
+  const shown = await report.locator("code").first().innerText();
+  expect(shown.startsWith("evil\\x1b[31m\\nforged")).toBe(true);
+  expect(shown).toMatch(/… \(\d+ more characters\)$/);
+  expect(shown.length).toBeLessThan(260);
   watch.expectClean();
 });
 
