@@ -237,19 +237,3 @@ test("export a plan file, import it elsewhere, and see field-level errors for a 
   await other.context.close();
   watch.expectClean();
 });
-
-test("the share menu on a wizard step exports the checklist PDF of the current plan", async ({ page, baseURL }) => {
-  test.setTimeout(120_000);
-  const watch = watchPage(page, baseURL!);
-  await openFresh(page, makePlan("Northwind pilot"));
-  await page.goto("/plan/devices");
-  await page.getByRole("banner").getByRole("button", { name: "Share" }).click();
-  const download = page.waitForEvent("download");
-  await page.getByRole("banner").getByRole("button", { name: "Export PDF" }).click();
-  const file = await download;
-  expect(file.suggestedFilename()).toBe("northwind-pilot-checklist.pdf");
-  const bytes = readFileSync(await file.path());
-  expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
-  await expect(page.getByRole("banner").getByText("northwind-pilot-checklist.pdf was downloaded")).toBeVisible();
-  watch.expectClean();
-});

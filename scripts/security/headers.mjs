@@ -22,14 +22,15 @@ export const STATIC_HEADERS = [
 
 /**
  * The directives besides script-src/style-src. 'wasm-unsafe-eval' lets the PDF layout engine (yoga, WebAssembly)
- * compile; it allows no JavaScript eval. blob: images and workers cover the in-browser PDF; everything else is
- * this origin only, as the app never contacts another one.
+ * compile; it allows no JavaScript eval. connect-src blob: and data: cover the in-browser PDF (its fonts are handed
+ * to the renderer as blob: URLs, and yoga fetches its WebAssembly from a data: URL): neither leaves the browser.
+ * Everything else is this origin only, as the app never contacts another one.
  */
 const BASE_DIRECTIVES = [
   ["default-src", "'self'"],
   ["img-src", "'self' data: blob:"],
   ["font-src", "'self'"],
-  ["connect-src", "'self'"],
+  ["connect-src", "'self' blob: data:"],
   ["worker-src", "'self' blob:"],
   ["manifest-src", "'self'"],
   ["object-src", "'none'"],
