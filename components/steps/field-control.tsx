@@ -8,7 +8,6 @@ import { Checkbox, NumberInput, Select, TextInput } from "@/components/ui/inputs
 import { fieldId } from "@/components/wizard/field-id";
 import type { FieldSpec } from "@/components/wizard/steps";
 import { DistroSelect } from "./distro-select";
-import { SitesEditor } from "./sites-editor";
 import { fieldText, itemValidator, optionLabel } from "./field-text";
 import { useErrorText } from "./use-error-text";
 
@@ -27,7 +26,6 @@ export function FieldControl({ spec }: { spec: FieldSpec }) {
   const { register, control, formState } = useFormContext();
   const errorText = useErrorText();
   const tc = useTranslations("wizard");
-  if (spec.kind === "sites") return <SitesEditor />;
   const id = fieldId(spec.path);
   const { label, help } = fieldText(spec.path);
   const error = errorText(errorAt(formState.errors, spec.path), label);
