@@ -11,7 +11,7 @@ import { createShareLink, looksLikeShareLink, parseShareUrl, RELIABLE_LINK_LENGT
 import { displayText } from "../lib/text-safety";
 import { checkOutTargets, prepareOutDir, writeInside } from "./plan-out";
 
-export const USAGE = `Usage: npm run plan -- <plan.tunnelplan.json | - | share link> [options]
+const USAGE = `Usage: npm run plan -- <plan.tunnelplan.json | - | share link> [options]
 
   <plan>               a plan file, "-" for standard input, or a share link (the whole URL)
   --format FORMAT      json (default): the report; markdown: the checklist document; pdf: the checklist PDF (needs --out)

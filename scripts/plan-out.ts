@@ -8,12 +8,7 @@ import { displayText } from "../lib/text-safety";
 
 export type OutResult = { ok: true; path: string } | { ok: false; message: string };
 
-/** DIR + the file's path, or null for anything that could leave DIR. */
-export function outputPath(dir: string, filePath: string): string | null {
-  const parts = pathParts(filePath);
-  return parts ? path.join(dir, ...parts) : null;
-}
-
+/** The file's path as parts below DIR, or null for anything that could leave DIR. */
 function pathParts(filePath: string): string[] | null {
   const parts = filePath.split("/").filter((p) => p !== "" && p !== ".");
   if (parts.length === 0 || parts.some((p) => p === ".." || p.includes("\\") || p.includes("\0"))) return null;

@@ -248,13 +248,15 @@ describe("npm run plan", () => {
   }, 120_000);
 });
 
-describe("outputPath", () => {
-  it("keeps paths under DIR and rejects ..", async () => {
-    const { outputPath } = await import("./plan-out");
-    expect(outputPath("/o", "/etc/docker/daemon.json")).toBe(path.join("/o", "etc/docker/daemon.json"));
-    expect(outputPath("/o", "tunnel-planner/README.md")).toBe(path.join("/o", "tunnel-planner/README.md"));
-    expect(outputPath("/o", "../etc/passwd")).toBeNull();
-    expect(outputPath("/o", "/etc/../../x")).toBeNull();
-    expect(outputPath("/o", "")).toBeNull();
+describe("writeInside", () => {
+  it("keeps paths under DIR and refuses .. and empty paths", async () => {
+    const { writeInside } = await import("./plan-out");
+    const dir = fresh("inside");
+    expect(await writeInside(dir, "/etc/docker/daemon.json", "{}", 0o644)).toEqual({ ok: true, path: path.join(dir, "etc/docker/daemon.json") });
+    expect(readFileSync(path.join(dir, "etc/docker/daemon.json"), "utf8")).toBe("{}");
+    for (const bad of ["../etc/passwd", "/etc/../../x", "", "a\\b"]) {
+      expect(await writeInside(dir, bad, "x", 0o644), bad).toMatchObject({ ok: false, message: expect.stringContaining("outside") });
+    }
+    expect(existsSync(path.join(tmp, "etc"))).toBe(false);
   });
 });

@@ -116,11 +116,9 @@ export function grammar(check: (text: string) => string | null) {
 
 export const hostnameSchema = grammar(checkHostname);
 export const ipv4Schema = grammar(checkIpv4);
-export const hostOrIpv4Schema = grammar(checkHostOrIpv4);
 export const cidrSchema = grammar(checkCidr).transform(normaliseCidr);
 export const certNameSchema = grammar(checkCertName);
 export const noProxyEntrySchema = grammar(checkNoProxyEntry);
-export const httpUrlSchema = grammar(checkHttpUrl);
 export const nameSchema = grammar((t) => checkName(t));
 export const isoDateSchema = grammar(checkIsoDate);
 const PORT_MESSAGE = "must be a whole number from 1 to 65535";

@@ -2,9 +2,7 @@
 export {
   decodeShareFragment,
   encodeShareFragment,
-  MAX_PAYLOAD_CHARS,
   RELIABLE_LINK_LENGTH,
-  SHARE_PREFIX,
   type DecodeOptions,
   type DecodeShareResult,
   type ShareError,
@@ -13,16 +11,13 @@ export {
 export {
   buildShareUrl,
   createShareLink,
-  extractShareFragment,
   looksLikeShareLink,
   parseShareUrl,
-  SHARE_PATH,
   type ShareLinkResult,
 } from "./url";
 export {
   parsePlanFile,
   planFileName,
-  PLAN_FILE_EXTENSION,
   serializePlanFile,
   type ParsePlanFileResult,
   type PlanFileError,

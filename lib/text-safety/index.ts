@@ -26,15 +26,6 @@ export function escapeControl(text: string): string {
   return String(text).replace(UNSAFE_RE, (c) => NAMED[c] ?? (c.charCodeAt(0) < 0x100 ? `\\x${hex(c.charCodeAt(0), 2)}` : `\\u${hex(c.charCodeAt(0), 4)}`));
 }
 
-/** At most `max` characters (never splitting a surrogate pair), then how many were left out. */
-export function truncateText(text: string, max = DISPLAY_MAX): string {
-  if (text.length <= max) return text;
-  let cut = max;
-  const last = text.charCodeAt(cut - 1);
-  if (last >= 0xd800 && last <= 0xdbff) cut -= 1;
-  return `${text.slice(0, cut)}… (${text.length - cut} more characters)`;
-}
-
 /** Untrusted text made safe for one line of a terminal or an issue list: escaped, and cut after `max` shown characters. */
 export function displayText(text: string, max = DISPLAY_MAX): string {
   const s = String(text);

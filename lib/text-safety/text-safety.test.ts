@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DISPLAY_MAX, displayText, escapeControl, escapeMarkdown, findInvisible, truncateText } from ".";
+import { DISPLAY_MAX, displayText, escapeControl, escapeMarkdown, findInvisible } from ".";
 
 // Any UTF-16 code units, lone surrogates included (fast-check's "binary" unit is slow to generate).
 const anyText = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 400 }).map((units) => String.fromCharCode(...units));
@@ -23,12 +23,12 @@ describe("displayText", () => {
     const shown = displayText(huge);
     expect(shown.length).toBeLessThan(DISPLAY_MAX + 40);
     expect(shown).toContain(`(${5_000_000 - DISPLAY_MAX} more characters)`);
-    expect(truncateText("short")).toBe("short");
+    expect(displayText("short")).toBe("short");
   });
 
-  it("never splits a surrogate pair when truncating", () => {
-    const shown = truncateText(`${"a".repeat(9)}😀😀`, 10);
-    expect(shown.startsWith("a".repeat(9) + "…")).toBe(true);
+  it("never splits a surrogate pair or an escape when cutting", () => {
+    expect(displayText(`${"a".repeat(9)}😀😀`, 10)).toBe(`${"a".repeat(9)}… (4 more characters)`);
+    expect(displayText(`${"a".repeat(8)}\u001b`, 10)).toBe(`${"a".repeat(8)}… (1 more characters)`);
   });
 
   it("any input becomes one line without control characters", () => {

@@ -12,7 +12,7 @@ import { pathToFileURL } from "node:url";
 const PACKAGES = ["next", "react", "react-dom", "typescript", "@types/react", "@types/react-dom", "@types/node"];
 
 /** The exact versions installed here, so the floor moves with the project's own upgrades. */
-export function installedVersions(root) {
+function installedVersions(root) {
   return Object.fromEntries(PACKAGES.map((name) => [name, JSON.parse(readFileSync(path.join(root, "node_modules", name, "package.json"), "utf8")).version]));
 }
 

@@ -9,7 +9,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 
-export const TARGET_RATIO = 1.3;
+const TARGET_RATIO = 1.3;
 
 function walk(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -31,7 +31,7 @@ function routeOf(root, file) {
 }
 
 /** The script URLs a page loads at first: every <script src>, except noModule polyfills, deduplicated. */
-export function scriptSources(html) {
+function scriptSources(html) {
   const srcs = [];
   for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
     if (/\bnomodule\b/i.test(tag)) continue;
@@ -42,7 +42,7 @@ export function scriptSources(html) {
 }
 
 /** { pages: [{ route, scripts, rawBytes, gzipBytes }] } for every prerendered page of a build. */
-export function measureFirstLoadJs(distDir) {
+function measureFirstLoadJs(distDir) {
   const server = path.join(distDir, "server");
   const isServer = existsSync(path.join(server, "app"));
   const htmlFiles = isServer
@@ -79,7 +79,7 @@ export function measureFirstLoadJs(distDir) {
 }
 
 /** Adds each page's gzip ratio to the baseline ({ label, gzipBytes }). */
-export function compareWithBaseline({ pages }, baseline) {
+function compareWithBaseline({ pages }, baseline) {
   return pages.map((p) => ({
     ...p,
     ratio: Math.round((p.gzipBytes / baseline.gzipBytes) * 100) / 100,
@@ -88,7 +88,7 @@ export function compareWithBaseline({ pages }, baseline) {
 }
 
 /** The baseline: the bare app's "/" when its build is given, else this build's /_not-found. */
-export function baselineFrom(own, bareDistDir) {
+function baselineFrom(own, bareDistDir) {
   if (bareDistDir) {
     const bare = measureFirstLoadJs(bareDistDir).pages.find((p) => p.route === "/");
     if (!bare) throw new Error(`no / page in the bare build at ${bareDistDir}`);

@@ -39,7 +39,7 @@ function* walk(dir) {
 }
 
 /** A hash of everything the production build reads, so a build is redone only when a source changed. */
-export function sourceHash() {
+function sourceHash() {
   const hash = createHash("sha256");
   const files = [];
   for (const dir of BUILD_INPUTS) if (existsSync(join(root, dir))) files.push(...walk(join(root, dir)));
