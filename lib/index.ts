@@ -16,7 +16,7 @@ export {
 export { evaluatePlan, type EvaluateOptions } from "./report/evaluate";
 export { renderMarkdown } from "./report/markdown";
 export type * from "./report/types";
-export { CATALOG_AS_OF, CATALOG_SOURCE } from "./catalog/edition";
+export { EDITIONS, EDITION_IDS, NEWEST_EDITION_ID, SOURCE_EDITION_ID, getEdition, type EditionId } from "./catalog/editions";
 export { FIELD_HELP, type FieldHelp } from "./catalog/fields";
 export { FINDINGS, FINDING_IDS, type FindingId } from "./catalog/findings";
-export { PHASES, type Phase } from "./rules/checklist";
+export { PHASE_IDS, type PhaseId } from "./rules/checklist";

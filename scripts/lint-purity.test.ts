@@ -15,10 +15,10 @@ describe("lib/ purity rule", () => {
       "lib/purity-probe.ts",
     );
     expect(rules).toEqual(expect.arrayContaining(["no-restricted-imports", "no-restricted-globals", "no-restricted-properties"]));
-  }, 30_000);
+  }, 120_000);
 
   it("allows the same code outside lib/", async () => {
     const rules = await lint('import { useState } from "react";\nexport const a = useState;\n', "components/purity-probe.ts");
     expect(rules).not.toContain("no-restricted-imports");
-  }, 30_000);
+  }, 120_000);
 });

@@ -2,6 +2,7 @@
 // Exit codes: 0 done; 2 a usage error, a plan or link that is unreadable or invalid (link values reset to
 // defaults included), a refused --out, or a plan too large for a share link; 1 an unexpected error.
 import { readFile, stat } from "node:fs/promises";
+import { EDITION_IDS, NEWEST_EDITION_ID, type EditionId } from "../lib/catalog/editions/ids";
 import { fileMode } from "../lib/files/mode";
 import { parsePlan, type Plan } from "../lib/plan";
 import { checkIsoDate } from "../lib/plan/grammar";
@@ -17,6 +18,8 @@ const USAGE = `Usage: npm run plan -- <plan.tunnelplan.json | - | share link> [o
   --format FORMAT      json (default): the report; markdown: the checklist document; pdf: the checklist PDF (needs --out)
   --out DIR            write every generated file under DIR, keeping its path (DIR/etc/docker/daemon.json)
   --date YYYY-MM-DD    evaluate as of this date (replaces the plan's planningDate)
+  --edition ID|latest  check against this edition of Microsoft's requirements (replaces the plan's edition);
+                       latest = the newest; ids: ${EDITION_IDS.join(", ")}
   --share-link ORIGIN  print the plan's share link for ORIGIN, e.g. http://localhost:3000
                        (with --format pdf: put that link on the PDF's cover instead)
   --page-size SIZE     pdf only: A4 (default) or letter
@@ -32,13 +35,21 @@ export type CliIo = {
   readStdin: () => Promise<string>;
 };
 
-type Options = { input?: string; format: string; out?: string; date?: string; shareOrigin?: string; pageSize?: string };
+type Options = { input?: string; format: string; out?: string; date?: string; edition?: EditionId; shareOrigin?: string; pageSize?: string };
 
 class UsageError extends Error {}
 
+/** plan-format §4.5: an edition id, or "latest" for the newest. */
+function parseEdition(value: string): EditionId {
+  if (value === "latest") return NEWEST_EDITION_ID;
+  const id = EDITION_IDS.find((e) => e === value);
+  if (!id) throw new UsageError(`--edition must be latest or one of ${EDITION_IDS.join(", ")}, not "${displayText(value)}"`);
+  return id;
+}
+
 function parseArgs(argv: string[]): Options | "help" {
   const opts: Options = { format: "json" };
-  const takes = new Set(["--format", "--out", "--date", "--share-link", "--page-size"]);
+  const takes = new Set(["--format", "--out", "--date", "--edition", "--share-link", "--page-size"]);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
     if (arg === "-h" || arg === "--help") return "help";
@@ -49,6 +60,7 @@ function parseArgs(argv: string[]): Options | "help" {
       if (flag === "--format") opts.format = value;
       else if (flag === "--out") opts.out = value;
       else if (flag === "--date") opts.date = value;
+      else if (flag === "--edition") opts.edition = parseEdition(value);
       else if (flag === "--share-link") opts.shareOrigin = value;
       else opts.pageSize = value;
     } else if (arg.startsWith("--")) {
@@ -153,7 +165,7 @@ export async function runPlanCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   for (const w of loaded.warnings) io.stderr(`warning: ${w}\n`);
-  const plan: Plan = opts.date ? { ...loaded.plan, planningDate: opts.date } : loaded.plan;
+  const plan: Plan = { ...loaded.plan, ...(opts.date ? { planningDate: opts.date } : {}), ...(opts.edition ? { edition: opts.edition } : {}) };
 
   const shareUrl = opts.shareOrigin ? shareLinkOrExplain(opts.shareOrigin, plan, io) : undefined;
   if (shareUrl === null) return 2;

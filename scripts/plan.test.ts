@@ -57,7 +57,9 @@ describe("plan CLI", { timeout: 60_000 }, () => {
   it("reads the plan from standard input with -", async () => {
     const r = await run(["-"], readFileSync(fixture("minimal"), "utf8"));
     expect(r.code).toBe(0);
-    expect((JSON.parse(r.stdout) as Report).findings).toEqual([]);
+    // The minimal plan has no edition (the source document's) and the default 397-day public certificate, which
+    // public CAs no longer issue on its date (facts#195).
+    expect((JSON.parse(r.stdout) as Report).findings.map((f) => f.id)).toEqual(["tls-public-ca-max-validity", "edition-newer-available"]);
   });
   it("an invalid plan exits 2 with field.path: message lines and no stack trace", async () => {
     const r = await run(["-"], JSON.stringify({ sites: [{ port: 0 }], network: { internalCidrs: ["10.0.0.0/8", "10.1.2.3/16"] } }));
@@ -108,6 +110,19 @@ describe("plan CLI", { timeout: 60_000 }, () => {
     expect(before.os.status).toBe("supported");
     expect(after.os.status).toBe("end-of-support");
     expect((await run(["-", "--date", "2024-13-01"], plan)).code).toBe(2);
+  });
+  it("--edition ID|latest checks the plan against that edition of the requirements (plan-format §4.5)", async () => {
+    const plan = JSON.stringify({ planningDate: "2026-11-30", server: { distro: "ubuntu-22.04" } });
+    const source = JSON.parse((await run(["-"], plan)).stdout) as Report;
+    expect(source.catalog.edition).toBe("2024-10-24");
+    expect(source.os.status).toBe("supported");
+    const latest = JSON.parse((await run(["-", "--edition", "latest"], plan)).stdout) as Report;
+    expect(latest.catalog).toMatchObject({ edition: "2026-09-03", newest: "2026-09-03" });
+    expect(latest.findings.find((f) => f.id === "os-not-in-edition")?.detail).toContain("Edition 2026-09-03");
+    expect((JSON.parse((await run(["-", "--edition", "2025-04-15a"], plan)).stdout) as Report).catalog.edition).toBe("2025-04-15a");
+    const bad = await run(["-", "--edition", "2023-01-01"], plan);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--edition must be latest or one of 2024-09-06");
   });
   it("--share-link prints a link that reads back as the same plan", async () => {
     const direct = await run([fixture("contoso-single-site")]);

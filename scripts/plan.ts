@@ -1,4 +1,4 @@
-// CLI: `npm run plan -- <plan|-|share link> [--format json|markdown|pdf] [--out DIR] [--date YYYY-MM-DD] [--share-link ORIGIN]`.
+// CLI: `npm run plan -- <plan|-|share link> [--format json|markdown|pdf] [--out DIR] [--date YYYY-MM-DD] [--edition ID|latest] [--share-link ORIGIN]`.
 // The logic is runPlanCli (scripts/plan-cli.ts); this file wires it to the process.
 import { runPlanCli } from "./plan-cli";
 

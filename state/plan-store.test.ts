@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { defaultPlan } from "@/lib/plan";
+import { NEWEST_EDITION_ID } from "@/lib/catalog/editions/ids";
+import { createDefaultPlan, defaultPlan } from "@/lib/plan";
 import { restoreSaved, STORAGE_KEY } from "./restore";
 
 class MemoryStorage implements Storage {
@@ -154,7 +155,11 @@ describe("usePlanStore", () => {
 
     store.getState().reset();
     expect(store.getState().recovery).toBeNull();
-    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).state.plan).toEqual({ ...defaultPlan, planningDate: new Date().toISOString().slice(0, 10) });
+    // A new plan: today's date and the newest requirements edition (plan-format §4.1).
+    const today = new Date().toISOString().slice(0, 10);
+    const saved = JSON.parse(storage.getItem(STORAGE_KEY)!).state.plan;
+    expect(saved).toEqual(createDefaultPlan(today));
+    expect(saved).toMatchObject({ planningDate: today, edition: NEWEST_EDITION_ID });
   });
 
   it("a future-version save survives a reload untouched", async () => {

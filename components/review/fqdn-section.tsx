@@ -6,7 +6,7 @@ import { CopyButton, DownloadButton } from "@/components/ui/code-block";
 import { listAllowlistDownloads } from "./allowlist";
 import { ReviewSection, TableScroll, rowClass, tableClass, tdClass, thClass } from "./section";
 
-/** Outbound FQDN allowlist (facts#92-100) with copy and downloads in four formats. */
+/** Outbound FQDN allowlist (facts#92, facts#97) with copy and downloads in four formats. */
 export function FqdnSection({ fqdns, files }: { fqdns: Fqdn[]; files: GeneratedFile[] }) {
   const t = useTranslations("review.fqdns");
   const tr = useTranslations("review");

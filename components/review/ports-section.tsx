@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { InboundPort, OutboundPort, Ports } from "@/lib/report/types";
+import type { InboundPort, InternalFlow, OutboundPort, Ports } from "@/lib/report/types";
 import { ReviewSection, TableScroll, rowClass, tableClass, tdClass, thClass } from "./section";
 
 /** Inbound and outbound port tables of the Tunnel server. */
@@ -11,11 +11,12 @@ export function PortsSection({ ports }: { ports: Ports }) {
     <ReviewSection id="ports" title={t("title")}>
       <PortTable id="ports-inbound" title={t("inbound")} rows={ports.inbound} />
       <PortTable id="ports-outbound" title={t("outbound")} rows={ports.outbound} withDestinations />
+      <PortTable id="ports-internal" title={t("internal")} rows={ports.internal} withDestinations />
     </ReviewSection>
   );
 }
 
-type Row = InboundPort | OutboundPort;
+type Row = InboundPort | OutboundPort | InternalFlow;
 
 function PortTable({ id, title, rows, withDestinations }: { id: string; title: string; rows: Row[]; withDestinations?: boolean }) {
   const t = useTranslations("review.ports");
@@ -40,8 +41,8 @@ function PortTable({ id, title, rows, withDestinations }: { id: string; title: s
             <tbody>
               {rows.map((p, i) => (
                 <tr key={i} className={rowClass}>
-                  <td className={`${tdClass} font-mono uppercase`}>{p.protocol}</td>
-                  <td className={`${tdClass} text-right font-mono tabular-nums`}>{p.port}</td>
+                  <td className={`${tdClass} font-mono uppercase`}>{p.protocol === "any" ? t("anyProtocol") : p.protocol}</td>
+                  <td className={`${tdClass} text-right font-mono tabular-nums`}>{p.port ?? t("appPorts")}</td>
                   <td className={tdClass}>{p.required ? tr("required") : tr("optional")}</td>
                   <td className={tdClass}>{p.purpose}</td>
                   {withDestinations ? (

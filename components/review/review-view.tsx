@@ -6,7 +6,9 @@ import { usePlanStore } from "@/state/plan-store";
 import { useHydrated } from "@/state/use-hydrated";
 import { usePlanReport } from "@/state/use-plan-report";
 import { firstStepHref } from "@/components/wizard/steps";
+import { editionName } from "@/lib/rules/lifecycle";
 import { ChecklistSection } from "./checklist-section";
+import { EditionSection } from "./edition-section";
 import { FilesSection } from "./files-section";
 import { FindingsSection } from "./findings-section";
 import { FqdnSection } from "./fqdn-section";
@@ -16,7 +18,7 @@ import { ReviewSkeleton } from "./review-skeleton";
 import { ReviewToolbar } from "./review-toolbar";
 import { SizingSection } from "./sizing-section";
 
-const SECTIONS = ["findings", "sizing", "os", "ports", "fqdns", "files", "checklist"] as const;
+const SECTIONS = ["findings", "edition", "sizing", "os", "ports", "fqdns", "files", "checklist"] as const;
 
 /** The whole report of the stored plan; renders only, every number comes from usePlanReport(). */
 export function ReviewView() {
@@ -31,12 +33,13 @@ function ReviewContent() {
   const plan = usePlanStore((s) => s.plan);
   const neverEdited = usePlanStore((s) => s.updatedAt === null);
   const asOf = format.dateTime(new Date(`${report.catalog.asOf}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const edition = editionName(report.catalog.edition);
   return (
     <div className="space-y-10 print:space-y-6 print:text-black">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold">{t("title")}</h1>
         <p className="text-lg font-medium" data-testid="review-plan-name">{t("planLabel", { name: plan.name })}</p>
-        <p className="text-sm text-ink-muted">{t("asOf", { date: asOf })}</p>
+        <p className="text-sm text-ink-muted">{t("asOf", { date: asOf, edition })}</p>
         <p className="no-print text-ink-muted">{t("intro")}</p>
         {neverEdited ? (
           <p className="no-print rounded-md border border-info p-3 text-sm">
@@ -61,6 +64,7 @@ function ReviewContent() {
         </ul>
       </nav>
       <FindingsSection findings={report.findings} />
+      <EditionSection catalog={report.catalog} changes={report.editionChanges} />
       <SizingSection sizing={report.sizing} />
       <OsSection os={report.os} />
       <PortsSection ports={report.ports} />

@@ -8,6 +8,7 @@ import { Checkbox, NumberInput, Select, TextInput } from "@/components/ui/inputs
 import { fieldId } from "@/components/wizard/field-id";
 import type { FieldSpec } from "@/components/wizard/steps";
 import { DistroSelect } from "./distro-select";
+import { EditionSelect } from "./edition-select";
 import { fieldText, itemValidator, optionLabel } from "./field-text";
 import { useErrorText } from "./use-error-text";
 
@@ -73,6 +74,8 @@ export function FieldControl({ spec }: { spec: FieldSpec }) {
         );
       case "distro":
         return <DistroSelect aria={aria} path={spec.path} />;
+      case "edition":
+        return <EditionSelect aria={aria} path={spec.path} />;
       case "nullable-text":
         return <TextInput {...aria} className="font-mono" placeholder={spec.placeholder ? tc("chips.example", { value: spec.placeholder }) : undefined} {...register(spec.path, { setValueAs: emptyToNull })} />;
       case "date":

@@ -2,13 +2,13 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ShareButton } from "@/components/share/share-button";
-import { CATALOG_AS_OF } from "@/lib/catalog/edition";
+import { NEWEST_EDITION } from "@/lib/catalog/editions";
 import pkg from "@/package.json";
 
 export async function AppShell({ children }: { children: ReactNode }) {
   const t = await getTranslations("app");
   const format = await getFormatter();
-  const asOf = format.dateTime(new Date(`${CATALOG_AS_OF}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const asOf = format.dateTime(new Date(`${NEWEST_EDITION.msDate}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
   return (
     <div className="flex min-h-screen flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-surface focus:p-2">
@@ -32,7 +32,9 @@ export async function AppShell({ children }: { children: ReactNode }) {
       <footer className="border-t border-line text-sm text-ink-muted">
         <div className="mx-auto flex max-w-6xl flex-wrap gap-x-6 gap-y-1 px-4 py-4">
           <span>{t("footerVersion", { version: pkg.version })}</span>
-          <span>{t("footerAsOf", { date: asOf })}</span>
+          <span>
+            {t("footerAsOf", { date: asOf })} (<Link href="/editions" className="underline">{t("footerEditions")}</Link>)
+          </span>
           <span>{t("footerPrivacy")}</span>
         </div>
       </footer>

@@ -21,9 +21,9 @@ describe("step registry", () => {
     expect(steps.map((s) => s.slug)).toEqual(["scope", "devices", "sites", "server", "network", "certificate", "proxies"]);
   });
 
-  it("covers every plan key except schemaVersion exactly once", () => {
+  it("covers every plan key exactly once, except schemaVersion and the language (the header's switch sets it)", () => {
     const keys = steps.flatMap((s) => s.keys).sort();
-    expect(keys).toEqual(Object.keys(planSchema.shape).filter((k) => k !== "schemaVersion").sort());
+    expect(keys).toEqual(Object.keys(planSchema.shape).filter((k) => k !== "schemaVersion" && k !== "locale").sort());
   });
 
   it("has a catalog label and help for every field it renders", () => {

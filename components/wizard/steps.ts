@@ -16,9 +16,10 @@ export type FieldSpec =
   | (Base & { kind: "chips"; placeholder?: string })
   | (Base & { kind: "nullable-text"; placeholder?: string })
   | (Base & { kind: "distro" })
+  | (Base & { kind: "edition" })
   | (Base & { kind: "sites" });
 
-type PlanKey = Exclude<keyof Plan, "schemaVersion">;
+type PlanKey = Exclude<keyof Plan, "schemaVersion" | "locale">;
 
 export type StepDef = {
   id: string;
@@ -48,10 +49,11 @@ const defs: Omit<StepDef, "schema">[] = [
     id: "scope",
     slug: "scope",
     titleKey: "scope",
-    keys: ["name", "planningDate", "licensing"],
+    keys: ["name", "planningDate", "edition", "licensing"],
     fields: [
       { kind: "text", path: "name" },
       { kind: "date", path: "planningDate" },
+      { kind: "edition", path: "edition" },
       { kind: "checkbox", path: "licensing.azureSubscription" },
       select("licensing.intunePlan"),
       { kind: "checkbox", path: "licensing.tunnelForMam" },
@@ -69,6 +71,7 @@ const defs: Omit<StepDef, "schema">[] = [
       count("devices.androidPersonalWorkProfile"),
       count("devices.androidDedicated"),
       count("devices.androidBelow10"),
+      count("devices.android10"),
       { kind: "number", path: "devices.connectionsPerDevice", step: 0.1 },
       count("devices.peakConcurrencyPercent"),
       { kind: "checkbox", path: "devices.usesGlobalSecureAccess" },

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { LOCALES, translate } from "@/lib/i18n";
 import { defaultPlan } from "@/lib/plan";
-import { CONTRADICTIONS, DISTROS, FIELD_HELP, FINDINGS, FQDNS, PLATFORMS, SIZING_TABLE } from "./index";
+import type { FindingId } from "./findings";
+import { CONTRADICTIONS, DISTROS, EDITIONS, FIELD_HELP, FINDINGS, FQDNS, PLATFORMS, SIZING_TABLE } from "./index";
 
 const FACT = /^facts#\d+$/;
 
@@ -25,27 +27,20 @@ describe("catalog", () => {
     for (const c of CONTRADICTIONS) expect(c.fact).toMatch(FACT);
     for (const h of Object.values(FIELD_HELP)) if (h.fact !== undefined) expect(h.fact).toMatch(FACT);
   });
-  it("the distro table of the source, with the two named non-supported rows", () => {
+  it("every distribution any edition lists, plus the two named non-supported ones", () => {
     expect(DISTROS.map((d) => d.id)).toEqual([
-      "centos-7",
-      "rhel-7",
-      "rhel-8.6",
-      "rhel-8.7",
-      "rhel-8.8",
-      "rhel-8.9",
-      "rhel-8.10",
-      "rhel-9.0",
-      "rhel-9.1",
-      "rhel-9.2",
-      "rhel-9.3",
-      "rhel-9.4",
-      "ubuntu-18.04",
-      "ubuntu-20.04",
-      "ubuntu-22.04",
+      "centos-7", "rhel-7",
+      "rhel-8.6", "rhel-8.7", "rhel-8.8", "rhel-8.9", "rhel-8.10",
+      "rhel-9.0", "rhel-9.1", "rhel-9.2", "rhel-9.3", "rhel-9.4", "rhel-9.5", "rhel-9.6", "rhel-9.7", "rhel-9.8",
+      "rhel-10.0", "rhel-10.1", "rhel-10.2",
+      "ubuntu-18.04", "ubuntu-20.04", "ubuntu-22.04", "ubuntu-24.04", "ubuntu-26.04",
       "centos-8",
     ]);
-    expect(DISTROS.filter((d) => !d.supported).map((d) => d.id)).toEqual(["ubuntu-18.04", "centos-8"]);
-    expect(DISTROS.filter((d) => d.runtime === "podman" && d.supported).every((d) => d.family === "rhel")).toBe(true);
+    expect(DISTROS.filter((d) => "namedUnsupported" in d).map((d) => d.id)).toEqual(["ubuntu-18.04", "centos-8"]);
+    const listed = new Set(EDITIONS.flatMap((e) => e.distros.map((r) => r.distro)));
+    expect(DISTROS.filter((d) => !listed.has(d.id)).map((d) => d.id)).toEqual(["ubuntu-18.04", "centos-8"]);
+    // facts#4, facts §2 item 28: Podman only on RHEL 8 and later.
+    for (const e of EDITIONS) for (const r of e.distros) expect(r.runtime === "podman").toBe(r.distro.startsWith("rhel-") && r.distro !== "rhel-7");
   });
   it("the sizing table rows of facts#28", () => {
     expect(SIZING_TABLE.map((r) => [r.devices, r.servers, r.cpus, r.memoryGb, r.diskGb])).toEqual([
@@ -57,12 +52,14 @@ describe("catalog", () => {
       [40_000, 8, 8, 8, 30],
     ]);
   });
-  it("finding texts are complete sentences with something to do", () => {
-    for (const [id, f] of Object.entries(FINDINGS)) {
-      expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-      expect(f.title.length).toBeGreaterThan(10);
-      expect(f.detail).toMatch(/[.)]$/);
-      expect(f.action).toMatch(/[.)]$/);
+  it("finding texts are complete sentences with something to do, in every language", () => {
+    for (const locale of LOCALES) {
+      for (const id of Object.keys(FINDINGS) as FindingId[]) {
+        expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+        expect(translate(locale, `findings.${id}.title`).length).toBeGreaterThan(10);
+        expect(translate(locale, `findings.${id}.detail`)).toMatch(/[.)]$/);
+        expect(translate(locale, `findings.${id}.action`)).toMatch(/[.)]$/);
+      }
     }
   });
   it("every plan field has a label and help text, and no help entry points nowhere", () => {

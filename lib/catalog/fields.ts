@@ -4,6 +4,8 @@ export type FieldHelp = { readonly label: string; readonly help: string; readonl
 export const FIELD_HELP: Record<string, FieldHelp> = {
   name: { label: "Plan name", help: "A name for this plan, e.g. the rollout or customer; up to 120 characters." },
   planningDate: { label: "Planning date", help: "Lifecycle checks (end of support) are made against this date.", fact: "facts#14" },
+  edition: { label: "Requirements edition", help: "Which edition of Microsoft's prerequisites page the plan is checked against; new plans use the newest.", fact: "facts#24" },
+  locale: { label: "Language", help: "The language of the report, the checklist PDF and the server bundle's README." },
   "licensing.azureSubscription": { label: "Azure subscription", help: "The tenant has an Azure subscription.", fact: "facts#1" },
   "licensing.intunePlan": { label: "Intune plan", help: "Tunnel needs Intune Plan 1; Tunnel for MAM needs Plan 2 or the Suite.", fact: "facts#2" },
   "licensing.tunnelForMam": { label: "Tunnel for MAM", help: "Use the Tunnel for MAM add-on for unenrolled devices.", fact: "facts#3" },
@@ -13,7 +15,8 @@ export const FIELD_HELP: Record<string, FieldHelp> = {
   "devices.androidPersonalWorkProfile": { label: "Android personal work profile", help: "Android Enterprise personally-owned devices with a work profile.", fact: "facts#127" },
   "devices.androidDedicated": { label: "Android dedicated", help: "Android Enterprise dedicated devices; Tunnel does not support them.", fact: "facts#127" },
   "devices.androidBelow10": { label: "Android devices below version 10", help: "Of the Android devices above, how many run Android 9 or older (no VPN proxy).", fact: "facts#121" },
-  "devices.connectionsPerDevice": { label: "Connections per device", help: "Tunnel connections a device opens at once; usually 1.", fact: "facts#29" },
+  "devices.android10": { label: "Android devices on version 10", help: "Of the Android devices above, how many run Android 10; Tunnel support for Android 10 ended on March 31, 2026.", fact: "facts#126" },
+  "devices.connectionsPerDevice": { label: "Connections per device", help: "Tunnel connections a device opens at once; devices can open several.", fact: "facts#29" },
   "devices.peakConcurrencyPercent": { label: "Peak concurrency (%)", help: "Share of devices connected at the busiest moment.", fact: "facts#29" },
   "devices.usesGlobalSecureAccess": { label: "Devices use Global Secure Access", help: "Tunnel and Global Secure Access cannot run on the same device.", fact: "facts#7" },
   "vpn.mode": { label: "VPN mode", help: "Full-device tunnel or per-app VPN for selected apps.", fact: "facts#128" },

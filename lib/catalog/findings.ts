@@ -1,260 +1,66 @@
-// Finding texts for every id of plan-format §2.2 (ids are public: users filter on them).
+// Finding ids of plan-format §2.2 and §4.3 (ids are public: users filter on them) with severity and the fact
+// behind each. The texts (title, detail, action, plan-specific context) live in lib/i18n/<locale>/findings.json.
+// The order here is the order findings of one severity are listed in.
 export type FindingSeverity = "blocker" | "warning" | "info";
-export type FindingText = {
-  readonly severity: FindingSeverity;
-  readonly title: string;
-  readonly detail: string;
-  readonly action: string;
-  readonly fact: string;
-};
+export type FindingDef = { readonly severity: FindingSeverity; readonly fact: string };
 
 export const FINDINGS = {
-  "license-azure-missing": {
-    severity: "blocker",
-    title: "An Azure subscription is required",
-    detail: "Microsoft Tunnel needs an Azure subscription.",
-    action: "Get an Azure subscription for the tenant before planning the rollout.",
-    fact: "facts#1",
-  },
-  "license-intune-missing": {
-    severity: "blocker",
-    title: "An Intune Plan 1 subscription is required",
-    detail: "Microsoft Tunnel for MDM needs at least Microsoft Intune Plan 1.",
-    action: "License Intune Plan 1 (or higher) for the users of the devices.",
-    fact: "facts#2",
-  },
-  "license-mam-needs-plan2": {
-    severity: "blocker",
-    title: "Tunnel for MAM needs Intune Plan 2 or the Intune Suite",
-    detail: "Microsoft Tunnel for MAM is an add-on that needs Intune Plan 2 (or the Intune Suite); Plan 1 is not enough.",
-    action: "License Intune Plan 2 or the Intune Suite, or drop Tunnel for MAM from the plan.",
-    fact: "facts#3",
-  },
-  "platform-android-dedicated": {
-    severity: "blocker",
-    title: "Android Enterprise dedicated devices are not supported",
-    detail: "Tunnel supports iOS/iPadOS and Android Enterprise fully managed, corporate-owned work profile and personally-owned work profile; dedicated devices are not supported.",
-    action: "Take the dedicated devices out of the Tunnel rollout and plan another way for them to reach internal resources.",
-    fact: "facts#127",
-  },
-  "platform-gsa-conflict": {
-    severity: "blocker",
-    title: "Tunnel and Global Secure Access cannot run on the same device",
-    detail: "Microsoft Tunnel and Global Secure Access cannot be used at the same time on the same device.",
-    action: "Decide per device group: either Tunnel or Global Secure Access, and target the profiles accordingly.",
-    fact: "facts#7",
-  },
-  "device-proxy-android-below-10": {
-    severity: "warning",
-    title: "Android below 10 ignores the VPN profile's proxy",
-    detail: "A proxy in the VPN profile works only on Android 10 and later and on iOS/iPadOS; a 2026 summary says Android 11+ (unverified, facts#126).",
-    action: "Update those devices to a current Android version, or plan for them to reach the proxied resources without a proxy.",
-    fact: "facts#121",
-  },
-  "device-proxy-pac-edge-sign-in": {
-    severity: "warning",
-    title: "Edge sign-in can fail with a PAC proxy",
-    detail: "Known issue: Microsoft Edge sign-in can fail when the VPN profile sets a PAC file.",
-    action: "Use a direct proxy instead, or split tunneling that includes only the proxied routes and excludes the sign-in endpoints.",
-    fact: "facts#123",
-  },
-  "ios-per-app-split-tunnel-ignored": {
-    severity: "warning",
-    title: "iOS per-app VPN ignores split-tunnel rules",
-    detail: "On iOS/iPadOS, split-tunnel rules are ignored when the VPN profile is per-app; iOS uses one or the other.",
-    action: "For iOS, rely on the per-app assignment to decide what goes through the tunnel, or use a full-device profile with split rules.",
-    fact: "facts#128",
-  },
-  "per-app-local-tld": {
-    severity: "warning",
-    title: "Per-app VPN does not support internal top-level domains",
-    detail: "Per-app VPN with internal, non-public top-level domains (.local, .lan, .corp, ...) is not supported.",
-    action: "Publish the internal apps under a name in a public top-level domain (split DNS), or use a full-device profile.",
-    fact: "facts#82",
-  },
-  "cpu-arch-unsupported": {
-    severity: "blocker",
-    title: "ARM servers are not supported",
-    detail: "The Tunnel server needs a 64-bit AMD/Intel (x86_64) processor.",
-    action: "Plan x86_64 servers or VMs.",
-    fact: "facts#30",
-  },
-  "os-unsupported": {
-    severity: "blocker",
-    title: "This Linux version is not supported",
-    detail: "Only the versions in the supported table can run Tunnel; others are unsupported until Microsoft has tested them.",
-    action: "Choose a supported distribution from the table, e.g. RHEL 9.4 with Podman or Ubuntu 22.04 with Docker.",
-    fact: "facts#14",
-  },
-  "os-end-of-support": {
-    severity: "blocker",
-    title: "Support for this Linux version has ended",
-    detail: "Microsoft's support for this version ended before the planning date.",
-    action: "Choose a version that is still supported, and check the supported table every quarter.",
-    fact: "facts#13",
-  },
-  "container-runtime-mismatch": {
-    severity: "blocker",
-    title: "Wrong container runtime for this distribution",
-    detail: "Tunnel runs on Podman on RHEL 8 and 9 and on Docker CE everywhere else; RHEL 8.4 and later do not support Docker.",
-    action: "Set the container runtime to auto or to the runtime the distribution is paired with.",
-    fact: "facts#4",
-  },
-  "rhel-load-ip-tables": {
-    severity: "warning",
-    title: "Load the ip_tables module yourself",
-    detail: "This RHEL release does not load ip_tables automatically; the readiness tool fails without it, and a manually loaded module may not survive an update.",
-    action: "Persist it with /etc/modules-load.d/mstunnel_iptables.conf (and tun in mstunnel_tun.conf), load it now with modprobe, and re-check after each update.",
-    fact: "facts#76",
-  },
-  "rootless-podman-requirements": {
-    severity: "blocker",
-    title: "Rootless Podman requirements are not met",
-    detail: "Rootless mode needs RHEL 8.8 or later with Podman 4.6.1 or later, at least 10 GB free in /home and peak throughput of at most 230 Mbps; Docker does not support rootless mode.",
-    action: "Use RHEL 8.10 or 9.3+ (their default Podman is new enough), or upgrade Podman, or switch rootless mode off.",
-    fact: "facts#163",
-  },
-  "cloud-needs-onprem-connectivity": {
-    severity: "warning",
-    title: "A cloud-hosted server needs a path to on-premises",
-    detail: "A Tunnel server in the cloud must reach the on-premises resources, e.g. over ExpressRoute or a site-to-site VPN.",
-    action: "Plan ExpressRoute, Direct Connect or a site-to-site VPN, or confirm that only cloud resources are needed.",
-    fact: "facts#80",
-  },
-  "single-server-site": {
-    severity: "warning",
-    title: "A site with one server goes offline during upgrades",
-    detail: "Servers of a site upgrade one at a time and are unavailable while upgrading, so a single-server site has an outage in every upgrade cycle.",
-    action: "Turn on high availability (one spare server), or set a maintenance window and tell the users.",
-    fact: "facts#186",
-  },
-  "connections-above-health-threshold": {
-    severity: "warning",
-    title: "Connections per server exceed the health-check limit",
-    detail: "The \"Current connections\" health check turns Unhealthy above 4,990 active connections on a server.",
-    action: "Add servers to the site so each carries at most 4,990 connections at peak.",
-    fact: "facts#32",
-  },
-  "auditd-recommended": {
-    severity: "info",
-    title: "Install auditd before Tunnel",
-    detail: "Linux system auditing is recommended (not required); the readiness tool warns when it is missing, and installing it before setup audits the Tunnel directories.",
-    action: "Install auditd (Ubuntu: apt install auditd audispd-plugins; RHEL: dnf install audit audispd-plugins) before running mstunnel-setup.",
-    fact: "facts#63",
-  },
-  "bridge-overlap": {
-    severity: "blocker",
-    title: "The container bridge overlaps a network the gateway must reach",
-    detail: "When the container bridge overlaps a corporate network, the gateway cannot route to it; the bridge can be changed only after Tunnel is installed.",
-    action: "Plan a free bridge range and change it right after installing (Docker: \"bip\" in /etc/docker/daemon.json; Podman: the bridge conflist), then restart Tunnel.",
-    fact: "facts#55",
-  },
-  "client-pool-overlap": {
-    severity: "blocker",
-    title: "The client IP pool overlaps a destination network",
-    detail: "If the client pool overlaps a network the clients reach, the traffic loops back and fails; the APIPA range 169.254.0.0/16 is the suggested pool.",
-    action: "Pick a client pool that overlaps no internal network or split-tunnel include, e.g. 169.254.0.0/16.",
-    fact: "facts#152",
-  },
-  "client-pool-too-small": {
-    severity: "blocker",
-    title: "The client IP pool is too small",
-    detail: "Each connection takes an address from the pool; when it runs out, ocserv refuses clients (\"could not figure out a valid IPv4 IP\").",
-    action: "Use a larger pool in the server configuration (a /16 holds 65,534 addresses; one configuration supports up to 64,000 clients).",
-    fact: "facts#31",
-  },
-  "split-tunnel-zero-route": {
-    severity: "blocker",
-    title: "0.0.0.0 is not allowed in split-tunnel rules",
-    detail: "The gateway cannot route with 0.0.0.0 in an include or exclude rule.",
-    action: "Remove the 0.0.0.0 rule; leave the includes empty to send all traffic through the tunnel.",
-    fact: "facts#153",
-  },
-  "split-tunnel-rule-limit": {
-    severity: "warning",
-    title: "More than 500 split-tunnel rules",
-    detail: "Split tunneling allows up to 500 rules across include and exclude together (newer pages dropped the sentence, so this is a soft limit).",
-    action: "Merge adjacent ranges into larger networks to stay at or below 500 rules.",
-    fact: "facts#154",
-  },
-  "tls-name-mismatch": {
-    severity: "blocker",
-    title: "The certificate does not cover the site's public address",
-    detail: "The certificate's subject alternative names must match the FQDN or IP address devices connect to (the site's public address).",
-    action: "Add the public address (or a matching *.domain wildcard) to the certificate's subject names.",
-    fact: "facts#37",
-  },
-  "tls-wildcard-invalid": {
-    severity: "blocker",
-    title: "Unsupported wildcard in a certificate name",
-    detail: "Only a whole leftmost label may be a wildcard: *.contoso.com works, cont*.com does not.",
-    action: "Use *.domain or the exact host name.",
-    fact: "facts#40",
-  },
-  "tls-validity-too-long": {
-    severity: "blocker",
-    title: "Certificate valid for more than two years",
-    detail: "iOS rejects server certificates valid for more than two years (730 days).",
-    action: "Issue the certificate for at most 730 days (398 for a public CA).",
-    fact: "facts#38",
-  },
-  "tls-public-validity-398": {
-    severity: "blocker",
-    title: "Public certificates may be valid for at most 398 days",
-    detail: "iOS accepts certificates from public roots for at most 398 days; 730 days applies only to user- or admin-added roots. The source (Oct 2024) says two years; the 2025 page and Apple say 398 (facts §2 item 5).",
-    action: "Request the public certificate for at most 398 days and plan the yearly renewal (mst-cli import_cert).",
-    fact: "facts#39",
-  },
-  "tls-key-too-small": {
-    severity: "blocker",
-    title: "RSA key smaller than 2048 bits",
-    detail: "The TLS key must be at least 2048 bits; larger keys are recommended.",
-    action: "Issue the certificate with an RSA key of 2048 bits or more (3072 recommended).",
-    fact: "facts#45",
-  },
-  "tls-private-ca-profile": {
-    severity: "info",
-    title: "Push the private CA chain to devices",
-    detail: "A certificate from a private CA is trusted by devices only when its whole chain is pushed with an Intune trusted certificate profile.",
-    action: "Create trusted certificate profiles (root and intermediates) for iOS and Android and assign them before the VPN profile.",
-    fact: "facts#42",
-  },
-  "tls-revocation-unreachable": {
-    severity: "warning",
-    title: "The revocation health check cannot verify the certificate",
-    detail: "The \"TLS certificate revocation\" health check needs an OCSP or CRL address in the certificate that the server can reach; without one it stays in warning.",
-    action: "Use a certificate with an OCSP or CRL address and allow the server to reach it (usually HTTP, port 80).",
-    fact: "facts#44",
-  },
-  "proxy-authenticated": {
-    severity: "blocker",
-    title: "Authenticated proxies are not supported",
-    detail: "The Tunnel server cannot use a proxy that needs authentication (Docker and Podman alike).",
-    action: "Allow the Tunnel server through the proxy without authentication (by source address), or let it go out directly.",
-    fact: "facts#104",
-  },
-  "proxy-tls-inspection": {
-    severity: "blocker",
-    title: "The proxy must not break and inspect TLS",
-    detail: "The server uses mutual TLS to Intune, which break-and-inspect breaks. /etc/mstunnel/ca-trust exists only as an advanced exception (facts §2 item 7).",
-    action: "Exempt the Tunnel server (or the Microsoft endpoints) from TLS inspection on the proxy.",
-    fact: "facts#105",
-  },
-  "proxy-selinux-port": {
-    severity: "warning",
-    title: "SELinux blocks this proxy port",
-    detail: "On RHEL with SELinux, a proxy on a port outside http_port_t (80, 81, 443, 488, 8008, 8009, 8443, 9000) needs the port labelled first.",
-    action: "Run semanage port -m -t http_port_t -p tcp <port> (or -a if the port has no type yet).",
-    fact: "facts#111",
-  },
-  "proxy-podman-image-pulls": {
-    severity: "info",
-    title: "Give Podman image pulls the proxy",
-    detail: "With Podman, image updates go through mstunnel_monitor, which needs its own proxy settings; otherwise upgrades fail and Upgradeability turns Unhealthy.",
-    action: "After install: systemctl edit --force mstunnel_monitor, add http_proxy and https_proxy, then systemctl restart mstunnel_monitor.",
-    fact: "facts#113",
-  },
-} as const satisfies Record<string, FindingText>;
+  // Licensing and platforms
+  "license-azure-missing": { severity: "blocker", fact: "facts#1" },
+  "license-intune-missing": { severity: "blocker", fact: "facts#2" },
+  "license-mam-needs-plan2": { severity: "blocker", fact: "facts#3" },
+  "platform-android-dedicated": { severity: "blocker", fact: "facts#127" },
+  "platform-gsa-conflict": { severity: "blocker", fact: "facts#7" },
+  "platform-android-version": { severity: "blocker", fact: "facts#126" },
+  "device-proxy-android-below-10": { severity: "warning", fact: "facts#121" },
+  "device-proxy-pac-edge-sign-in": { severity: "warning", fact: "facts#123" },
+  "ios-per-app-split-tunnel-ignored": { severity: "warning", fact: "facts#128" },
+  "per-app-local-tld": { severity: "warning", fact: "facts#82" },
+  "cpu-arch-unsupported": { severity: "blocker", fact: "facts#30" },
+  // Operating system and container runtime
+  "os-unsupported": { severity: "blocker", fact: "facts#14" },
+  "os-not-in-edition": { severity: "blocker", fact: "facts#14" },
+  "os-end-of-support": { severity: "blocker", fact: "facts#14" },
+  "os-listed-after-end": { severity: "warning", fact: "facts#24" },
+  "os-end-announced": { severity: "warning", fact: "facts#14" },
+  "container-runtime-mismatch": { severity: "blocker", fact: "facts#4" },
+  "rhel-load-ip-tables": { severity: "warning", fact: "facts#76" },
+  "rootless-podman-requirements": { severity: "blocker", fact: "facts#163" },
+  "podman5-bridge-steps": { severity: "warning", fact: "facts#61" },
+  "cloud-needs-onprem-connectivity": { severity: "warning", fact: "facts#80" },
+  // Sizing
+  "single-server-site": { severity: "warning", fact: "facts#186" },
+  "connections-above-health-threshold": { severity: "warning", fact: "facts#32" },
+  "auditd-recommended": { severity: "info", fact: "facts#63" },
+  // Network
+  "bridge-overlap": { severity: "blocker", fact: "facts#55" },
+  "client-pool-overlap": { severity: "blocker", fact: "facts#152" },
+  "client-pool-too-small": { severity: "blocker", fact: "facts#31" },
+  "split-tunnel-zero-route": { severity: "blocker", fact: "facts#153" },
+  "split-tunnel-rule-limit": { severity: "warning", fact: "facts#154" },
+  // Certificate (as entered)
+  "tls-name-mismatch": { severity: "blocker", fact: "facts#37" },
+  "tls-wildcard-invalid": { severity: "blocker", fact: "facts#40" },
+  "tls-validity-too-long": { severity: "blocker", fact: "facts#38" },
+  "tls-public-validity-398": { severity: "blocker", fact: "facts#39" },
+  "tls-public-ca-max-validity": { severity: "blocker", fact: "facts#195" },
+  "tls-key-too-small": { severity: "blocker", fact: "facts#45" },
+  "tls-key-algorithm-unlisted": { severity: "info", fact: "facts#45" },
+  "tls-private-ca-profile": { severity: "info", fact: "facts#42" },
+  "tls-revocation-unreachable": { severity: "warning", fact: "facts#44" },
+  // Certificate file (issue 13)
+  // Server proxy
+  "proxy-authenticated": { severity: "blocker", fact: "facts#104" },
+  "proxy-tls-inspection": { severity: "blocker", fact: "facts#105" },
+  "proxy-selinux-port": { severity: "warning", fact: "facts#111" },
+  "proxy-podman-image-pulls": { severity: "info", fact: "facts#113" },
+  // Requirement editions (issue 10)
+  "installer-account-role": { severity: "info", fact: "facts#12" },
+  "endpoints-unlisted": { severity: "warning", fact: "facts#191" },
+  "edition-newer-available": { severity: "info", fact: "facts#24" },
+  "edition-check-live-page": { severity: "info", fact: "facts#14" },
+  // Microsoft Graph output (issue 15)
+} as const satisfies Record<string, FindingDef>;
 
 export type FindingId = keyof typeof FINDINGS;
 export const FINDING_IDS = Object.keys(FINDINGS) as FindingId[];

@@ -1,8 +1,9 @@
 // The requirements catalog: data only, each entry citing facts.md.
-export { CATALOG_AS_OF, CATALOG_SOURCE } from "./edition";
+export * from "./editions";
+export { publicCaLimitOn, PUBLIC_CA_LIMITS } from "./cabf";
 export * from "./options";
-export { DISTROS, DISTRO_IDS, findDistro, rhelAtLeast, type Distro, type DistroId } from "./distros";
-export { FINDINGS, FINDING_IDS, type FindingId, type FindingText, type FindingSeverity } from "./findings";
+export { DISTROS, DISTRO_IDS, findDistro, rhelAtLeast, overviewRuntime, type Distro, type DistroId, type DistroFamily } from "./distros";
+export { FINDINGS, FINDING_IDS, type FindingId, type FindingDef, type FindingSeverity } from "./findings";
 export * from "./sizing";
 export * from "./ports";
 export { FQDNS, MAR_SERVICE_TAGS, type FqdnEntry } from "./fqdns";

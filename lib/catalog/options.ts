@@ -3,7 +3,7 @@
 /** facts#2, facts#3: Plan 1 is the minimum; Tunnel for MAM needs Plan 2 or the Suite. */
 export const INTUNE_PLANS = ["none", "plan1", "plan2", "suite"] as const;
 export const VPN_MODES = ["full-device", "per-app"] as const;
-/** facts#121-125: the proxy pushed to devices in the VPN profile. */
+/** facts#121, facts#123: the proxy pushed to devices in the VPN profile. */
 export const DEVICE_PROXY_MODES = ["none", "direct", "pac"] as const;
 /** facts#4: auto = the runtime the catalog pairs with the distro. */
 export const CONTAINER_CHOICES = ["auto", "docker", "podman"] as const;

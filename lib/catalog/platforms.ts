@@ -1,4 +1,4 @@
-// facts#6, facts#121-136: client platforms, their Tunnel features and limits.
+// facts#6, facts#121, facts#127, facts#128: client platforms, their Tunnel features and limits.
 export type Platform = {
   readonly field: string;
   readonly label: string;

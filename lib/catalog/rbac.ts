@@ -1,4 +1,4 @@
-// facts#12, facts#137-140: who may configure and install Tunnel.
+// facts#12, facts#137, facts#139, facts#140: who may configure and install Tunnel.
 export const TUNNEL_PERMISSIONS = ["Create", "Update", "Delete", "Read"] as const;
 export const PERMISSION_GROUP = "Microsoft Tunnel Gateway";
 

@@ -1,4 +1,4 @@
-// facts#28-32: the official sizing table and the connection limits used by plan-format §2.1.
+// facts#28, facts#29, facts#31, facts#32: the official sizing table and the connection limits used by plan-format §2.1.
 
 export type SizingRow = { readonly devices: number; readonly servers: number; readonly cpus: number; readonly memoryGb: number; readonly diskGb: number };
 

@@ -9,6 +9,7 @@ type Counts = {
   androidPersonalWorkProfile: number;
   androidDedicated: number;
   androidBelow10: number;
+  android10: number;
 };
 type ConsistencyInput = {
   devices: Counts;
@@ -31,6 +32,12 @@ export function checkPlanConsistency(plan: ConsistencyInput, ctx: Ctx): void {
       code: "custom",
       path: ["devices", "androidBelow10"],
       message: `is ${plan.devices.androidBelow10}, more than the ${androidTotal(plan.devices)} Android devices entered`,
+    });
+  } else if (plan.devices.androidBelow10 + plan.devices.android10 > androidTotal(plan.devices)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["devices", "android10"],
+      message: `is ${plan.devices.android10}; with the ${plan.devices.androidBelow10} devices below Android 10 that is more than the ${androidTotal(plan.devices)} Android devices entered`,
     });
   }
   const { sites } = plan;

@@ -1,6 +1,8 @@
 // The plan, schemaVersion 1, exactly as plan-format.md §1; option lists come from lib/catalog.
 import { z } from "zod";
 import { DISTRO_IDS } from "@/lib/catalog/distros";
+import { EDITION_IDS, SOURCE_EDITION_ID } from "@/lib/catalog/editions/ids";
+import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n/locales";
 import {
   CERT_FORMATS,
   CERT_ISSUERS,
@@ -60,6 +62,8 @@ export const devicesSchema = z
     androidPersonalWorkProfile: count,
     androidDedicated: count,
     androidBelow10: count,
+    // editions.md §4.12: Android 10 devices (supported by Tunnel until March 31, 2026, facts#126).
+    android10: count,
     connectionsPerDevice: z.number().gt(0, "must be greater than 0").max(100).default(1),
     peakConcurrencyPercent: z.number().min(1).max(100).default(100),
     usesGlobalSecureAccess: z.boolean().default(false),
@@ -159,6 +163,9 @@ export const planSchema = z
     schemaVersion: z.literal(CURRENT_SCHEMA_VERSION).default(CURRENT_SCHEMA_VERSION),
     name: nameSchema.default(""),
     planningDate: isoDateSchema.default(FALLBACK_PLANNING_DATE),
+    // plan-format §4.1: absent = the source document's edition, so older files and links report as before.
+    edition: z.enum(EDITION_IDS).default(SOURCE_EDITION_ID),
+    locale: z.enum(LOCALES).default(DEFAULT_LOCALE),
     licensing: licensingSchema,
     devices: devicesSchema,
     vpn: vpnSchema,

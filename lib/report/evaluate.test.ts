@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
+import { translate } from "@/lib/i18n";
 import { describe, expect, it } from "vitest";
 import { FINDING_IDS, FINDINGS, type FindingId } from "@/lib/catalog/findings";
-import { defaultPlan, parsePlan, type PlanInput } from "@/lib/plan";
+import { createDefaultPlan, defaultPlan, parsePlan, type PlanInput } from "@/lib/plan";
 import { evaluatePlan } from "./evaluate";
 
 const plan = (input: PlanInput) => {
@@ -11,14 +12,22 @@ const plan = (input: PlanInput) => {
 };
 const fixture = (name: string) => plan(JSON.parse(readFileSync(`lib/__fixtures__/${name}.tunnelplan.json`, "utf8")) as PlanInput);
 
-/** A clean plan: the default plan with an address the certificate covers. */
-const clean: PlanInput = { sites: [{ publicAddress: "tunnel.contoso.com" }], tls: { subjectNames: ["tunnel.contoso.com"] } };
-const withClean = (patch: PlanInput): PlanInput => ({
-  ...clean,
-  ...patch,
-  sites: patch.sites ?? clean.sites,
-  tls: { ...clean.tls, ...patch.tls },
-});
+/**
+ * A clean plan: a new plan (newest edition, Ubuntu 24.04, a certificate a public CA may issue today) with an
+ * address the certificate covers. Under the newest edition two notes always apply (EDITION_NOTES).
+ */
+const clean: PlanInput = {
+  planningDate: "2026-11-28",
+  edition: "2026-09-03",
+  server: { distro: "ubuntu-24.04" },
+  sites: [{ publicAddress: "tunnel.contoso.com" }],
+  tls: { subjectNames: ["tunnel.contoso.com"], validityDays: 199 },
+};
+const EDITION_NOTES = ["endpoints-unlisted", "installer-account-role"];
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const merge = (base: unknown, patch: unknown): unknown =>
+  isObject(base) && isObject(patch) ? Object.fromEntries([...new Set([...Object.keys(base), ...Object.keys(patch)])].map((k) => [k, k in patch ? merge(base[k], patch[k]) : base[k]])) : patch;
+const withClean = (patch: PlanInput): PlanInput => merge(clean, patch) as PlanInput;
 
 const CASES: Record<FindingId, [PlanInput, string]> = {
   "license-azure-missing": [{ licensing: { azureSubscription: false } }, "licensing.azureSubscription"],
@@ -26,8 +35,9 @@ const CASES: Record<FindingId, [PlanInput, string]> = {
   "license-mam-needs-plan2": [{ licensing: { tunnelForMam: true, intunePlan: "plan1" } }, "licensing.intunePlan"],
   "platform-android-dedicated": [{ devices: { androidDedicated: 5 } }, "devices.androidDedicated"],
   "platform-gsa-conflict": [{ devices: { usesGlobalSecureAccess: true } }, "devices.usesGlobalSecureAccess"],
+  "platform-android-version": [{ devices: { androidFullyManaged: 10, android10: 2 } }, "devices.android10"],
   "device-proxy-android-below-10": [
-    { devices: { androidFullyManaged: 10, androidBelow10: 3 }, vpn: { deviceProxy: { mode: "direct", address: "10.1.1.1" } } },
+    { edition: "2024-10-24", server: { distro: "ubuntu-22.04" }, devices: { androidFullyManaged: 10, androidBelow10: 3 }, vpn: { deviceProxy: { mode: "direct", address: "10.1.1.1" } } },
     "devices.androidBelow10",
   ],
   "device-proxy-pac-edge-sign-in": [{ vpn: { deviceProxy: { mode: "pac", pacUrl: "https://pac.contoso.com/p.pac" } } }, "vpn.deviceProxy.mode"],
@@ -35,10 +45,14 @@ const CASES: Record<FindingId, [PlanInput, string]> = {
   "per-app-local-tld": [{ vpn: { mode: "per-app" }, network: { dnsSuffixes: ["contoso.com", "corp.contoso.local"] } }, "network.dnsSuffixes.1"],
   "cpu-arch-unsupported": [{ server: { cpuArch: "arm64" } }, "server.cpuArch"],
   "os-unsupported": [{ server: { distro: "ubuntu-18.04" } }, "server.distro"],
-  "os-end-of-support": [{ server: { distro: "centos-7" }, planningDate: "2024-07-01" }, "server.distro"],
-  "container-runtime-mismatch": [{ server: { distro: "rhel-9.4", container: "docker" } }, "server.container"],
+  "os-not-in-edition": [{ server: { distro: "ubuntu-22.04" } }, "server.distro"],
+  "os-end-of-support": [{ edition: "2024-10-24", server: { distro: "centos-7" }, planningDate: "2024-07-01" }, "server.distro"],
+  "os-listed-after-end": [{ server: { distro: "rhel-9.4" } }, "server.distro"],
+  "os-end-announced": [{ edition: "2025-04-15a", server: { distro: "rhel-9.4" }, planningDate: "2025-06-01" }, "server.distro"],
+  "container-runtime-mismatch": [{ server: { distro: "rhel-9.6", container: "docker" } }, "server.container"],
   "rhel-load-ip-tables": [{ server: { distro: "rhel-8.10" } }, "server.distro"],
   "rootless-podman-requirements": [{ server: { rootlessPodman: true } }, "server.rootlessPodman"],
+  "podman5-bridge-steps": [{ server: { distro: "rhel-9.6" }, network: { bridgeCidr: "192.168.128.0/24" } }, "network.bridgeCidr"],
   "cloud-needs-onprem-connectivity": [{ server: { hosting: "azure" } }, "server.onPremConnectivity"],
   "single-server-site": [{ sites: [{ publicAddress: "tunnel.contoso.com", highAvailability: false }] }, "sites.0.highAvailability"],
   "connections-above-health-threshold": [{ devices: { ios: 20_000 } }, "devices.peakConcurrencyPercent"],
@@ -54,31 +68,40 @@ const CASES: Record<FindingId, [PlanInput, string]> = {
   "tls-name-mismatch": [{ tls: { subjectNames: ["other.contoso.com"] } }, "tls.subjectNames"],
   "tls-wildcard-invalid": [{ tls: { subjectNames: ["tunnel.contoso.com", "cont*.com"] } }, "tls.subjectNames.1"],
   "tls-validity-too-long": [{ tls: { issuer: "private", validityDays: 731 } }, "tls.validityDays"],
-  "tls-public-validity-398": [{ tls: { validityDays: 399 } }, "tls.validityDays"],
+  "tls-public-validity-398": [{ devices: { ios: 10 }, tls: { validityDays: 399 } }, "tls.validityDays"],
+  "tls-public-ca-max-validity": [{ tls: { validityDays: 201 } }, "tls.validityDays"],
   "tls-key-too-small": [{ tls: { keyBits: 1024 } }, "tls.keyBits"],
+  "tls-key-algorithm-unlisted": [{ tls: { keyAlgorithm: "ecdsa", keyBits: 256 } }, "tls.keyAlgorithm"],
   "tls-private-ca-profile": [{ tls: { issuer: "private" } }, "tls.issuer"],
   "tls-revocation-unreachable": [{ tls: { revocation: "none" } }, "tls.revocation"],
   "proxy-authenticated": [{ serverProxy: { mode: "http", address: "proxy.contoso.com", authenticated: true } }, "serverProxy.authenticated"],
   "proxy-tls-inspection": [{ serverProxy: { mode: "http", address: "proxy.contoso.com", tlsInspection: true } }, "serverProxy.tlsInspection"],
-  "proxy-selinux-port": [{ server: { distro: "rhel-9.4" }, serverProxy: { mode: "http", address: "10.1.1.1", port: 3128 } }, "serverProxy.port"],
-  "proxy-podman-image-pulls": [{ server: { distro: "rhel-9.4" }, serverProxy: { mode: "http", address: "10.1.1.1", port: 8080 } }, "serverProxy.mode"],
+  "proxy-selinux-port": [{ server: { distro: "rhel-9.6" }, serverProxy: { mode: "http", address: "10.1.1.1", port: 3128 } }, "serverProxy.port"],
+  "proxy-podman-image-pulls": [{ server: { distro: "rhel-9.6" }, serverProxy: { mode: "http", address: "10.1.1.1", port: 8080 } }, "serverProxy.mode"],
+  "installer-account-role": [{}, "licensing.intunePlan"],
+  "endpoints-unlisted": [{}, "serverProxy.mode"],
+  "edition-newer-available": [{ edition: "2025-03-04", server: { distro: "ubuntu-24.04" } }, "edition"],
+  "edition-check-live-page": [{ planningDate: "2027-06-01", tls: { validityDays: 99 } }, "edition"],
 };
 
 describe("findings (plan-format §2.2)", () => {
   const cleanReport = evaluatePlan(plan(clean));
-  it("the clean plan and the default plan have no findings", () => {
-    expect(cleanReport.findings).toEqual([]);
-    expect(evaluatePlan(defaultPlan).findings).toEqual([]);
+  it("the clean plan and a new plan have only the newest edition's two notes", () => {
+    expect(cleanReport.findings.map((f) => f.id).sort()).toEqual(EDITION_NOTES);
+    expect(evaluatePlan(createDefaultPlan("2026-11-30")).findings.map((f) => f.id).sort()).toEqual(EDITION_NOTES);
+    // On the source document's edition, before the August 2025 endpoint change, not even those.
+    const old = evaluatePlan(plan(withClean({ edition: "2024-10-24", planningDate: "2025-01-15", server: { distro: "ubuntu-22.04" } })));
+    expect(old.findings.map((f) => f.id)).toEqual(["edition-newer-available"]);
   });
   it.each(FINDING_IDS)("%s is produced by its plan, with the catalog's text and the right field", (id) => {
     const [patch, field] = CASES[id];
     const report = evaluatePlan(plan(withClean(patch)));
     const found = report.findings.filter((f) => f.id === id);
     expect(found.length).toBeGreaterThan(0);
-    expect(found[0]).toMatchObject({ id, title: FINDINGS[id].title, field, fact: FINDINGS[id].fact });
-    expect(found[0]?.detail).toContain(FINDINGS[id].detail);
+    expect(found[0]).toMatchObject({ id, title: translate("en", `findings.${id}.title`), field, fact: FINDINGS[id].fact });
+    expect(found[0]?.detail).toContain(translate("en", `findings.${id}.detail`));
     expect(found[0]?.action.length).toBeGreaterThan(10);
-    expect(cleanReport.findings.some((f) => f.id === id)).toBe(false);
+    if (!EDITION_NOTES.includes(id)) expect(cleanReport.findings.some((f) => f.id === id)).toBe(false);
   });
   it("every catalog id has a case, and the fixtures together produce every id", () => {
     expect(Object.keys(CASES).sort()).toEqual([...FINDING_IDS].sort());
@@ -88,7 +111,7 @@ describe("findings (plan-format §2.2)", () => {
     expect(FINDING_IDS.filter((id) => !seen.has(id))).toEqual([]);
   });
   it("severities follow the catalog, except rootless with an old Podman", () => {
-    const report = evaluatePlan(plan(withClean({ server: { distro: "rhel-8.8", rootlessPodman: true } })));
+    const report = evaluatePlan(plan(withClean({ edition: "2024-10-24", server: { distro: "rhel-8.8", rootlessPodman: true } })));
     expect(report.findings.find((f) => f.id === "rootless-podman-requirements")?.severity).toBe("warning");
     expect(evaluatePlan(plan(withClean({ server: { rootlessPodman: true } }))).findings.find((f) => f.id === "rootless-podman-requirements")?.severity).toBe(
       "blocker",
@@ -100,7 +123,9 @@ describe("findings (plan-format §2.2)", () => {
   });
   it("a wildcard certificate covers one label only", () => {
     const ids = (names: string[], address: string) =>
-      evaluatePlan(plan({ sites: [{ publicAddress: address }], tls: { subjectNames: names } })).findings.map((f) => f.id);
+      evaluatePlan(plan(withClean({ sites: [{ publicAddress: address }], tls: { subjectNames: names } })))
+        .findings.map((f) => f.id)
+        .filter((id) => !EDITION_NOTES.includes(id));
     expect(ids(["*.contoso.com"], "tunnel.contoso.com")).toEqual([]);
     expect(ids(["*.contoso.com"], "a.tunnel.contoso.com")).toEqual(["tls-name-mismatch"]);
     expect(ids(["*.contoso.com"], "contoso.com")).toEqual(["tls-name-mismatch"]);
@@ -163,7 +188,9 @@ describe("report", () => {
       ["Dublin", 20_000, 5],
       ["Singapore", 10_000, 4],
     ]);
-    expect(r.findings.filter((f) => f.severity === "blocker")).toEqual([]);
+    // Its 397-day public certificate was fine when the fixture was written; from 2026-03-15 public CAs issue at
+    // most 200 days (facts#195), which applies by date whatever the plan's edition.
+    expect(r.findings.filter((f) => f.severity === "blocker").map((f) => f.id)).toEqual(["tls-public-ca-max-validity"]);
   });
   it("the blockers fixture has at least fifteen blockers", () => {
     expect(evaluatePlan(fixture("blockers")).findings.filter((f) => f.severity === "blocker").length).toBeGreaterThanOrEqual(15);

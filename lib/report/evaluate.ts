@@ -1,12 +1,14 @@
 // Plan → report (plan-format §2). Pure and deterministic: the lifecycle date is the plan's planningDate.
-import { CATALOG_AS_OF, CATALOG_SOURCE } from "@/lib/catalog/edition";
+import { findRow, getEdition, type Edition } from "@/lib/catalog/editions";
 import { FINDING_IDS, FINDINGS } from "@/lib/catalog/findings";
+import { createTexts, type Texts } from "@/lib/i18n";
 import { findDistro } from "@/lib/catalog/distros";
 import { buildFiles } from "@/lib/files";
 import type { Plan } from "@/lib/plan";
 import { listChecklist } from "@/lib/rules/checklist";
 import { computePorts, listFqdns } from "@/lib/rules/endpoints";
-import { computeOs } from "@/lib/rules/lifecycle";
+import { catalogInfo, computeEditionFindings, listEditionChanges } from "@/lib/rules/edition";
+import { computeOs, podmanMajor } from "@/lib/rules/lifecycle";
 import { computeNetworkFindings } from "@/lib/rules/network";
 import { computePlatformFindings } from "@/lib/rules/platform";
 import { computeProxyFindings } from "@/lib/rules/proxy";
@@ -21,16 +23,19 @@ export type EvaluateOptions = { today?: string };
 const SEVERITY_ORDER: Record<Severity, number> = { blocker: 0, warning: 1, info: 2 };
 const ID_ORDER = new Map<string, number>(FINDING_IDS.map((id, i) => [id, i]));
 
-export function toFinding(rule: RuleFinding): Finding {
-  const text = FINDINGS[rule.id];
+export function toFinding(rule: RuleFinding, { t }: Texts): Finding {
+  const def = FINDINGS[rule.id];
+  const detail = t(`findings.${rule.id}.detail`);
+  const action = t(`findings.${rule.id}.action`);
+  const bridge = rule.suggestion?.bridgeCidr;
   return {
     id: rule.id,
-    severity: rule.severity ?? text.severity,
-    title: text.title,
-    detail: rule.context ? `${rule.context} ${text.detail}` : text.detail,
+    severity: rule.severity ?? def.severity,
+    title: t(`findings.${rule.id}.title`),
+    detail: rule.context ? `${rule.context} ${detail}` : detail,
     field: rule.field,
-    action: rule.suggestion?.bridgeCidr ? `${text.action} Suggested bridge: ${rule.suggestion.bridgeCidr}.` : text.action,
-    fact: text.fact,
+    action: bridge ? `${action} ${t("findings.bridge-overlap.context.suggested", { bridge: String(bridge) })}` : action,
+    fact: def.fact,
     ...(rule.suggestion ? { suggestion: rule.suggestion } : {}),
   };
 }
@@ -46,31 +51,47 @@ function compareFindings(a: Finding, b: Finding): number {
 
 export function evaluatePlan(plan: Plan, opts: EvaluateOptions = {}): Report {
   const date = plan.planningDate || opts.today || "";
+  const texts = createTexts(plan.locale);
+  const edition = getEdition(plan.edition);
   const distro = findDistro(plan.server.distro);
-  const sizing = computeSizing(plan);
-  const os = computeOs(plan, date);
+  const sizing = computeSizing(plan, texts);
+  const os = computeOs(plan, date, texts, edition);
   const runtime = os.os.container;
+  const editionChanges = listEditionChanges(plan, texts);
+  const network = computeNetworkFindings(plan, runtime, busiestServerConnections(sizing.sizing), texts);
   const rules: RuleFinding[] = [
-    ...computePlatformFindings(plan),
+    ...computePlatformFindings(plan, edition, texts),
     ...os.findings,
+    ...podmanBridgeFindings(plan, edition, network, texts),
     ...sizing.findings,
-    ...computeNetworkFindings(plan, runtime, busiestServerConnections(sizing.sizing)),
-    ...computeTlsFindings(plan),
-    ...computeProxyFindings(plan, distro, runtime),
+    ...network,
+    ...computeTlsFindings(plan, edition, date, texts),
+    ...computeProxyFindings(plan, distro, runtime, texts),
+    ...computeEditionFindings(plan, date, edition, editionChanges, texts),
   ];
-  const findings = rules.map(toFinding).sort(compareFindings);
+  const findings = rules.map((r) => toFinding(r, texts)).sort(compareFindings);
   const report: Report = {
     schemaVersion: 1,
-    catalog: { asOf: CATALOG_AS_OF, source: CATALOG_SOURCE },
+    catalog: catalogInfo(edition, texts),
+    editionChanges,
     sizing: sizing.sizing,
     os: os.os,
-    ports: computePorts(plan),
-    fqdns: listFqdns(),
+    ports: computePorts(plan, texts),
+    fqdns: listFqdns(edition, texts),
     findings,
     files: [],
-    checklist: listChecklist(plan, { sizing: sizing.sizing, os: os.os, findings }),
+    checklist: listChecklist({ plan, date, sizing: sizing.sizing, os: os.os, findings, edition, texts }),
   };
   // The file builders (lib/files) read the finished report, e.g. the bridge suggestion.
   report.files = buildFiles(plan, report);
   return report;
+}
+
+/** editions.md §4.7, §5.3: Podman 5 has no CNI, so Microsoft's bridge steps do not fit when the bridge must change. */
+function podmanBridgeFindings(plan: Plan, edition: Edition, network: readonly RuleFinding[], { t }: Texts): RuleFinding[] {
+  const row = findRow(edition, plan.server.distro);
+  const major = podmanMajor(row);
+  if (major === null || major < 5 || plan.server.container === "docker") return [];
+  if (!plan.network.bridgeCidr && !network.some((f) => f.id === "bridge-overlap")) return [];
+  return [{ id: "podman5-bridge-steps", field: "network.bridgeCidr", context: t("findings.podman5-bridge-steps.context.version", { label: findDistro(plan.server.distro)?.label ?? plan.server.distro, version: row!.version! }) }];
 }

@@ -19,7 +19,7 @@ describe("renderMarkdown", () => {
   );
   const md = renderMarkdown(report, { title: "Plan X" });
   it("has every section in order", () => {
-    const order = ["# Plan X", "## Sizing", "### Reasoning: A\\|B", "## Operating system", "## Ports", "## FQDNs", "## Findings", "## Checklist", "### Licensing and roles", "### Devices and profiles"];
+    const order = ["# Plan X", "Requirements: edition 2024-10-24", "A newer edition exists: 2026-09-03", "## Sizing", "### Reasoning: A\\|B", "## Operating system", "## Ports", "### Tunnelled traffic", "## FQDNs", "## Findings", "## Changes since edition 2024-10-24", "## Checklist", "### Licensing and roles", "### Devices and profiles"];
     const positions = order.map((h) => md.indexOf(h));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));

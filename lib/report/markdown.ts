@@ -10,7 +10,10 @@ const yesNo = (b: boolean) => (b ? "yes" : "no");
 
 export function renderMarkdown(report: Report, opts: { title?: string } = {}): string {
   const out: string[] = [`# ${opts.title ? md(opts.title) : "Microsoft Tunnel plan"}`, ""];
-  out.push(`Requirements as of ${report.catalog.asOf} (${md(report.catalog.source)}).`, "");
+  const { catalog } = report;
+  out.push(`Requirements: edition ${catalog.edition} of Microsoft's prerequisites page (${md(catalog.source)}).`);
+  out.push(...catalog.caveats.map((c) => `Note on this edition: ${md(c)}`));
+  out.push(catalog.edition === catalog.newest ? "This is the newest edition the planner knows." : `A newer edition exists: ${catalog.newest}.`, "");
 
   const blockers = report.findings.filter((f) => f.severity === "blocker").length;
   const warnings = report.findings.filter((f) => f.severity === "warning").length;
@@ -45,6 +48,14 @@ export function renderMarkdown(report: Report, opts: { title?: string } = {}): s
     ),
   );
 
+  out.push("", "### Tunnelled traffic (server → internal networks)", "");
+  out.push(
+    ...table(
+      ["Protocol", "Port", "Purpose", "Destinations"],
+      report.ports.internal.map((p) => [p.protocol === "any" ? "any" : p.protocol.toUpperCase(), p.port ?? "as the apps use", p.purpose, p.destinations.join(", ")]),
+    ),
+  );
+
   out.push("", "## FQDNs (outbound HTTPS)", "");
   out.push(...table(["Host", "Required", "Source", "Purpose"], report.fqdns.map((f) => [f.host, yesNo(f.required), f.source, f.purpose])));
 
@@ -52,6 +63,16 @@ export function renderMarkdown(report: Report, opts: { title?: string } = {}): s
   if (report.findings.length === 0) out.push("No findings.");
   for (const f of report.findings) {
     out.push(`- **${f.severity.toUpperCase()}** \`${f.id}\` — ${md(f.title)} (field \`${f.field}\`, ${f.fact})`, `  - ${md(f.detail)}`, `  - What to do: ${md(f.action)}`);
+  }
+
+  if (report.editionChanges.length > 0) {
+    out.push("", `## Changes since edition ${catalog.edition}`, "");
+    out.push(
+      ...table(
+        ["Affects this plan", "Subject", "Before", "After", "First seen in edition"],
+        report.editionChanges.map((c) => [yesNo(c.affectsPlan), c.subject, c.before, c.after, c.edition]),
+      ),
+    );
   }
 
   out.push("", "## Checklist", "");

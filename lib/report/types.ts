@@ -41,7 +41,14 @@ export type OsStatus = "supported" | "end-of-support" | "unsupported";
 export type OsReport = {
   distro: string;
   container: "docker" | "podman";
+  /** The version the edition's table names ("4.9.4-rhel", "5.8.2+"; Docker rows: "Docker CE 19.03 or later"). */
   containerVersion: string | null;
+  /**
+   * What the server's runtime must be (facts#14: only the listed container versions are supported):
+   * `exact` = one of `versions`; `at-least` = `versions[0]` or later ("5.8.2+", Docker CE 19.03+, facts#17).
+   * null when the runtime does not match the table or the distribution has no row.
+   */
+  containerRequirement: { runtime: "docker" | "podman"; versions: string[]; rule: "exact" | "at-least" } | null;
   status: OsStatus;
   /** Last day of support (ISO date) when the catalog names one, else null; RHEL 9.0 gives the earlier of two. */
   supportEnds: string | null;
@@ -50,8 +57,11 @@ export type OsReport = {
 
 export type Protocol = "tcp" | "udp";
 export type InboundPort = { protocol: Protocol; port: number; required: boolean; purpose: string; fact: string };
-export type OutboundPort = InboundPort & { destinations: string[] };
-export type Ports = { inbound: InboundPort[]; outbound: OutboundPort[] };
+/** `via`: the proxy the connection goes through (the firewall then allows the proxy, the proxy these destinations). */
+export type OutboundPort = InboundPort & { destinations: string[]; via?: string };
+/** Traffic the clients send through the tunnel, leaving the server's internal side (port null = what the apps use). */
+export type InternalFlow = { protocol: Protocol | "any"; port: number | null; required: boolean; purpose: string; destinations: string[]; fact: string };
+export type Ports = { inbound: InboundPort[]; outbound: OutboundPort[]; internal: InternalFlow[] };
 
 export type Fqdn = {
   host: string;
@@ -68,6 +78,9 @@ export type ChecklistOwner = "intune" | "linux" | "network" | "pki" | "security"
 
 export type ChecklistItem = {
   id: string;
+  /** Stable phase id (licensing, server, network, certificate, proxy, readiness, install, afterInstall, devices). */
+  phaseId: string;
+  /** The phase's name in the plan's language. */
   phase: string;
   owner: ChecklistOwner;
   title: string;
@@ -75,9 +88,34 @@ export type ChecklistItem = {
   fact: string;
 };
 
+/** Which edition of Microsoft's requirements the report used (plan-format §4.2). */
+export type CatalogInfo = {
+  edition: string;
+  /** The edition's date (its ms.date). */
+  asOf: string;
+  source: string;
+  newest: string;
+  /** What editions.md says limits trust in this edition (dating, reconstruction), in words. */
+  caveats: string[];
+};
+
+/** One difference between the plan's edition and the newest (plan-format §4.2). */
+export type EditionChange = {
+  id: string;
+  kind: "distro-added" | "distro-removed" | "support-end-announced" | "container-version-changed" | "rule-changed";
+  subject: string;
+  before: string;
+  after: string;
+  /** The first edition that shows the new value. */
+  edition: string;
+  affectsPlan: boolean;
+  source: { repo: string; path: string; commit: string };
+};
+
 export type Report = {
   schemaVersion: 1;
-  catalog: { asOf: string; source: string };
+  catalog: CatalogInfo;
+  editionChanges: EditionChange[];
   sizing: Sizing;
   os: OsReport;
   ports: Ports;

@@ -1,154 +1,279 @@
 // The ordered rollout checklist, phase by phase, each item with an owner and its fact (facts#167 order).
-import { findDistro } from "@/lib/catalog/distros";
+// Texts live in lib/i18n/<locale>/checklist.json; other areas add items through CONTRIBUTORS (one line each).
+import { findDistro, rhelAtLeast } from "@/lib/catalog/distros";
+import { findRow, type Edition } from "@/lib/catalog/editions";
 import { READINESS_ACCEPTED_ROLES } from "@/lib/catalog/rbac";
+import type { Texts } from "@/lib/i18n";
 import { androidTotal, type Plan } from "@/lib/plan";
 import type { ChecklistItem, ChecklistOwner, Finding, OsReport, Sizing } from "@/lib/report/types";
+import { editionName, podmanMajor } from "./lifecycle";
 import { needsSelinuxProxyPort } from "./proxy";
-import { fmt } from "./types";
+import { lifetimeLimits } from "./tls";
 
-export const PHASES = [
-  "Licensing and roles",
-  "Server",
-  "Network and firewall",
-  "Certificate",
-  "Proxy",
-  "Readiness tool",
-  "Install",
-  "After install",
-  "Devices and profiles",
-] as const;
-export type Phase = (typeof PHASES)[number];
+export const PHASE_IDS = ["licensing", "server", "network", "certificate", "proxy", "readiness", "install", "afterInstall", "devices"] as const;
+export type PhaseId = (typeof PHASE_IDS)[number];
 
-type Item = [id: string, owner: ChecklistOwner, title: string, detail: string, fact: string];
-type Section = { phase: Phase; items: (Item | false)[] };
+export type ChecklistContext = { plan: Plan; date: string; sizing: Sizing; os: OsReport; findings: readonly Finding[]; edition: Edition; texts: Texts };
+/** An item before it is placed: the phase it belongs to, its owner, texts already in the plan's language, its fact. */
+export type ChecklistDraft = { phase: PhaseId; id: string; owner: ChecklistOwner; title: string; detail: string; fact: string };
+/** Items other areas contribute (certificate file, Graph output); each runs once per report. */
+export type ChecklistContributor = (ctx: ChecklistContext) => ChecklistDraft[];
 
-export function listChecklist(plan: Plan, ctx: { sizing: Sizing; os: OsReport; findings: readonly Finding[] }): ChecklistItem[] {
-  const { server, network, tls, serverProxy: sp, devices, vpn } = plan;
-  const distro = findDistro(server.distro);
-  const rhel = distro?.family === "rhel";
-  const podman = ctx.os.container === "podman";
-  const proxy = sp.mode === "http";
-  const proxyUrl = `http://${sp.address || "<proxy>"}:${sp.port}`;
-  const ports = [...new Set(plan.sites.map((s) => s.port))].join(", ");
-  const t = ctx.sizing.totals;
-  const bridge = ctx.findings.find((f) => f.id === "bridge-overlap");
-  const newBridge = bridge?.suggestion?.bridgeCidr;
-  const maxValidity = tls.issuer === "public" ? 398 : 730;
-  const roles = READINESS_ACCEPTED_ROLES.map((r) => r.name).join(" or ");
+const CONTRIBUTORS: readonly ChecklistContributor[] = [];
 
-  const sections: Section[] = [
+type Item = Omit<ChecklistDraft, "phase">;
+
+function licensing({ plan, edition, texts: { t } }: ChecklistContext): Item[] {
+  const roles = READINESS_ACCEPTED_ROLES.map((r) => r.name).join(" / ");
+  const mam = plan.licensing.tunnelForMam;
+  return [
+    { id: "azure-subscription", owner: "intune", title: t("checklist.items.azure-subscription.title"), detail: t("checklist.items.azure-subscription.detail"), fact: "facts#1" },
+    mam
+      ? {
+          id: "intune-licenses",
+          owner: "intune",
+          title: t("checklist.items.intune-licenses.titleMam"),
+          // facts#3; editions.md §4.15: the 2026-08-06 edition words it as additional licensing.
+          detail: t(edition.rules.mamLicensing === "additional-licensing" ? "checklist.items.intune-licenses.detailMamAdditional" : "checklist.items.intune-licenses.detailMamPlan2"),
+          fact: "facts#3",
+        }
+      : { id: "intune-licenses", owner: "intune", title: t("checklist.items.intune-licenses.title"), detail: t("checklist.items.intune-licenses.detail"), fact: "facts#2" },
     {
-      phase: "Licensing and roles",
-      items: [
-        ["azure-subscription", "intune", "Confirm the Azure subscription", "Tunnel needs an Azure subscription in the tenant.", "facts#1"],
-        [
-          "intune-licenses",
-          "intune",
-          plan.licensing.tunnelForMam ? "License Intune Plan 2 or the Intune Suite" : "License Intune Plan 1",
-          plan.licensing.tunnelForMam ? "Tunnel for MAM is an add-on that needs Plan 2 or the Suite." : "Every user of a Tunnel device needs Intune Plan 1 or higher.",
-          plan.licensing.tunnelForMam ? "facts#3" : "facts#2",
-        ],
-        ["installer-role", "intune", "Prepare the installing account", `It needs ${roles} (the readiness tool accepts only these built-in roles) and an Intune license; its credentials are used once.`, "facts#12"],
-        ["tunnel-rbac", "intune", "Grant Microsoft Tunnel Gateway permissions", "Admins who manage server configurations and sites need Create, Update, Delete and Read in the Microsoft Tunnel Gateway group.", "facts#137"],
-      ],
+      id: "installer-role",
+      owner: "intune",
+      title: t("checklist.items.installer-role.title"),
+      detail: t(edition.rules.installerAccount ? "checklist.items.installer-role.detailEdition" : "checklist.items.installer-role.detail", { roles }),
+      fact: "facts#12",
     },
-    {
-      phase: "Server",
-      items: [
-        [
-          "provision-servers",
-          "linux",
-          `Provision ${fmt(t.servers)} x86_64 servers`,
-          `${ctx.sizing.sites.map((s) => `${s.name}: ${s.servers} × ${s.cpusPerServer} CPUs, ${s.memoryGbPerServer} GB memory, ${s.diskGbPerServer} GB disk`).join("; ")}. OS: ${distro?.label ?? server.distro}.`,
-          "facts#28",
-        ],
-        server.nics === 1 && ["second-nic", "linux", "Consider a second network interface", "Two NICs are recommended: NIC1 public for devices, NIC2 to the internal network.", "facts#79"],
-        [
-          "container-runtime",
-          "linux",
-          podman ? "Install Podman (container-tools module)" : "Install Docker CE 19.03 or later",
-          podman ? "RHEL 8.4+ does not support Docker; Podman ships in the container-tools module." : server.distro === "rhel-7" ? "Use the CentOS instructions; the Docker bundled with RHEL 7.4 is too old." : "Install Docker CE from Docker's repository.",
-          podman ? "facts#19" : "facts#17",
-        ],
-        ["ip-forward", "linux", "Enable IPv4 forwarding permanently", "Set net.ipv4.ip_forward=1 in a sysctl drop-in and apply it with sysctl -p; check with sysctl net.ipv4.ip_forward.", "facts#67"],
-        rhel && ["load-ip-tables", "linux", "Load ip_tables now and at boot", "modprobe ip_tables; echo ip_tables > /etc/modules-load.d/mstunnel_iptables.conf.", "facts#72"],
-        ["load-tun", "linux", "Load tun now and at boot", "modprobe tun; echo tun > /etc/modules-load.d/mstunnel_tun.conf.", "facts#74"],
-        server.auditd && ["install-auditd", "security", "Install auditd before Tunnel", distro?.family === "ubuntu" ? "sudo apt install auditd audispd-plugins" : "RHEL installs auditd by default; otherwise sudo dnf install audit audispd-plugins.", "facts#63"],
-        server.rootlessPodman && ["rootless-prereqs", "linux", "Prepare rootless Podman", "Keep 10 GB free in /home, stay below 230 Mbps, and set net.core.somaxconn=8192, the conntrack settings and ip_unprivileged_port_start for ports below 1024; reboot.", "facts#164"],
-      ],
-    },
-    {
-      phase: "Network and firewall",
-      items: [
-        ["server-configuration", "intune", "Create the server configuration", `Client pool ${network.clientPool}, port ${ports}, DNS ${network.dnsServers.join(", ") || "(none)"}, ${network.splitTunnel.include.length} include and ${network.splitTunnel.exclude.length} exclude rules.`, "facts#151"],
-        ["create-sites", "intune", `Create ${plan.sites.length === 1 ? "the site" : `${plan.sites.length} sites`}`, plan.sites.map((s) => `${s.name}: ${s.publicAddress || "(public address not set)"}`).join("; "), "facts#159"],
-        ["public-dns", "network", "Publish the public address in public DNS", "Each site's FQDN must resolve publicly to a routable IP of the server or load balancer.", "facts#85"],
-        ["inbound-ports", "network", `Open inbound TCP and UDP ${ports}`, "On every firewall, NAT and load balancer in front of the servers; the readiness tool does not test inbound ports.", "facts#90"],
-        server.ssh.enabled && ["inbound-ssh", "network", "Open inbound TCP 22 for administration", server.ssh.sourceCidrs.length ? `Only from ${server.ssh.sourceCidrs.join(", ")}.` : "Limit it to admin networks.", "facts#91"],
-        ["outbound-https", "network", "Allow outbound HTTPS to the Microsoft endpoints", "Allow the FQDN list, including the hosts the readiness tool probes (login.windows.net, manage.microsoft.com, sts.windows.net).", "facts#94"],
-        tls.revocation !== "none" && ["outbound-http", "network", "Allow outbound HTTP to the OCSP/CRL addresses", "The revocation health check needs them (usually port 80).", "facts#44"],
-        ["internal-routing", "network", "Route the server to the internal networks", `${network.internalCidrs.join(", ") || "No internal networks entered"}; resources see the server's address, not the client pool.`, "facts#86"],
-        server.hosting !== "on-premises" && ["cloud-connectivity", "network", "Connect the cloud servers to on-premises", `Current choice: ${server.onPremConnectivity}.`, "facts#80"],
-        plan.sites.some((s) => s.loadBalancer) && ["load-balancer", "network", "Configure the load balancer", "No TLS termination or inspection, source-IP affinity, UDP balanced like TCP, probe the static GET page.", "facts#84"],
-      ],
-    },
-    {
-      phase: "Certificate",
-      items: [
-        ["request-certificate", "pki", "Request the TLS certificate", `Names: ${tls.subjectNames.join(", ") || "(none yet)"}; ${tls.keyAlgorithm.toUpperCase()} ${tls.keyBits} bits; at most ${maxValidity} days; ${tls.format.toUpperCase()}.`, tls.issuer === "public" ? "facts#39" : "facts#38"],
-        ["certificate-chain", "pki", "Deliver the full chain", tls.format === "pfx" ? "PFX as /etc/mstunnel/private/site.pfx." : "Root, intermediate and leaf in /etc/mstunnel/certs/site.crt, unprotected key in /etc/mstunnel/private/site.key.", tls.format === "pfx" ? "facts#46" : "facts#47"],
-        ["certificate-renewal", "pki", "Plan the renewal", "Copy the new files, then mst-cli import_cert and mst-cli server restart before the old certificate expires.", "facts#48"],
-      ],
-    },
-    {
-      phase: "Proxy",
-      items: [
-        proxy && ["proxy-exemption", "security", "Exempt the server on the proxy", "No authentication and no TLS inspection for the Tunnel server.", "facts#105"],
-        proxy && !podman && ["proxy-docker", "linux", "Give Docker the proxy", `/etc/environment and the docker.service drop-in http-proxy.conf with ${proxyUrl}; then daemon-reload and restart docker.`, "facts#107"],
-        proxy && podman && ["proxy-podman", "linux", "Give Podman the proxy", `/etc/profile.d/http_proxy.sh with HTTP_PROXY and HTTPS_PROXY=${proxyUrl}, before running setup.`, "facts#109"],
-        needsSelinuxProxyPort(plan, distro) && ["proxy-selinux", "linux", `Label port ${sp.port} as http_port_t`, `sudo semanage port -m -t http_port_t -p tcp ${sp.port} (or -a if unlisted).`, "facts#111"],
-      ],
-    },
-    {
-      phase: "Readiness tool",
-      items: [
-        ["readiness-download", "linux", "Download mst-readiness", "wget --output-document=mst-readiness https://aka.ms/microsofttunnelready; install jq and curl; chmod +x.", "facts#141"],
-        ["readiness-network", "network", "Run sudo ./mst-readiness network", "Checks outbound access to the Microsoft endpoints (not inbound ports).", "facts#145"],
-        ["readiness-utils", "linux", "Run sudo ./mst-readiness utils", "Checks ip_tables, tun, the container runtime and IPv4 forwarding.", "facts#147"],
-        ["readiness-account", "intune", "Run ./mst-readiness account", `Sign in with the installing account; it passes only for ${roles}.`, "facts#139"],
-      ],
-    },
-    {
-      phase: "Install",
-      items: [
-        ["run-setup", "linux", "Run mstunnel-setup", `${server.rootlessPodman ? "mst_rootless_mode=1 " : ""}sudo ./mstunnel-setup from https://aka.ms/microsofttunneldownload; accept the EULA, place the certificate, sign in, pick the site.`, "facts#168"],
-        rhel && ["restart-after-setup", "linux", "Restart the server after setup", "On RHEL 8.4 or later run mst-cli server restart before connecting clients.", "facts#27"],
-        ["verify-online", "intune", "Check the server is online", "Admin center > Tenant administration > Microsoft Tunnel Gateway > Health status.", "facts#169"],
-      ],
-    },
-    {
-      phase: "After install",
-      items: [
-        bridge !== undefined && ["change-bridge", "linux", `Change the container bridge${newBridge ? ` to ${newBridge}` : ""}`, podman ? "Stop Tunnel, ip link del cni-podman0, edit subnet and gateway in the Podman bridge config, start Tunnel." : "Stop Tunnel, ip link del docker0, set bip in /etc/docker/daemon.json, restart Docker, start Tunnel.", "facts#56"],
-        proxy && podman && ["monitor-proxy", "linux", "Give mstunnel_monitor the proxy", "systemctl edit --force mstunnel_monitor with http_proxy and https_proxy, then restart it.", "facts#113"],
-        ["recheck-modules", "linux", "Re-check ip_tables and tun after updates", "A manually loaded module may not survive an update; restart the server if you reload one.", "facts#75"],
-        ["upgrade-settings", "intune", "Set the upgrade behaviour", "Servers upgrade one at a time; choose automatic upgrades or a maintenance window of at least one hour.", "facts#186"],
-        ["inbound-test", "network", "Test the inbound path from outside", "Connect a test device through the public address; TCP and UDP must both arrive.", "facts#90"],
-      ],
-    },
-    {
-      phase: "Devices and profiles",
-      items: [
-        ["defender-app", "intune", "Deploy Microsoft Defender for Endpoint", "It is the Tunnel client on iOS and Android.", "facts#132"],
-        tls.issuer === "private" && ["trusted-certificate-profile", "intune", "Deploy trusted certificate profiles", "Push the private root and intermediates to iOS and Android before the VPN profile.", "facts#42"],
-        ["vpn-profile", "intune", `Create the ${vpn.mode} VPN profile`, `Point it at the site; device proxy: ${vpn.deviceProxy.mode}.`, "facts#128"],
-        devices.ios > 0 && ["ios-on-demand", "intune", "Add a Connect VPN on-demand rule on iOS", "Needed with Defender Web Protection, otherwise both VPNs drop on sleep.", "facts#134"],
-        androidTotal(devices) > 0 && vpn.mode === "per-app" && ["android-always-on", "intune", "Enable always-on VPN for Android per-app", "Launching an app does not start per-app VPN on Android.", "facts#130"],
-        ["conditional-access", "security", "Target Conditional Access at Microsoft Tunnel Gateway", "Non-compliant devices get no token.", "facts#136"],
-      ],
-    },
+    { id: "tunnel-rbac", owner: "intune", title: t("checklist.items.tunnel-rbac.title"), detail: t("checklist.items.tunnel-rbac.detail"), fact: "facts#138" },
   ];
-  return sections.flatMap(({ phase, items }) =>
-    items.filter((i): i is Item => i !== false).map(([id, owner, title, detail, fact]) => ({ id, phase, owner, title, detail, fact })),
-  );
+}
+
+function server({ plan, sizing, os, edition, texts: { t, list } }: ChecklistContext): (Item | false)[] {
+  const distro = findDistro(plan.server.distro);
+  const label = distro?.label ?? plan.server.distro;
+  const row = findRow(edition, plan.server.distro);
+  const sites = sizing.sites.map((s) => t("checklist.items.provision-servers.site", { site: s.name, servers: s.servers, cpus: s.cpusPerServer, memory: s.memoryGbPerServer, disk: s.diskGbPerServer }));
+  const podman = os.container === "podman";
+  const versions = list(os.containerRequirement?.versions.map((v) => (os.containerRequirement?.rule === "at-least" ? `${v}+` : v)) ?? []);
+  const yum = distro && (distro.family === "centos" || !rhelAtLeast(distro, 8, 0));
+  return [
+    { id: "provision-servers", owner: "linux", title: t("checklist.items.provision-servers.title", { count: sizing.totals.servers }), detail: t("checklist.items.provision-servers.detail", { sites: sites.join("; "), os: label }), fact: "facts#28" },
+    plan.server.nics === 1 && { id: "second-nic", owner: "linux", title: t("checklist.items.second-nic.title"), detail: t("checklist.items.second-nic.detail"), fact: "facts#79" },
+    // facts#194: Tunnel needs Docker or Podman; facts#14: only the table's container versions are supported.
+    podman
+      ? { id: "container-runtime", owner: "linux", title: t("checklist.items.container-runtime.titlePodman", { versions }), detail: t("checklist.items.container-runtime.detailPodman", { os: label, versions }), fact: "facts#19" }
+      : {
+          id: "container-runtime",
+          owner: "linux",
+          title: t("checklist.items.container-runtime.titleDocker"),
+          detail: plan.server.distro === "rhel-7" ? t("checklist.items.container-runtime.detailDockerRhel7") : t("checklist.items.container-runtime.detailDocker", { os: label }),
+          fact: plan.server.distro === "rhel-7" ? "facts#18" : "facts#17",
+        },
+    // facts#69: sysctl -p reads only /etc/sysctl.conf; the drop-in needs sysctl --system.
+    { id: "ip-forward", owner: "linux", title: t("checklist.items.ip-forward.title"), detail: t("checklist.items.ip-forward.detail"), fact: "facts#67" },
+    row?.notes.includes("ip_tables") === true && { id: "load-ip-tables", owner: "linux", title: t("checklist.items.load-ip-tables.title"), detail: t("checklist.items.load-ip-tables.detail"), fact: "facts#72" },
+    { id: "load-tun", owner: "linux", title: t("checklist.items.load-tun.title"), detail: t("checklist.items.load-tun.detail"), fact: "facts#74" },
+    plan.server.auditd && {
+      id: "install-auditd",
+      owner: "security",
+      // facts#66: from edition 2025-03-27 the page says to install auditd before mstunnel-setup.
+      title: t(edition.rules.auditd === "recommended-before-setup" ? "checklist.items.install-auditd.titleBeforeSetup" : "checklist.items.install-auditd.title"),
+      detail: distro?.family === "ubuntu" ? t("checklist.items.install-auditd.detailUbuntu") : t("checklist.items.install-auditd.detailRhel", { pkg: yum ? "yum" : "dnf" }),
+      fact: distro?.family === "ubuntu" ? "facts#65" : "facts#64",
+    },
+    plan.server.rootlessPodman && { id: "rootless-prereqs", owner: "linux", title: t("checklist.items.rootless-prereqs.title"), detail: t("checklist.items.rootless-prereqs.detail"), fact: "facts#164" },
+  ];
+}
+
+function network({ plan, texts: { t, list } }: ChecklistContext): (Item | false)[] {
+  const { server, network: net, tls, serverProxy: sp } = plan;
+  const uniq = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b).join(", ");
+  const tcp = uniq(plan.sites.map((s) => s.port));
+  // facts#53: sites that disable UDP use TCP only.
+  const udp = uniq(plan.sites.filter((s) => !s.disableUdp).map((s) => s.port));
+  const protocols = list([t("checklist.items.inbound-ports.tcp", { ports: tcp }), ...(udp ? [t("checklist.items.inbound-ports.udp", { ports: udp })] : [])]);
+  const proxy = sp.mode === "http" && sp.address ? `${sp.address}:${sp.port}` : null;
+  return [
+    {
+      id: "server-configuration",
+      owner: "intune",
+      title: t("checklist.items.server-configuration.title"),
+      detail: t("checklist.items.server-configuration.detail", { pool: net.clientPool, ports: tcp, dns: net.dnsServers.join(", ") || t("checklist.items.server-configuration.noDns"), include: net.splitTunnel.include.length, exclude: net.splitTunnel.exclude.length }),
+      fact: "facts#151",
+    },
+    {
+      id: "create-sites",
+      owner: "intune",
+      title: t("checklist.items.create-sites.title", { count: plan.sites.length }),
+      detail: plan.sites.map((s) => t("checklist.items.create-sites.site", { site: s.name, address: s.publicAddress || t("checklist.items.create-sites.noAddress") })).join("; "),
+      fact: "facts#159",
+    },
+    { id: "public-dns", owner: "network", title: t("checklist.items.public-dns.title"), detail: t("checklist.items.public-dns.detail"), fact: "facts#85" },
+    { id: "inbound-ports", owner: "network", title: t("checklist.items.inbound-ports.title", { protocols }), detail: t("checklist.items.inbound-ports.detail"), fact: "facts#90" },
+    server.ssh.enabled && {
+      id: "inbound-ssh",
+      owner: "network",
+      title: t("checklist.items.inbound-ssh.title"),
+      detail: server.ssh.sourceCidrs.length ? t("checklist.items.inbound-ssh.detailFrom", { cidrs: list(server.ssh.sourceCidrs) }) : t("checklist.items.inbound-ssh.detailAny"),
+      fact: "facts#91",
+    },
+    {
+      id: "outbound-https",
+      owner: "network",
+      title: t("checklist.items.outbound-https.title"),
+      detail: proxy ? t("checklist.items.outbound-https.detailProxy", { proxy }) : t("checklist.items.outbound-https.detail"),
+      fact: "facts#92",
+    },
+    tls.revocation !== "none" && { id: "outbound-http", owner: "network", title: t("checklist.items.outbound-http.title"), detail: t("checklist.items.outbound-http.detail"), fact: "facts#44" },
+    {
+      id: "internal-routing",
+      owner: "network",
+      title: t("checklist.items.internal-routing.title"),
+      detail: t("checklist.items.internal-routing.detail", { networks: net.internalCidrs.length ? list(net.internalCidrs) : t("checklist.items.internal-routing.none") }),
+      fact: "facts#86",
+    },
+    server.hosting !== "on-premises" && { id: "cloud-connectivity", owner: "network", title: t("checklist.items.cloud-connectivity.title"), detail: t("checklist.items.cloud-connectivity.detail", { choice: server.onPremConnectivity.replace("direct-connect", "directConnect") }), fact: "facts#80" },
+    plan.sites.some((s) => s.loadBalancer) && { id: "load-balancer", owner: "network", title: t("checklist.items.load-balancer.title"), detail: t("checklist.items.load-balancer.detail"), fact: "facts#84" },
+    // facts#51: TLS 1.3 with a fallback to 1.2 between clients and servers.
+    { id: "tls-versions", owner: "network", title: t("checklist.items.tls-versions.title"), detail: t("checklist.items.tls-versions.detail"), fact: "facts#51" },
+  ];
+}
+
+function certificate({ plan, date, edition, texts: { t, list } }: ChecklistContext): Item[] {
+  const { tls } = plan;
+  const limits = lifetimeLimits(edition, date);
+  // facts#38, facts#39, facts#195: the shortest limit that applies to the plan's issuer.
+  const days = tls.issuer === "public" ? Math.min(limits.publicIos, limits.publicCa.maxDays, limits.all) : limits.all;
+  return [
+    {
+      id: "request-certificate",
+      owner: "pki",
+      title: t("checklist.items.request-certificate.title"),
+      // facts#45, facts#192: at least 2048 bits, larger recommended; review the TLS library's requirements.
+      detail: t("checklist.items.request-certificate.detail", {
+        names: tls.subjectNames.length ? list(tls.subjectNames) : t("checklist.items.request-certificate.noNames"),
+        algorithm: tls.keyAlgorithm.toUpperCase(),
+        bits: tls.keyBits,
+        days,
+        format: tls.format.toUpperCase(),
+      }),
+      fact: tls.issuer === "public" ? "facts#39" : "facts#38",
+    },
+    {
+      id: "certificate-chain",
+      owner: "pki",
+      title: t("checklist.items.certificate-chain.title"),
+      detail: t(tls.format === "pfx" ? "checklist.items.certificate-chain.detailPfx" : "checklist.items.certificate-chain.detailPem"),
+      fact: tls.format === "pfx" ? "facts#46" : "facts#47",
+    },
+    { id: "certificate-renewal", owner: "pki", title: t("checklist.items.certificate-renewal.title"), detail: t("checklist.items.certificate-renewal.detail"), fact: "facts#48" },
+  ];
+}
+
+function proxy({ plan, os, texts: { t } }: ChecklistContext): (Item | false)[] {
+  const sp = plan.serverProxy;
+  const on = sp.mode === "http";
+  const url = `http://${sp.address || "<proxy>"}:${sp.port}`;
+  const podman = os.container === "podman";
+  return [
+    on && { id: "proxy-exemption", owner: "security", title: t("checklist.items.proxy-exemption.title"), detail: t("checklist.items.proxy-exemption.detail"), fact: "facts#105" },
+    on && !podman && { id: "proxy-docker", owner: "linux", title: t("checklist.items.proxy-docker.title"), detail: t("checklist.items.proxy-docker.detail", { proxy: url }), fact: "facts#107" },
+    on && podman && { id: "proxy-podman", owner: "linux", title: t("checklist.items.proxy-podman.title"), detail: t("checklist.items.proxy-podman.detail", { proxy: url }), fact: "facts#109" },
+    needsSelinuxProxyPort(plan, findDistro(plan.server.distro)) && {
+      id: "proxy-selinux",
+      owner: "linux",
+      title: t("checklist.items.proxy-selinux.title", { port: String(sp.port) }),
+      detail: t("checklist.items.proxy-selinux.detail", { port: String(sp.port) }),
+      fact: "facts#111",
+    },
+    { id: "entra-app-proxy", owner: "network", title: t("checklist.items.entra-app-proxy.title"), detail: t("checklist.items.entra-app-proxy.detail"), fact: "facts#108" },
+  ];
+}
+
+function readiness({ texts: { t } }: ChecklistContext): Item[] {
+  const roles = READINESS_ACCEPTED_ROLES.map((r) => r.name).join(" / ");
+  return [
+    { id: "readiness-download", owner: "linux", title: t("checklist.items.readiness-download.title"), detail: t("checklist.items.readiness-download.detail"), fact: "facts#141" },
+    // facts#144, facts#193: network checks outbound only and runs from any host on the same network.
+    { id: "readiness-network", owner: "network", title: t("checklist.items.readiness-network.title"), detail: t("checklist.items.readiness-network.detail"), fact: "facts#144" },
+    { id: "readiness-utils", owner: "linux", title: t("checklist.items.readiness-utils.title"), detail: t("checklist.items.readiness-utils.detail"), fact: "facts#147" },
+    { id: "readiness-account", owner: "intune", title: t("checklist.items.readiness-account.title"), detail: t("checklist.items.readiness-account.detail", { roles }), fact: "facts#193" },
+  ];
+}
+
+function install({ plan, texts: { t } }: ChecklistContext): (Item | false)[] {
+  const distro = findDistro(plan.server.distro);
+  const command = plan.server.rootlessPodman ? "mst_rootless_mode=1 ./mstunnel-setup" : "sudo ./mstunnel-setup";
+  return [
+    { id: "run-setup", owner: "linux", title: t("checklist.items.run-setup.title"), detail: t("checklist.items.run-setup.detail", { command }), fact: plan.server.rootlessPodman ? "facts#165" : "facts#168" },
+    // facts#27: RHEL 8.4 or later only (RHEL 7 runs Docker and has no such step).
+    distro !== undefined && rhelAtLeast(distro, 8, 4) && { id: "restart-after-setup", owner: "linux", title: t("checklist.items.restart-after-setup.title"), detail: t("checklist.items.restart-after-setup.detail"), fact: "facts#27" },
+    { id: "verify-online", owner: "intune", title: t("checklist.items.verify-online.title"), detail: t("checklist.items.verify-online.detail"), fact: "facts#169" },
+  ];
+}
+
+function afterInstall({ plan, os, findings, edition, texts: { t } }: ChecklistContext): (Item | false)[] {
+  const bridge = findings.find((f) => f.id === "bridge-overlap");
+  const newBridge = bridge?.suggestion?.bridgeCidr ?? plan.network.bridgeCidr ?? undefined;
+  const podman = os.container === "podman";
+  const netavark = (podmanMajor(findRow(edition, plan.server.distro)) ?? 0) >= 5;
+  const bridgeDetail = !podman ? "detailDocker" : netavark ? "detailNetavark" : "detailCni";
+  const anyUdp = plan.sites.some((s) => !s.disableUdp);
+  return [
+    (bridge !== undefined || plan.network.bridgeCidr !== null) && {
+      id: "change-bridge",
+      owner: "linux",
+      title: newBridge ? t("checklist.items.change-bridge.titleTo", { bridge: String(newBridge) }) : t("checklist.items.change-bridge.title"),
+      detail: t(`checklist.items.change-bridge.${bridgeDetail}`),
+      fact: netavark ? "facts#62" : podman ? "facts#61" : "facts#56",
+    },
+    plan.serverProxy.mode === "http" && podman && { id: "monitor-proxy", owner: "linux", title: t("checklist.items.monitor-proxy.title"), detail: t("checklist.items.monitor-proxy.detail"), fact: "facts#113" },
+    { id: "recheck-modules", owner: "linux", title: t("checklist.items.recheck-modules.title"), detail: t("checklist.items.recheck-modules.detail"), fact: "facts#75" },
+    { id: "upgrade-settings", owner: "intune", title: t("checklist.items.upgrade-settings.title"), detail: t("checklist.items.upgrade-settings.detail"), fact: "facts#186" },
+    { id: "inbound-test", owner: "network", title: t("checklist.items.inbound-test.title"), detail: t(anyUdp ? "checklist.items.inbound-test.detailUdp" : "checklist.items.inbound-test.detailTcp"), fact: "facts#90" },
+  ];
+}
+
+function devices({ plan, edition, texts: { t } }: ChecklistContext): (Item | false)[] {
+  const { tls, vpn, devices: d } = plan;
+  const android = androidTotal(d) > 0;
+  const min = edition.rules.android.tunnelMin;
+  return [
+    { id: "defender-app", owner: "intune", title: t("checklist.items.defender-app.title"), detail: t("checklist.items.defender-app.detail"), fact: "facts#132" },
+    tls.issuer === "private" && { id: "trusted-certificate-profile", owner: "intune", title: t("checklist.items.trusted-certificate-profile.title"), detail: t("checklist.items.trusted-certificate-profile.detail"), fact: "facts#42" },
+    { id: "vpn-profile", owner: "intune", title: t("checklist.items.vpn-profile.title", { mode: vpn.mode === "per-app" ? "perApp" : "fullDevice" }), detail: t("checklist.items.vpn-profile.detail", { proxy: vpn.deviceProxy.mode }), fact: "facts#128" },
+    d.ios > 0 && { id: "ios-on-demand", owner: "intune", title: t("checklist.items.ios-on-demand.title"), detail: t("checklist.items.ios-on-demand.detail"), fact: "facts#134" },
+    android && vpn.mode === "per-app" && { id: "android-always-on", owner: "intune", title: t("checklist.items.android-always-on.title"), detail: t("checklist.items.android-always-on.detail"), fact: "facts#130" },
+    android && vpn.deviceProxy.mode !== "none" && { id: "android-lob-proxy", owner: "intune", title: t("checklist.items.android-lob-proxy.title"), detail: t("checklist.items.android-lob-proxy.detail"), fact: "facts#122" },
+    android && min !== null && {
+      id: "android-minimum",
+      owner: "intune",
+      title: t("checklist.items.android-minimum.title", { min }),
+      detail: t("checklist.items.android-minimum.detail", { min, edition: editionName(edition.id) }),
+      fact: "facts#126",
+    },
+    { id: "conditional-access", owner: "security", title: t("checklist.items.conditional-access.title"), detail: t("checklist.items.conditional-access.detail"), fact: "facts#136" },
+  ];
+}
+
+const BUILT_IN: Record<PhaseId, (ctx: ChecklistContext) => (Item | false)[]> = {
+  licensing,
+  server,
+  network,
+  certificate,
+  proxy,
+  readiness,
+  install,
+  afterInstall,
+  devices,
+};
+
+export function listChecklist(ctx: ChecklistContext): ChecklistItem[] {
+  const contributed = CONTRIBUTORS.flatMap((c) => c(ctx));
+  return PHASE_IDS.flatMap((phaseId) => {
+    const phase = ctx.texts.t(`checklist.phases.${phaseId}`);
+    const items = [...BUILT_IN[phaseId](ctx).filter((i): i is Item => i !== false), ...contributed.filter((d) => d.phase === phaseId)];
+    return items.map(({ id, owner, title, detail, fact }) => ({ id, phaseId, phase, owner, title, detail, fact }));
+  });
 }

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { createTexts } from "@/lib/i18n";
 import { describe, expect, it } from "vitest";
 import { cidr, overlaps, parseCidr, proposeFreeSlash24, usableHosts } from "@/lib/net/cidr";
 import { parsePlan, type PlanInput } from "@/lib/plan";
@@ -9,6 +10,8 @@ const plan = (input: PlanInput) => {
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.value;
 };
+
+const en = createTexts("en");
 
 describe("CIDR math", () => {
   it("overlap is symmetric containment", () => {
@@ -69,7 +72,7 @@ describe("properties", () => {
           network: { internalCidrs: [...internal.map((c) => c.text), "10.88.0.0/16"], splitTunnel: { include: include.map((c) => c.text) } },
           server: { distro: "rhel-9.4" },
         });
-        const f = computeNetworkFindings(p, "podman", 0).find((x) => x.id === "bridge-overlap");
+        const f = computeNetworkFindings(p, "podman", 0, en).find((x) => x.id === "bridge-overlap");
         expect(f).toBeDefined();
         const suggested = f?.suggestion?.bridgeCidr;
         if (typeof suggested !== "string") return;
@@ -81,7 +84,7 @@ describe("properties", () => {
 });
 
 describe("network findings", () => {
-  const ids = (input: PlanInput, runtime: "docker" | "podman" = "docker", busiest = 0) => computeNetworkFindings(plan(input), runtime, busiest).map((f) => f.id);
+  const ids = (input: PlanInput, runtime: "docker" | "podman" = "docker", busiest = 0) => computeNetworkFindings(plan(input), runtime, busiest, en).map((f) => f.id);
   it("the default plan has no network finding", () => {
     expect(ids({})).toEqual([]);
     expect(ids({}, "podman")).toEqual([]);
@@ -99,7 +102,7 @@ describe("network findings", () => {
     expect(ids({ network: { internalCidrs: ["192.168.0.0/16"], bridgeCidr: "192.168.128.0/24" } })).toEqual(["bridge-overlap"]);
   });
   it("the bridge finding names the overlaps and suggests a free /24", () => {
-    const [f] = computeNetworkFindings(plan({ network: { internalCidrs: ["10.0.0.0/8", "192.168.0.0/16"] } }), "podman", 0);
+    const [f] = computeNetworkFindings(plan({ network: { internalCidrs: ["10.0.0.0/8", "192.168.0.0/16"] } }), "podman", 0, en);
     expect(f?.suggestion).toEqual({ bridgeCidr: "172.16.0.0/24" });
     expect(f?.context).toContain("10.88.0.0/16 overlaps internal network 10.0.0.0/8");
   });
@@ -112,7 +115,7 @@ describe("network findings", () => {
     expect(ids({}, "docker", 65_535)).toEqual(["client-pool-too-small"]);
   });
   it("0.0.0.0 in a split rule, and the 500-rule limit", () => {
-    const zero = computeNetworkFindings(plan({ network: { splitTunnel: { exclude: ["8.8.8.8/32", "0.0.0.0/0"] } } }), "docker", 0);
+    const zero = computeNetworkFindings(plan({ network: { splitTunnel: { exclude: ["8.8.8.8/32", "0.0.0.0/0"] } } }), "docker", 0, en);
     expect(zero.map((f) => [f.id, f.field])).toEqual([["split-tunnel-zero-route", "network.splitTunnel.exclude.1"]]);
     const rules = (n: number) => Array.from({ length: n }, (_, i) => `100.${64 + Math.floor(i / 256)}.${i % 256}.0/24`);
     expect(ids({ network: { splitTunnel: { include: rules(300), exclude: rules(200).map((r) => r.replace(/^100\./, "198.")) } } })).toEqual([]);

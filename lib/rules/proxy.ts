@@ -1,7 +1,8 @@
-// Server-side proxy checks (facts#103-120, facts §2 item 7).
+// Server-side proxy checks (facts#104, facts#105, facts#111, facts#113, facts §2 item 7).
 import type { Distro } from "@/lib/catalog/distros";
 import { HTTP_PORT_T } from "@/lib/catalog/ports";
 import type { ContainerRuntime } from "@/lib/catalog/options";
+import type { Texts } from "@/lib/i18n";
 import type { Plan } from "@/lib/plan";
 import type { RuleFinding } from "./types";
 
@@ -11,7 +12,7 @@ export function needsSelinuxProxyPort(plan: Plan, distro: Distro | undefined): b
   return distro?.family === "rhel" && plan.server.selinux !== "disabled" && sp.mode === "http" && !ports.includes(sp.port);
 }
 
-export function computeProxyFindings(plan: Plan, distro: Distro | undefined, runtime: ContainerRuntime): RuleFinding[] {
+export function computeProxyFindings(plan: Plan, distro: Distro | undefined, runtime: ContainerRuntime, { t }: Texts): RuleFinding[] {
   const sp = plan.serverProxy;
   const findings: RuleFinding[] = [];
   // facts#104: flagged even with mode "none", since the flag says the network's proxy needs it.
@@ -22,12 +23,15 @@ export function computeProxyFindings(plan: Plan, distro: Distro | undefined, run
     findings.push({
       id: "proxy-selinux-port",
       field: "serverProxy.port",
-      context: `Port ${sp.port} is not in http_port_t (${HTTP_PORT_T.join(", ")})${sp.port === 3128 ? "; 3128 is squid_port_t, so use -m" : ""}.`,
+      context: [
+        t("findings.proxy-selinux-port.context.port", { port: String(sp.port), ports: HTTP_PORT_T.join(", ") }),
+        ...(sp.port === 3128 ? [t("findings.proxy-selinux-port.context.squid")] : []),
+      ].join(" "),
     });
   }
   // facts#113: Podman's mstunnel_monitor pulls images and needs its own proxy settings.
   if (runtime === "podman" && sp.mode === "http") {
-    findings.push({ id: "proxy-podman-image-pulls", field: "serverProxy.mode", context: `The proxy is ${sp.address || "(address not set)"}:${sp.port}.` });
+    findings.push({ id: "proxy-podman-image-pulls", field: "serverProxy.mode", context: t("findings.proxy-podman-image-pulls.context.proxy", { proxy: `${sp.address || t("terms.addressNotSet")}:${sp.port}` }) });
   }
   return findings;
 }

@@ -5,9 +5,10 @@ import {
   MAX_CONNECTIONS_PER_SERVER,
   SIZING_TABLE,
 } from "@/lib/catalog/sizing";
+import type { Texts } from "@/lib/i18n";
 import { totalDevices, type Plan } from "@/lib/plan";
 import type { SiteSizing, Sizing } from "@/lib/report/types";
-import { fmt, plural, type RuleFinding } from "./types";
+import type { RuleFinding } from "./types";
 
 const LAST_ROW = SIZING_TABLE[SIZING_TABLE.length - 1] ?? { devices: 40_000, servers: 8, cpus: 8, memoryGb: 8, diskGb: 30 };
 
@@ -26,46 +27,42 @@ export function computeSiteSizing(
   name: string,
   devices: number,
   opts: { connectionsPerDevice: number; peakConcurrencyPercent: number; highAvailability: boolean },
+  { t }: Texts,
 ): SiteSizing {
-  const reasoning: string[] = [`Devices at this site: ${fmt(devices)}.`];
+  const reasoning: string[] = [t("sizing.devices", { devices })];
   let servers: number;
   let row = SIZING_TABLE.find((r) => r.devices >= devices);
   if (row) {
     servers = row.servers;
-    reasoning.push(
-      `Table row "up to ${fmt(row.devices)} devices": ${plural(row.servers, "server")} with ${row.cpus} CPUs, ${row.memoryGb} GB memory and ${row.diskGb} GB disk each (facts#28).`,
-    );
+    reasoning.push(t("sizing.row", { rowDevices: row.devices, servers: row.servers, cpus: row.cpus, memory: row.memoryGb, disk: row.diskGb }));
+    // facts#28: the table has no rule between rows; the next row up is our conservative reading.
+    if (devices !== row.devices && devices > (SIZING_TABLE[0]?.devices ?? 0)) reasoning.push(t("sizing.between", { devices }));
   } else {
     row = LAST_ROW;
     servers = Math.ceil(devices / DEVICES_PER_SERVER_BEYOND_TABLE);
     reasoning.push(
-      `More than ${fmt(LAST_ROW.devices)} devices: linear from the last row, ceil(${fmt(devices)} / ${fmt(DEVICES_PER_SERVER_BEYOND_TABLE)}) = ${plural(servers, "server")} with ${row.cpus} CPUs, ${row.memoryGb} GB memory and ${row.diskGb} GB disk each (facts#29).`,
+      t("sizing.beyond", { last: LAST_ROW.devices, devices, perServer: DEVICES_PER_SERVER_BEYOND_TABLE, servers, cpus: row.cpus, memory: row.memoryGb, disk: row.diskGb }),
     );
   }
   const peak = computePeakConnections(devices, opts.connectionsPerDevice, opts.peakConcurrencyPercent);
-  reasoning.push(
-    `Peak connections: ${fmt(devices)} devices × ${fmt(opts.connectionsPerDevice)} per device × ${fmt(opts.peakConcurrencyPercent)}% = ${fmt(peak)}.`,
-  );
+  reasoning.push(t("sizing.peak", { devices, perDevice: opts.connectionsPerDevice, percent: opts.peakConcurrencyPercent, peak }));
+  // facts#29: 64,000 concurrent connections per Microsoft Tunnel, read as per server (plan-format §2.1).
   const byConnections = Math.ceil(peak / MAX_CONNECTIONS_PER_SERVER);
-  if (byConnections > servers) {
-    reasoning.push(
-      `Connection limit: ceil(${fmt(peak)} / ${fmt(MAX_CONNECTIONS_PER_SERVER)}) = ${plural(byConnections, "server")}, more than ${fmt(servers)}, so ${plural(byConnections, "server")} (facts#29).`,
-    );
-    servers = byConnections;
-  } else {
-    reasoning.push(
-      `Connection limit: ceil(${fmt(peak)} / ${fmt(MAX_CONNECTIONS_PER_SERVER)}) = ${plural(byConnections, "server")}, not more than ${fmt(servers)}, so the count stays at ${fmt(servers)} (facts#29).`,
-    );
-  }
+  reasoning.push(t(byConnections > servers ? "sizing.limitMore" : "sizing.limitStays", { peak, max: MAX_CONNECTIONS_PER_SERVER, byConnections, servers }));
+  servers = Math.max(servers, byConnections);
+  // facts#186: upgrades take one server at a time offline; one spare (N+1) is our conservative choice.
   const spare = opts.highAvailability ? 1 : 0;
-  reasoning.push(
-    spare
-      ? `High availability: ${fmt(servers)} + 1 spare = ${plural(servers + 1, "server")}.`
-      : `No high availability: no spare server, ${plural(servers, "server")}.`,
-  );
+  reasoning.push(spare ? t("sizing.ha", { servers, total: servers + 1 }) : t("sizing.noHa", { servers }));
   const perServer = servers > 0 ? peak / servers : 0;
+  // facts#32, facts §2 item 4: the 4,990 alert against the page's 64,000.
   reasoning.push(
-    `Connections per active server at peak: ${fmt(peak)} / ${fmt(servers)} = ${fmt(perServer)}; the health check alerts above ${fmt(HEALTHY_CONNECTIONS_PER_SERVER)} (${perServer > HEALTHY_CONNECTIONS_PER_SERVER ? "exceeded" : "within the limit"}, facts#32).`,
+    t("sizing.perServer", {
+      peak,
+      servers,
+      perServer: Math.round(perServer * 100) / 100,
+      healthy: HEALTHY_CONNECTIONS_PER_SERVER,
+      state: perServer > HEALTHY_CONNECTIONS_PER_SERVER ? "exceeded" : "ok",
+    }),
   );
   return {
     name,
@@ -85,25 +82,32 @@ export function busiestServerConnections(sizing: Sizing): number {
   return Math.max(0, ...sizing.sites.map((s) => Math.ceil(s.peakConnections / Math.max(1, s.servers - s.spareServers))));
 }
 
-export function computeSizing(plan: Plan): { sizing: Sizing; findings: RuleFinding[] } {
+export function computeSizing(plan: Plan, texts: Texts): { sizing: Sizing; findings: RuleFinding[] } {
+  const { t } = texts;
   const findings: RuleFinding[] = [];
   const sites = plan.sites.map((site, i) => {
-    const s = computeSiteSizing(site.name, siteDevices(plan, i), {
-      connectionsPerDevice: plan.devices.connectionsPerDevice,
-      peakConcurrencyPercent: plan.devices.peakConcurrencyPercent,
-      highAvailability: site.highAvailability,
-    });
+    const s = computeSiteSizing(
+      site.name,
+      siteDevices(plan, i),
+      { connectionsPerDevice: plan.devices.connectionsPerDevice, peakConcurrencyPercent: plan.devices.peakConcurrencyPercent, highAvailability: site.highAvailability },
+      texts,
+    );
     const active = s.servers - s.spareServers;
     // facts#186: servers upgrade one at a time, so one server means an outage per upgrade.
     if (s.servers === 1) {
-      findings.push({ id: "single-server-site", field: `sites.${i}.highAvailability`, context: `Site "${s.name}" has one server.` });
+      findings.push({ id: "single-server-site", field: `sites.${i}.highAvailability`, context: t("findings.single-server-site.context.site", { site: s.name }) });
     }
     // facts#32: the "Current connections" health check.
     if (active > 0 && s.peakConnections / active > HEALTHY_CONNECTIONS_PER_SERVER) {
       findings.push({
         id: "connections-above-health-threshold",
         field: plan.sites.length > 1 ? `sites.${i}.devices` : "devices.peakConcurrencyPercent",
-        context: `Site "${s.name}": ${fmt(s.peakConnections)} peak connections on ${plural(active, "active server")} = ${fmt(s.peakConnections / active)} per server.`,
+        context: t("findings.connections-above-health-threshold.context.perServer", {
+          site: s.name,
+          peak: s.peakConnections,
+          active,
+          perServer: Math.round((s.peakConnections / active) * 100) / 100,
+        }),
         suggestion: { servers: Math.ceil(s.peakConnections / HEALTHY_CONNECTIONS_PER_SERVER) + s.spareServers },
       });
     }

@@ -1,25 +1,15 @@
 // What a rule returns: a finding id, the field to fix, and the plan-specific sentence the catalog text lacks.
-import type { Distro } from "@/lib/catalog/distros";
 import type { FindingId } from "@/lib/catalog/findings";
-import type { ContainerRuntime } from "@/lib/catalog/options";
-import type { Plan } from "@/lib/plan";
 import type { Severity } from "@/lib/report/types";
 
 export type RuleFinding = {
   id: FindingId;
   field: string;
-  /** Plan-specific facts, put in front of the catalog's detail. */
+  /** Plan-specific sentences, already in the plan's language (lib/i18n), put in front of the catalog's detail. */
   context?: string;
   /** Overrides the catalog severity where the id has two (rootless-podman-requirements). */
   severity?: Severity;
   suggestion?: Record<string, string | number>;
-};
-
-/** Values derived once from the plan and shared by the rules. */
-export type RuleContext = {
-  plan: Plan;
-  distro: Distro | undefined;
-  runtime: ContainerRuntime;
 };
 
 /** 12345 → "12,345"; locale-free so output is the same everywhere. */

@@ -26,7 +26,8 @@ vi.mock("fflate", async (importOriginal) => {
 
 const { decodeShareFragment, encodePayloadForTests } = await import("./codec");
 
-describe("share link deflate bomb", () => {
+// Building a 12 MB bomb takes seconds on two shared cores.
+describe("share link deflate bomb", { timeout: 60_000 }, () => {
   it("is refused as far too large after unpacking at most the cap plus one step, not 12 MB", () => {
     // 12 MB of one letter deflates to ~12 kB: a link under the 32,000-character limit.
     const bomb = encodePayloadForTests({ name: "a".repeat(12_000_000) });

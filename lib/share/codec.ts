@@ -25,6 +25,7 @@ import { CURRENT_SCHEMA_VERSION, type Plan } from "@/lib/plan";
 import { BASELINE_V1, DICTIONARY_V1 } from "./baseline-v1";
 import { crc32, decodeBase64Url, encodeBase64Url } from "./bytes";
 import { diffJson, isJsonObject, mergeJson, type Json } from "./diff";
+import { ADDED_SINCE_V1 } from "./added-fields";
 import { parseWithRepair, type ShareLoadReport } from "./repair";
 
 export const SHARE_PREFIX = "p1.";
@@ -46,8 +47,11 @@ export type DecodeShareResult =
   | { ok: false; error: ShareError };
 export type DecodeOptions = { today?: string };
 
+/** What a p1 link that lacks a field stands for: the frozen baseline plus the defaults of fields added since. */
+const ENCODE_BASE_V1 = mergeJson(BASELINE_V1, ADDED_SINCE_V1) as Json;
+
 export function encodeShareFragment(plan: Plan): string {
-  return encodePayload(diffJson(BASELINE_V1, plan as unknown as Json) ?? {});
+  return encodePayload(diffJson(ENCODE_BASE_V1, plan as unknown as Json) ?? {});
 }
 
 function encodePayload(diff: unknown): string {

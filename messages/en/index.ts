@@ -6,6 +6,7 @@ import pdf from "./pdf.json";
 import wizard from "./wizard.json";
 import landing from "./landing.json";
 import review from "./review.json";
+import editions from "./editions.json";
 
-const messages = { app, home, share, pdf, wizard, landing, review };
+const messages = { app, home, share, pdf, wizard, landing, review, editions };
 export default messages;

@@ -1,7 +1,8 @@
 import { Link, Text, View } from "@react-pdf/renderer";
 import type { Plan } from "@/lib/plan";
 import type { Report } from "@/lib/report/types";
-import { L } from "../labels";
+import { editionName } from "@/lib/rules/lifecycle";
+import { fmt, L } from "../labels";
 import { colors, s } from "../styles";
 import { KeyValues } from "./table";
 
@@ -25,7 +26,8 @@ export function Cover({ plan, report, generatedOn, shareUrlLines, shareUrl }: Pr
       <KeyValues
         rows={[
           [L.planningDate, plan.planningDate],
-          [L.edition, `${report.catalog.asOf} – ${report.catalog.source}`],
+          [L.edition, `${editionName(report.catalog.edition)} (${report.catalog.asOf}) – ${report.catalog.source}`],
+          [L.newerEdition, report.catalog.edition === report.catalog.newest ? L.newestEdition : fmt(L.newerEditionExists, { edition: editionName(report.catalog.newest), count: report.editionChanges.filter((c) => c.affectsPlan).length })],
           [L.generatedOn, generatedOn],
         ]}
       />

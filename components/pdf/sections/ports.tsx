@@ -43,6 +43,25 @@ export function Ports({ ports }: { ports: Report["ports"] }) {
           p.purpose,
         ])}
       />
+      <Text style={s.h3} minPresenceAhead={40}>
+        {L.internal}
+      </Text>
+      <Table
+        columns={[
+          { label: L.protocol, width: 55 },
+          { label: L.port, width: 45 },
+          { label: L.required, width: 58 },
+          { label: L.destinations, flex: 1 },
+          { label: L.purpose, flex: 1 },
+        ]}
+        rows={ports.internal.map((p) => [
+          p.protocol === "any" ? L.anyProtocol : p.protocol.toUpperCase(),
+          p.port === null ? L.appPorts : String(p.port),
+          need(p.required),
+          p.destinations.join("\n"),
+          p.purpose,
+        ])}
+      />
     </>
   );
 }

@@ -1,0 +1,13 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { EditionsLog } from "@/components/editions/editions-log";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("editions");
+  return { title: t("title") };
+}
+
+// Static: every edition and its changes, for anyone who just wants to know what moved (issue 10, item 4).
+export default function EditionsPage() {
+  return <EditionsLog />;
+}
