@@ -1,5 +1,7 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { STATIC_HEADERS } from "./scripts/security/headers.mjs";
 
 // NEXT_OUTPUT=export -> static export into ./out (no server needed; any web server can host it).
 const isExport = process.env.NEXT_OUTPUT === "export";
@@ -12,6 +14,13 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? (isExport ? "out" : ".next"),
   poweredByHeader: false,
   reactStrictMode: true,
+  // `npm test` runs `tsc` itself before building twice (server, static export): skip the builds' own copy then.
+  typescript: { ignoreBuildErrors: process.env.TUNNEL_PLANNER_TYPECHECKED === "1" },
+  // Gives every prerendered page a Content-Security-Policy with its inline scripts' hashes (header for
+  // `next start`, <meta> in the static export); see scripts/security/adapter.mjs.
+  adapterPath: path.join(process.cwd(), "scripts", "security", "adapter.mjs"),
+  // A static export cannot send headers: the README lists them for nginx, Apache, IIS and S3/CloudFront.
+  ...(isExport ? {} : { headers: async () => [{ source: "/:path*", headers: STATIC_HEADERS }] }),
 };
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");

@@ -17,8 +17,13 @@ const serverCommand = isStatic
   ? `node scripts/serve-static.mjs out ${PORT}`
   : `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${PORT}`;
 
+// The static export is tested only where it differs from `next start` (routing, trailing slashes, assets,
+// deep links, the <meta> policy): e2e/static-export.spec.ts runs against out/, every other spec against next start.
+const STATIC_SPEC = /static-export\.spec\.ts$/;
+
 export default defineConfig({
   testDir: "./e2e",
+  ...(isStatic ? { testMatch: STATIC_SPEC } : { testIgnore: STATIC_SPEC }),
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,

@@ -201,24 +201,26 @@ test("axe finds nothing on the landing page and every step (light), and on a ste
   watch.expectClean();
 });
 
-for (const colorScheme of ["light", "dark"] as const) {
-  for (const width of [1280, 390]) {
-    test(`screenshots of the landing page and every step (${colorScheme}, ${width}px): nothing scrolls sideways`, async ({ page }) => {
-      test.setTimeout(240_000);
-      await page.emulateMedia({ colorScheme });
+// One pass over the landing page and every step: each page is loaded once and shot in the whole matrix
+// (light and dark, desktop and phone width); the layout must never scroll sideways.
+test("screenshots of the landing page and every step (light and dark, 1280 and 390 px): nothing scrolls sideways", async ({ page }) => {
+  test.setTimeout(300_000);
+  const wizard = new WizardPage(page);
+  const shootMatrix = async (name: string) => {
+    for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: 900 });
-      const wizard = new WizardPage(page);
-      const shoot = async (name: string) => {
+      for (const colorScheme of ["light", "dark"] as const) {
+        await page.emulateMedia({ colorScheme });
         await page.screenshot({ path: `reports/wizard-shots/${name}-${colorScheme}-${width}.png`, fullPage: true });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow, `${name} scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
-      };
-      await new LandingPage(page).goto();
-      await shoot("landing");
-      for (const slug of STEP_SLUGS) {
-        await wizard.goto(slug);
-        await shoot(slug);
+        expect(overflow, `${name} scrolls sideways at ${width}px (${colorScheme})`).toBeLessThanOrEqual(0);
       }
-    });
+    }
+  };
+  await new LandingPage(page).goto();
+  await shootMatrix("landing");
+  for (const slug of STEP_SLUGS) {
+    await wizard.goto(slug);
+    await shootMatrix(slug);
   }
-}
+});

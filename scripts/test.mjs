@@ -1,4 +1,5 @@
-// `npm test`: lint, typecheck, unit, the real-userland script test, build, e2e (next start), static export, e2e (static).
+// `npm test`: lint, typecheck, unit, the real-userland script test, build, e2e (next start), static export, e2e of
+// what the static export does differently (e2e/static-export.spec.ts; playwright.config.ts picks it with E2E_STATIC=1).
 // Prints one closing line "N passed, N failed" summed over unit and e2e tests; a failed
 // lint, typecheck or build step counts as one failure so the line never hides it.
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -33,7 +34,8 @@ function step(name, cmd, args, env = {}) {
 
 step("lint", "npx", ["eslint", "--max-warnings=0", "."]);
 if (hasShellcheck()) step("shellcheck", "shellcheck", [".ci/run", "scripts/subset-fonts.sh", "scripts/userland/rootfs.sh", "scripts/userland/run.sh", "scripts/userland/standins/systemctl", "scripts/userland/standins/service", "scripts/userland/standins/modprobe"]);
-step("typecheck", "npm", ["run", "-s", "typecheck"]);
+// Both builds below would type-check again; after a passing typecheck they skip it (next.config.ts).
+if (step("typecheck", "npm", ["run", "-s", "typecheck"])) process.env.TUNNEL_PLANNER_TYPECHECKED = "1";
 step("unit (vitest)", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${join(reports, "unit.json")}`]);
 // prepare-server.sh for real in a Debian 12 root filesystem (needs root; builds its cache once, see scripts/userland/).
 step("userland (debootstrap)", "npx", ["vitest", "run", "-c", "vitest.userland.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${join(reports, "userland.json")}`]);

@@ -4,8 +4,8 @@ import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { downloadBlob } from "@/components/ui/download";
-import { withoutProgress } from "@/lib/plan";
-import { buildShareUrl } from "@/lib/share";
+import { withoutProgress, type Plan } from "@/lib/plan";
+import { createShareLink } from "@/lib/share";
 import { usePlanStore } from "@/state/plan-store";
 import { useHydrated } from "@/state/use-hydrated";
 import { usePlanReport } from "@/state/use-plan-report";
@@ -18,6 +18,12 @@ import type { PageSize } from "./styles";
 const selectClass = "rounded-md border border-line bg-surface px-2 py-1.5 text-sm text-ink";
 
 type Status = { kind: "idle" } | { kind: "busy" } | { kind: "done"; file: string } | { kind: "failed"; message: string };
+
+/** The cover's link (without checklist ticks); left out when the plan is too large for a link that opens (the plan file is the way then). */
+function shareUrlFor(plan: Plan): string | undefined {
+  const link = createShareLink(window.location.origin, withoutProgress(plan));
+  return link.ok ? link.url : undefined;
+}
 
 /** Renders the checklist PDF in the browser on click; the renderer (~400 kB gzip) loads only then. Paper and contents are one shared setting. */
 export function ExportPdfButton({ className }: { className?: string }) {
@@ -36,7 +42,7 @@ export function ExportPdfButton({ className }: { className?: string }) {
       const blob = await renderer.renderChecklistPdf(
         plan,
         report,
-        { pageSize, content, shareUrl: buildShareUrl(window.location.origin, withoutProgress(plan)), generatedOn: new Date().toISOString().slice(0, 10) },
+        { pageSize, content, shareUrl: shareUrlFor(plan), generatedOn: new Date().toISOString().slice(0, 10) },
         fontUrl,
       );
       const file = checklistFileName(plan.name);

@@ -2,8 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import type { LoadSummary } from "@/lib/share";
+import { displayText } from "@/lib/text-safety";
 
-/** What loading a link or file changed: unknown fields ignored, invalid values reset, migrations applied. */
+/** What loading a link or file changed: unknown fields ignored, invalid values reset, migrations applied (names and values from the input shown escaped and cut, never raw). */
 export function LoadReportView({ summary }: { summary: LoadSummary }) {
   const t = useTranslations("share.report");
   const clean = summary.ignored.length + summary.repaired.length + summary.migrations.length === 0;
@@ -19,7 +20,7 @@ export function LoadReportView({ summary }: { summary: LoadSummary }) {
           <ul className="list-disc pl-5">
             {summary.repaired.map((r) => (
               <li key={r.path}>
-                <code className="font-mono">{r.path}</code>: {r.message}
+                <code className="font-mono">{displayText(r.path)}</code>: {displayText(r.message)}
               </li>
             ))}
           </ul>
@@ -31,7 +32,7 @@ export function LoadReportView({ summary }: { summary: LoadSummary }) {
           <ul className="list-disc pl-5">
             {summary.ignored.map((path) => (
               <li key={path}>
-                <code className="font-mono">{path}</code>
+                <code className="font-mono">{displayText(path)}</code>
               </li>
             ))}
           </ul>
@@ -42,7 +43,7 @@ export function LoadReportView({ summary }: { summary: LoadSummary }) {
           <h3 className="font-medium">{t("migrations")}</h3>
           <ul className="list-disc pl-5">
             {summary.migrations.map((m) => (
-              <li key={m}>{m}</li>
+              <li key={m}>{displayText(m)}</li>
             ))}
           </ul>
         </div>

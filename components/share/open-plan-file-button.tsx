@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { parsePlanFile, summarizeLoadReport, type ParsePlanFileResult } from "@/lib/share";
 import { IncomingPlan } from "./incoming-plan";
 import { todayIso } from "./use-open-plan";
+import { displayText } from "@/lib/text-safety";
 
 /** File input and drop zone for a `.tunnelplan.json`; loads through parsePlanFile and shows what it found. */
 export function OpenPlanFileButton() {
@@ -59,12 +60,12 @@ export function OpenPlanFileButton() {
       {error && (
         <div id={errorId} role="alert" className="space-y-2 rounded-lg border-2 border-blocker p-4">
           <h2 className="text-lg font-semibold text-blocker">{t("fileErrorTitle")}</h2>
-          <p>{error.message}</p>
+          <p>{displayText(error.message, 500)}</p>
           {error.code === "invalid" && (
             <ul className="list-disc pl-5">
               {error.issues.map((issue) => (
                 <li key={`${issue.path}:${issue.message}`}>
-                  <code className="font-mono">{issue.path || "(plan)"}</code>: {issue.message}
+                  <code className="font-mono">{displayText(issue.path || "(plan)")}</code>: {displayText(issue.message)}
                 </li>
               ))}
             </ul>

@@ -8,6 +8,7 @@ import { useHydrated } from "@/state/use-hydrated";
 import { IncomingPlan } from "./incoming-plan";
 import { OpenPlanFileButton } from "./open-plan-file-button";
 import { todayIso } from "./use-open-plan";
+import { displayText } from "@/lib/text-safety";
 
 // The fragment exists only in the browser (never sent to the server), so it is read client-side.
 const subscribe = (cb: () => void) => {
@@ -50,7 +51,7 @@ function DamagedLink({ code, message }: { code: ShareErrorCode; message: string 
       </h1>
       <div className="space-y-2 rounded-lg border-2 border-blocker p-4">
         <h2 className="text-lg font-semibold text-blocker">{t(`errors.${code}.title`)}</h2>
-        <p className="text-ink-muted">{t("detail", { message })}</p>
+        <p className="text-ink-muted">{t("detail", { message: displayText(message, 500) })}</p>
       </div>
       <h2 className="text-lg font-semibold">{t("whatToAsk")}</h2>
       <p>{t(`errors.${code}.ask`)}</p>

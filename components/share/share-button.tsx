@@ -4,7 +4,7 @@ import { useId, useRef, useState } from "react";
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { countDone, withoutProgress } from "@/lib/plan";
-import { buildShareUrl, RELIABLE_LINK_LENGTH } from "@/lib/share";
+import { createShareLink, RELIABLE_LINK_LENGTH } from "@/lib/share";
 import { usePlanStore } from "@/state/plan-store";
 import { useHydrated } from "@/state/use-hydrated";
 import { ExportPlanButton } from "./export-plan-button";
@@ -30,8 +30,10 @@ export function ShareButton() {
   const titleId = useId();
   const lengthId = useId();
 
-  const url = open ? buildShareUrl(window.location.origin, withTicks ? plan : withoutProgress(plan)) : "";
-  const tooLong = url.length > RELIABLE_LINK_LENGTH;
+  // A link that would be refused on opening is never shown: such a plan travels as a plan file.
+  const link = open ? createShareLink(window.location.origin, withTicks ? plan : withoutProgress(plan)) : null;
+  const url = link?.ok ? link.url : "";
+  const tooLong = link?.ok === true && !link.reliable;
 
   function close() {
     setOpen(false);
@@ -89,36 +91,45 @@ export function ShareButton() {
               <span>{t("includeProgress", { count: ticks })}</span>
             </label>
           )}
-          <div className="space-y-1">
-            <label htmlFor={`${panelId}-link`} className="block font-medium">
-              {t("linkLabel")}
-            </label>
-            <input
-              id={`${panelId}-link`}
-              ref={inputRef}
-              readOnly
-              value={url}
-              aria-describedby={lengthId}
-              onFocus={(e) => e.currentTarget.select()}
-              className="w-full rounded-md border border-line bg-surface-muted px-2 py-1 font-mono text-xs text-ink"
-            />
-            <p id={lengthId} className="text-ink-muted">
-              {t("length", { count: url.length })}
+          {link && !link.ok && (
+            <p role="alert" className="rounded-md border border-warning p-2 text-warning">
+              {t("tooLarge", { count: link.length, limit: link.limit })}
             </p>
-          </div>
+          )}
+          {link?.ok && (
+            <div className="space-y-1">
+              <label htmlFor={`${panelId}-link`} className="block font-medium">
+                {t("linkLabel")}
+              </label>
+              <input
+                id={`${panelId}-link`}
+                ref={inputRef}
+                readOnly
+                value={url}
+                aria-describedby={lengthId}
+                onFocus={(e) => e.currentTarget.select()}
+                className="w-full rounded-md border border-line bg-surface-muted px-2 py-1 font-mono text-xs text-ink"
+              />
+              <p id={lengthId} className="text-ink-muted">
+                {t("length", { count: url.length })}
+              </p>
+            </div>
+          )}
           {tooLong && (
             <p role="alert" className="rounded-md border border-warning p-2 text-warning">
               {t("tooLong", { count: url.length, limit: RELIABLE_LINK_LENGTH })}
             </p>
           )}
           <div className="flex flex-wrap items-center gap-2">
-            <button
-              type="button"
-              onClick={copyLink}
-              className="rounded-md bg-brand px-3 py-1.5 font-medium text-white hover:bg-brand-strong dark:text-surface"
-            >
-              {t("copy")}
-            </button>
+            {link?.ok && (
+              <button
+                type="button"
+                onClick={copyLink}
+                className="rounded-md bg-brand px-3 py-1.5 font-medium text-white hover:bg-brand-strong dark:text-surface"
+              >
+                {t("copy")}
+              </button>
+            )}
             <ExportPlanButton />
             <button
               type="button"

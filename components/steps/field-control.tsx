@@ -11,7 +11,6 @@ import { CertificateFile } from "./certificate-file";
 import { DistroSelect } from "./distro-select";
 import { ProxyAddressField } from "./proxy-address-field";
 import { EditionSelect } from "./edition-select";
-import { SitesEditor } from "./sites-editor";
 import { fieldText, itemValidator, optionLabel } from "./field-text";
 import { useErrorText } from "./use-error-text";
 import { SourceRefs } from "@/components/sources/source-refs";
@@ -36,7 +35,6 @@ export function FieldControl({ spec }: { spec: FieldSpec }) {
   const sumIssue = crossIssues.get("sites");
   const crossText = useCrossFieldText();
   const tc = useTranslations("wizard");
-  if (spec.kind === "sites") return <SitesEditor />;
   if (spec.kind === "certificate") return <CertificateFile />;
   const id = fieldId(spec.path);
   const { label, help, fact } = fieldText(spec.path);

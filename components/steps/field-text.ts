@@ -21,7 +21,7 @@ function unwrap(schema: unknown): Unwrappable | undefined {
 }
 
 /** The zod schema planSchema uses at a path (array indices skipped). */
-export function schemaAt(path: string): unknown {
+function schemaAt(path: string): unknown {
   let s: Unwrappable | undefined = unwrap(planSchema);
   for (const key of path.split(".")) {
     if (/^\d+$/.test(key)) {

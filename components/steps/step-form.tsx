@@ -10,6 +10,7 @@ import { steps, stepValues, type StepDef } from "@/components/wizard/steps";
 import { CrossFieldContext } from "./cross-field-context";
 import { FieldControl } from "./field-control";
 import { SaveStatus } from "./save-status";
+import { SitesEditor } from "./sites-editor";
 
 type Values = Record<string, unknown>;
 
@@ -50,9 +51,8 @@ export function StepForm({ step }: { step: StepDef }) {
         <form noValidate onSubmit={(e) => e.preventDefault()} className="space-y-6" aria-describedby={`${step.id}-intro`}>
           {step.fields
             .filter((f) => !f.when || f.when(values))
-            .map((f) => (
-              <FieldControl key={f.path} spec={f} />
-            ))}
+            // The sites list renders its own FieldControls per site, so it is chosen here, not inside FieldControl.
+            .map((f) => (f.kind === "sites" ? <SitesEditor key={f.path} /> : <FieldControl key={f.path} spec={f} />))}
           <SaveStatus outcome={outcome} />
         </form>
       </FormProvider>

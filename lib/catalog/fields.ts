@@ -1,3 +1,6 @@
+import deFields from "@/lib/i18n/de/fields.json" with { type: "json" };
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+
 // A label and one line of help per plan field (site fields as "sites.<field>"), shown by the UI.
 export type FieldHelp = { readonly label: string; readonly help: string; readonly fact?: string };
 
@@ -66,5 +69,16 @@ export const FIELD_HELP: Record<string, FieldHelp> = {
   "serverProxy.noProxy": { label: "No proxy for", help: "Reached without the proxy: host names (localhost), domains with a leading dot (.contoso.com), IPv4 addresses or networks (10.0.0.0/8).", fact: "facts#107" },
 };
 
+const GERMAN: Readonly<Record<string, { label: string; help: string }>> = deFields;
+
+/** Label, help and fact of a plan path in a language (site fields as "sites.<field>"); undefined when uncatalogued. */
+export function fieldHelp(path: string, locale: Locale = DEFAULT_LOCALE): FieldHelp | undefined {
+  const key = path.replace(/^sites\.\d+\./, "sites.");
+  const entry = FIELD_HELP[key];
+  if (!entry || locale === "en") return entry;
+  const text = GERMAN[key];
+  return text ? { ...entry, label: text.label, help: text.help } : entry;
+}
+
 /** The human name of a plan path ("sites.2.publicAddress" → "Public address"); the path itself when uncatalogued. */
-export const fieldLabel = (path: string): string => FIELD_HELP[path.replace(/^sites\.\d+\./, "sites.")]?.label ?? path;
+export const fieldLabel = (path: string, locale: Locale = DEFAULT_LOCALE): string => fieldHelp(path, locale)?.label ?? path;

@@ -33,6 +33,10 @@ function placeholders(text: string, locale: string): string[] {
 
 /** Keys whose German text may equal the English one: product names and commands only. */
 const SAME_IN_BOTH = new Set([
+  "report.md.ports",
+  "report.md.portHead.port",
+  "report.md.fqdnHead.host",
+  "report.md.severity.blocker",
   "terms.runtime",
   "editions.values.row",
   "editions.values.gcc-high",

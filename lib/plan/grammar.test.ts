@@ -13,6 +13,7 @@ import {
   checkPublicAddress,
   normaliseCidr,
 } from "./grammar";
+import { parsePlan } from "./parse";
 
 describe("grammar", () => {
   it.each(["tunnel.contoso.com", "a", "xn--bcher-kva.example", "a-b.c-d.io", `${"a".repeat(63)}.com`])("accepts host name %s", (h) => {
@@ -70,6 +71,18 @@ describe("grammar", () => {
     expect(checkName("x".repeat(121))).toMatch(/120/);
     expect(checkName("a\nb")).toMatch(/line breaks/);
     expect(checkName("a\u0007b")).toMatch(/line breaks/);
+  });
+  it("names reject bidi overrides and zero-width characters, naming the code point", () => {
+    expect(checkName("Contoso\u202egnp.exe")).toMatch(/invisible characters \(U\+202E/);
+    expect(checkName("Con\u200btoso")).toMatch(/U\+200B/);
+    expect(checkName("\u2067Site\u2069")).toMatch(/U\+2067/);
+    expect(checkName("\ufeffPrimary")).toMatch(/U\+FEFF/);
+    expect(checkName("Zürich – Standort 1 (東京)")).toBeNull();
+  });
+  it("a plan whose site name hides a bidi override is refused at that site's name", () => {
+    const r = parsePlan({ name: "ok", sites: [{ name: "HQ\u202e" }] });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues.map((i) => i.path)).toEqual(["sites.0.name"]);
   });
   it("certificate names allow wildcards for the rule to judge, and IPv4", () => {
     expect(checkCertName("*.contoso.com")).toBeNull();

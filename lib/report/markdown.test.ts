@@ -23,7 +23,7 @@ describe("renderMarkdown", () => {
   );
   const md = renderMarkdown(report, { title: "Plan X" });
   it("has every section in order", () => {
-    const order = ["# Plan X", "Requirements: edition 2024-10-24", "A newer edition exists: 2026-09-03", "## Sizing", "### Reasoning: A|B", "## Operating system", "## Ports", "### Tunnelled traffic", "## FQDNs", "## Findings", "## Changes since edition 2024-10-24", "## Checklist", "### Licensing and roles", "### Devices and profiles"];
+    const order = ["# Plan X", "Requirements: edition 2024-10-24", "A newer edition exists: 2026-09-03", "## Sizing", "### Reasoning: A\\|B", "## Operating system", "## Ports", "### Tunnelled traffic", "## FQDNs", "## Findings", "## Changes since edition 2024-10-24", "## Checklist", "### Licensing and roles", "### Devices and profiles"];
     const positions = order.map((h) => md.indexOf(h));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
@@ -62,5 +62,20 @@ describe("renderMarkdown", () => {
     expect(renderMarkdown(report, { title: "Plan X" })).toBe(md);
     expect(md.endsWith("\n")).toBe(true);
     expect(md.endsWith("\n\n")).toBe(false);
+  });
+  it("keeps raw HTML and Markdown in plan and site names as text", () => {
+    const hostile = evaluatePlan(
+      plan({
+        name: "<script>alert(1)</script>",
+        devices: { ios: 20 },
+        sites: [{ name: '<img src=x onerror="alert(1)">', devices: 10, publicAddress: "t.contoso.com" }, { name: "[x](javascript:alert(1))", devices: 10, publicAddress: "u.contoso.com" }],
+      }),
+    );
+    const out = renderMarkdown(hostile, { title: "<script>alert(1)</script>" });
+    expect(out).not.toMatch(/<script|<img/);
+    expect(out).toContain("# &lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(out).toContain("### Reasoning: &lt;img src=x onerror=\"alert(1)\"&gt;");
+    expect(out).toContain("| \\[x\\](javascript:alert(1)) |");
+    expect(out).not.toMatch(/[^\\]\[x\]\(/);
   });
 });

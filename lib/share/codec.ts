@@ -20,7 +20,7 @@
  *      decoding every older prefix. lib/share/__fixtures__/links-v1.json holds links that must keep decoding.
  *   4. A prefix newer than this build is reported as "newer-version", never guessed at.
  */
-import { deflateSync, inflateSync, strFromU8, strToU8 } from "fflate";
+import { deflateSync, Inflate, strFromU8, strToU8 } from "fflate";
 import { withoutFingerprint } from "@/lib/cert/schema";
 import { CURRENT_SCHEMA_VERSION, type Plan } from "@/lib/plan";
 import { BASELINE_V1, DICTIONARY_V1 } from "./baseline-v1";
@@ -32,8 +32,8 @@ import { parseWithRepair, type ShareLoadReport } from "./repair";
 export const SHARE_PREFIX = "p1.";
 /** Past this many characters a link may be cut by mail clients, chat tools or browsers. */
 export const RELIABLE_LINK_LENGTH = 2000;
-/** Longer payloads are refused before inflating: no real plan comes near this. */
-const MAX_PAYLOAD_CHARS = 32_000;
+/** Longer payloads are refused before inflating, so links are never built longer (createShareLink). */
+export const MAX_PAYLOAD_CHARS = 32_000;
 const MAX_JSON_BYTES = 1_000_000;
 
 const FORMATS: Record<number, { baseline: Json; dictionary: Uint8Array }> = {
@@ -67,6 +67,34 @@ function encodePayload(diff: unknown): string {
 /** Any JSON as a `p1.` payload: lets tests build hand-made and hostile links. */
 export const encodePayloadForTests = encodePayload;
 
+/** Input bytes per inflate step: one step yields at most ~1032× its input (deflate's limit), ~1 MB here. */
+const INFLATE_STEP = 1024;
+
+/**
+ * Raw inflate that stops as soon as the output passes `max` bytes, so a deflate bomb costs at most
+ * `max` plus one step of memory and time instead of being unpacked in full before it is refused.
+ */
+export function inflateCapped(data: Uint8Array, dictionary: Uint8Array, max: number): Uint8Array | "too-large" {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const inflater = new Inflate({ dictionary }, (chunk) => {
+    total += chunk.length;
+    if (total <= max) chunks.push(chunk);
+  });
+  for (let at = 0; at < data.length; at += INFLATE_STEP) {
+    inflater.push(data.subarray(at, at + INFLATE_STEP), at + INFLATE_STEP >= data.length);
+    if (total > max) return "too-large";
+  }
+  if (data.length === 0) inflater.push(data, true);
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
+
 const fail = (code: ShareErrorCode, message: string): DecodeShareResult => ({ ok: false, error: { code, message } });
 
 export function decodeShareFragment(text: string, options: DecodeOptions = {}): DecodeShareResult {
@@ -96,16 +124,16 @@ function decode(text: string, options: DecodeOptions): DecodeShareResult {
   if (bytes === "invalid") return fail("corrupt", "The link contains characters a plan link never has.");
   if (bytes === "truncated" || bytes.length < 6) return fail("truncated", "The link was cut off before its end.");
   const expectedCrc = new DataView(bytes.buffer, bytes.byteOffset).getUint32(0);
-  let raw: Uint8Array;
+  let raw: Uint8Array | "too-large";
   try {
-    raw = inflateSync(bytes.subarray(4), { dictionary: format.dictionary });
+    raw = inflateCapped(bytes.subarray(4), format.dictionary, MAX_JSON_BYTES);
   } catch (error) {
     const eof = (error as { code?: number }).code === 0;
     return eof
       ? fail("truncated", "The link was cut off before its end.")
       : fail("corrupt", "The link was changed after it was made: its data cannot be unpacked.");
   }
-  if (raw.length > MAX_JSON_BYTES) return fail("corrupt", "The link unpacks to far more data than any plan.");
+  if (raw === "too-large") return fail("corrupt", "The link unpacks to far more data than any plan.");
   if (crc32(raw) !== expectedCrc) return fail("corrupt", "The link was changed after it was made: its checksum does not match.");
 
   let diff: unknown;

@@ -3,17 +3,21 @@ export {
   decodeShareFragment,
   encodeShareFragment,
   RELIABLE_LINK_LENGTH,
-  SHARE_PREFIX,
   type DecodeOptions,
   type DecodeShareResult,
   type ShareError,
   type ShareErrorCode,
 } from "./codec";
-export { buildShareUrl, extractShareFragment, looksLikeShareLink, parseShareUrl, SHARE_PATH } from "./url";
+export {
+  buildShareUrl,
+  createShareLink,
+  looksLikeShareLink,
+  parseShareUrl,
+  type ShareLinkResult,
+} from "./url";
 export {
   parsePlanFile,
   planFileName,
-  PLAN_FILE_EXTENSION,
   serializePlanFile,
   type ParsePlanFileResult,
   type PlanFileError,

@@ -1,11 +1,38 @@
 // Share URLs: `${origin}/open#<fragment>`. The fragment is never sent to a server (RFC 3986 §3.5).
 import type { Plan } from "@/lib/plan";
-import { decodeShareFragment, encodeShareFragment, type DecodeOptions, type DecodeShareResult } from "./codec";
+import {
+  decodeShareFragment,
+  encodeShareFragment,
+  MAX_PAYLOAD_CHARS,
+  RELIABLE_LINK_LENGTH,
+  SHARE_PREFIX,
+  type DecodeOptions,
+  type DecodeShareResult,
+} from "./codec";
 
 export const SHARE_PATH = "/open";
 
+export type ShareLinkResult =
+  | { ok: true; url: string; length: number; reliable: boolean }
+  | { ok: false; code: "too-long"; length: number; limit: number };
+
+const base = (origin: string) => `${origin.replace(/\/+$/, "")}${SHARE_PATH}#`;
+
+/** The link, even one too long to open: tests and hand-made links; people get createShareLink's. */
 export function buildShareUrl(origin: string, plan: Plan): string {
-  return `${origin.replace(/\/+$/, "")}${SHARE_PATH}#${encodeShareFragment(plan)}`;
+  return `${base(origin)}${encodeShareFragment(plan)}`;
+}
+
+/**
+ * The plan's share link, or "too-long" when the link would be refused on opening (its payload is over
+ * MAX_PAYLOAD_CHARS): the plan file is the way to send such a plan. `reliable` is false past
+ * RELIABLE_LINK_LENGTH, where mail and chat tools often cut links.
+ */
+export function createShareLink(origin: string, plan: Plan): ShareLinkResult {
+  const url = buildShareUrl(origin, plan);
+  const limit = base(origin).length + SHARE_PREFIX.length + MAX_PAYLOAD_CHARS;
+  if (url.length > limit) return { ok: false, code: "too-long", length: url.length, limit };
+  return { ok: true, url, length: url.length, reliable: url.length <= RELIABLE_LINK_LENGTH };
 }
 
 /** The fragment of a pasted link; accepts the whole URL, `#p1.…` or the bare fragment. */

@@ -7,14 +7,14 @@
 import { pathToFileURL } from "node:url";
 import { chromium } from "@playwright/test";
 
-export const TARGET_P95_MS = 50;
+const TARGET_P95_MS = 50;
 const IOS_LABEL = "iOS/iPadOS devices";
 const TOTAL = '[data-testid="summary-total-servers"]';
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 /** Runs `keys` keystrokes against `/plan/devices` of a running server; returns the latencies in ms. */
-export async function measureKeystrokeLatency(baseUrl, { keys = 50 } = {}) {
+async function measureKeystrokeLatency(baseUrl, { keys = 50 } = {}) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
@@ -53,7 +53,7 @@ export async function measureKeystrokeLatency(baseUrl, { keys = 50 } = {}) {
   }
 }
 
-export function summarize(samples) {
+function summarize(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
   const round = (v) => Math.round(v * 10) / 10;
   const p95 = percentile(sorted, 95);

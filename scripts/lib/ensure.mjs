@@ -27,8 +27,9 @@ export function ensureDependencies() {
   }
 }
 
-const BUILD_INPUTS = ["app", "components", "lib", "state", "i18n", "messages", "public"];
-const BUILD_FILES = ["package-lock.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json"];
+// scripts/security holds the build adapter that writes each page's Content-Security-Policy; proxy.ts sends it.
+const BUILD_INPUTS = ["app", "components", "lib", "state", "i18n", "messages", "public", "scripts/security"];
+const BUILD_FILES = ["package-lock.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "proxy.ts"];
 
 function* walk(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -39,7 +40,7 @@ function* walk(dir) {
 }
 
 /** A hash of everything the production build reads, so a build is redone only when a source changed. */
-export function sourceHash() {
+function sourceHash() {
   const hash = createHash("sha256");
   const files = [];
   for (const dir of BUILD_INPUTS) if (existsSync(join(root, dir))) files.push(...walk(join(root, dir)));

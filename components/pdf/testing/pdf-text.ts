@@ -26,10 +26,6 @@ export function pdfText(pdf: Uint8Array): string {
     .trim();
 }
 
-export function pdfLayoutText(pdf: Uint8Array): string {
-  return withFile(pdf, (file) => execFileSync("pdftotext", ["-layout", "-enc", "UTF-8", file, "-"], { encoding: "utf8" }));
-}
-
 const unescape = (s: string) =>
   s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
 
