@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AppShell } from "@/components/ui/app-shell";
+import { LocaleProvider } from "@/components/ui/locale-provider";
+import { NEWEST_EDITION } from "@/lib/catalog/editions";
+import pkg from "@/package.json";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,7 +18,11 @@ export default async function RootLayout({ children }: LayoutProps<"/">) {
     <html lang={locale}>
       <body className="min-h-screen antialiased">
         <NextIntlClientProvider>
-          <AppShell>{children}</AppShell>
+          <LocaleProvider>
+            <AppShell version={pkg.version} requirementsDate={NEWEST_EDITION.msDate}>
+              {children}
+            </AppShell>
+          </LocaleProvider>
         </NextIntlClientProvider>
       </body>
     </html>

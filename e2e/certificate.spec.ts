@@ -4,9 +4,9 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { makePfx, makeTestPki, pemBytes } from "../lib/cert/testing/make-certs";
 import { parsePlan } from "../lib/plan";
+import { seedPlans } from "./support/plans";
 import { watchPage } from "./support/watch";
 
-const STORAGE_KEY = "tunnel-planner:v1";
 // Seven agents share two cores: hydration and the first parse can take longer than the default 15 s.
 const expect = baseExpect.configure({ timeout: 60_000 });
 const VALID = { notBefore: "2026-09-01T00:00:00Z", notAfter: "2027-03-01T00:00:00Z" };
@@ -26,10 +26,7 @@ async function seedContoso(page: Page) {
   const raw = JSON.parse(readFileSync(path.join("lib", "__fixtures__", "contoso-single-site.tunnelplan.json"), "utf8"));
   const parsed = parsePlan(raw);
   if (!parsed.ok) throw new Error("fixture");
-  const saved = JSON.stringify({ state: { plan: parsed.value, updatedAt: "2026-11-28T00:00:00.000Z", progress: {}, drafts: {} }, version: 1 });
-  await page.addInitScript(([key, value]) => {
-    if (!window.localStorage.getItem(key!)) window.localStorage.setItem(key!, value!);
-  }, [STORAGE_KEY, saved]);
+  await seedPlans(page, [{ id: "contosocert01", plan: parsed.value }]);
 }
 
 test("certificate step: a good chain, a bad one and a PFX are checked in the browser, nothing leaves it and no key is kept", async ({ page, baseURL, request }, testInfo) => {

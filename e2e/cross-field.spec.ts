@@ -1,14 +1,14 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { WizardPage } from "./pages/wizard-page";
+import { currentSaved } from "./support/plans";
 import { watchPage } from "./support/watch";
 
 // Issue 16 item 9: rules that compare two fields (lib/plan/consistency.ts) show at the field on the
 // step that edits it, while the user types, not only as a blocked save or in the engine.
 test.describe.configure({ timeout: 180_000 });
 
-const STORAGE_KEY = "tunnel-planner:v1";
-const savedPlan = async (page: Page) => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY))!).state.plan;
+const savedPlan = async (page: Page) => (await currentSaved(page))!.plan;
 
 test("5,000 Android devices below version 10 out of 4,000 Android devices is refused at the field", async ({ page, baseURL }) => {
   const watch = watchPage(page, baseURL!);
@@ -69,7 +69,7 @@ test("sites: the sum, a missing count, a taken name and a taken public address s
   await second.getByLabel("Site name").fill("Branch");
   await second.getByLabel("Public address").fill("branch.contoso.com");
   await expect(page.getByText("Saved in this browser.")).toBeVisible();
-  await expect.poll(async () => (await savedPlan(page)).sites.map((s: { name: string; devices: number }) => [s.name, s.devices])).toEqual([
+  await expect.poll(async () => (await savedPlan(page)).sites.map((s) => [s.name, s.devices])).toEqual([
     ["Primary", 2500],
     ["Branch", 1500],
   ]);

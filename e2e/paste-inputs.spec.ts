@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { WizardPage } from "./pages/wizard-page";
+import { currentSaved } from "./support/plans";
 import { watchPage } from "./support/watch";
 
 // Issue 16 item 4: lists pasted as admins copy them (a spreadsheet column, a CSV line, an email),
@@ -9,8 +10,7 @@ test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 // Two cores shared by several agents: axe on a busy machine can take most of a minute.
 test.describe.configure({ timeout: 180_000 });
 
-const STORAGE_KEY = "tunnel-planner:v1";
-const savedPlan = async (page: Page) => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY))!).state.plan;
+const savedPlan = async (page: Page) => (await currentSaved(page))!.plan;
 
 /** Pastes through the real clipboard (Ctrl+V), the way a user does. */
 async function paste(page: Page, text: string) {

@@ -1,6 +1,8 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import type { Plan } from "../lib/plan";
+import { seedPlans } from "./support/plans";
 import { watchPage } from "./support/watch";
 
 // Issue 16 item 7: the PDF for the change board: "Checklist only" next to the full PDF with appendix,
@@ -8,7 +10,6 @@ import { watchPage } from "./support/watch";
 test.describe.configure({ timeout: 240_000 });
 
 const squash = (text: string) => text.replace(/[\s\u00ad-]+/g, "");
-const STORAGE_KEY = "tunnel-planner:v1";
 // The fixture file as the app stores it; the app itself validates it on load (state/restore.ts).
 const plan = JSON.parse(readFileSync("lib/__fixtures__/blockers.tunnelplan.json", "utf8"));
 
@@ -21,8 +22,7 @@ async function exportPdf(page: Page, button: Locator): Promise<string> {
 
 test("Checklist only from the review toolbar and from the share menu: cover with sites and open blockers, then the checklist", async ({ page, baseURL }) => {
   const watch = watchPage(page, baseURL!);
-  const saved = JSON.stringify({ state: { plan, updatedAt: "2026-11-28T10:00:00.000Z", progress: {}, drafts: {} }, version: 1 });
-  await page.addInitScript(([key, value]) => window.localStorage.getItem(key!) ?? window.localStorage.setItem(key!, value!), [STORAGE_KEY, saved]);
+  await seedPlans(page, [{ id: "blockersplan1", plan: plan as Plan }]);
   await page.goto("/review");
   // The review lists the same report the PDF prints: its blockers and checklist are the expectation.
   const blockers = (await page.getByTestId("findings-blocker").locator("li h4").allInnerTexts()).map((t) => t.replace(/^.*?Blocker:\s*/s, ""));

@@ -2,21 +2,21 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { WizardPage } from "./pages/wizard-page";
+import type { Plan } from "../lib/plan";
+import { seedPlans } from "./support/plans";
 import { watchPage } from "./support/watch";
 
 // Issue 16 item 5: what the review found on a phone (390 px) and by keyboard.
 test.describe.configure({ timeout: 180_000 });
 
 const PHONE = { width: 390, height: 844 };
-const STORAGE_KEY = "tunnel-planner:v1";
 
 const fixture = (name: string) => JSON.parse(readFileSync(`lib/__fixtures__/${name}.tunnelplan.json`, "utf8"));
 const findingTitle = (id: string): string => JSON.parse(readFileSync("lib/i18n/en/findings.json", "utf8"))[id].title;
 
 /** Seeds the saved plan once per context; the app validates it on load (state/restore.ts). */
 async function seed(page: Page, plan: unknown) {
-  const saved = JSON.stringify({ state: { plan, updatedAt: "2026-11-28T10:00:00.000Z", progress: {}, drafts: {} }, version: 1 });
-  await page.addInitScript(([key, value]) => window.localStorage.getItem(key!) ?? window.localStorage.setItem(key!, value!), [STORAGE_KEY, saved]);
+  await seedPlans(page, [{ id: "phoneplan0001", plan: plan as Plan }]);
 }
 
 /** True when the element lies fully inside the viewport's width (nothing clipped at the right edge). */

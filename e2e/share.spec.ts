@@ -102,7 +102,7 @@ test("a plan too large for any link that opens gets no link, only the plan file"
     }));
   });
   expect(link(huge).length).toBeGreaterThan(33_000);
-  await seedPlans(page, [{ id: "huge", plan: huge }]);
+  await seedPlans(page, [{ id: "hugeplan400", plan: huge }]);
   await page.goto("/plan/scope");
   // Generous: restoring and evaluating 400 sites on two shared cores can take a while.
   await expect(page.getByLabel("Plan name")).toHaveValue("Global campus", { timeout: 60_000 });

@@ -138,6 +138,18 @@ describe("plan CLI", { timeout: 60_000 }, () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^share link: /);
   });
+  it("--lang de prints the checklist document in German; another language exits 2 (issue 14)", async () => {
+    const de = await run([fixture("contoso-single-site"), "--lang", "de", "--format", "markdown"]);
+    expect(de.code).toBe(0);
+    expect(de.stdout).toContain("## Checkliste");
+    expect(de.stdout).toContain("## Befunde");
+    expect(de.stdout).toContain("| Frankfurt | 5.000 |");
+    const json = JSON.parse((await run([fixture("contoso-single-site"), "--lang=DE"])).stdout) as Report;
+    expect(json.checklist[0]?.phase).toBe("Lizenzen und Rollen");
+    const bad = await run([fixture("contoso-single-site"), "--lang", "fr"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--lang must be one of en, de");
+  });
   it("bad options exit 2 with usage", async () => {
     const badFormat = await run([fixture("minimal"), "--format", "yaml"]);
     expect(badFormat.code).toBe(2);

@@ -1,11 +1,13 @@
 "use client";
 
 import { create } from "zustand";
+import type { Locale } from "@/lib/i18n/locales";
 import { createDefaultPlan, setItemDone, type Plan } from "@/lib/plan";
 import { idOfKey, isPlanId, newPlanId } from "./keys";
 import { listPlanIds, readLibrary, readMetaCurrent, sortPlans } from "./library";
 import { local, nowIso, pointTo, removeRecord, seen, tabCurrent, takeChange, todayIso, writeRecord, type EntryChange } from "./persistence";
 import type { Drafts, DroppedDraft, StoredPlan, Unreadable } from "./restore";
+import { preferredLocale, rememberLocale } from "./locale";
 
 export type { Drafts, DroppedDraft, RecoveryIssue, StoredPlan, Unreadable } from "./restore";
 export { todayIso } from "./persistence";
@@ -61,6 +63,8 @@ export type PlanState = {
   undoDelete(): void;
   discardUnreadable(id: string): void;
   dismissRecovery(): void;
+  /** The language switch: remembered for new plans, and the current plan's `locale` (its PDF, README, files). */
+  setLocale(locale: Locale): void;
   dismissDroppedDrafts(id: string): void;
   /** "theirs": take the other tab's version (or let a deleted plan go); "copy": keep this tab's as a new plan. */
   resolveConflict(choice: "theirs" | "copy", copyName?: string): void;
@@ -70,7 +74,7 @@ export type PlanState = {
 let unsaved = false;
 
 function unsavedPlan(today = todayIso()): StoredPlan {
-  return { id: newPlanId(), plan: createDefaultPlan(today), updatedAt: null, drafts: {} };
+  return { id: newPlanId(), plan: createDefaultPlan(today, { locale: preferredLocale() }), updatedAt: null, drafts: {} };
 }
 
 const currentFields = (r: StoredPlan) => ({ currentId: r.id, plan: r.plan, updatedAt: r.updatedAt, drafts: r.drafts });
@@ -136,7 +140,16 @@ export const usePlanStore = create<PlanState>()((set, get) => {
       // Only progress changes: the other slices keep their identity, so the report is not recomputed.
       saveCurrent({ plan: { ...plan, progress: setItemDone(plan.progress, itemId, done, { by, on: todayIso() }) } });
     },
-    reset: () => get().setPlan(createDefaultPlan(todayIso())),
+    reset: () => get().setPlan(createDefaultPlan(todayIso(), { locale: get().plan.locale })),
+    setLocale: (locale) => {
+      rememberLocale(locale);
+      const s = get();
+      if (s.plan.locale === locale) return;
+      const plan = { ...s.plan, locale };
+      // A fresh plan nobody has typed into stays unsaved: switching the language must not add it to the list.
+      if (s.plans[s.currentId]) saveCurrent({ plan });
+      else set({ plan });
+    },
 
     createPlan: (plan, options = {}) => {
       const record: StoredPlan = { id: newPlanId(), plan: structuredClone(plan), updatedAt: nowIso(), drafts: options.drafts ?? {} };

@@ -1,4 +1,6 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+"use client";
+
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { findDistro } from "@/lib/catalog/distros";
 import { EDITIONS, type Edition } from "@/lib/catalog/editions";
 import { createTexts, isLocale } from "@/lib/i18n";
@@ -9,10 +11,10 @@ import { TableScroll, rowClass, tableClass, tdClass, thClass } from "@/component
 const sourceUrl = (e: Edition) => `https://github.com/${e.source.repo}/blob/${e.source.commit}/${e.source.path}`;
 
 /** Every edition of Microsoft's prerequisites page, newest first, with what changed from the one before. */
-export async function EditionsLog() {
-  const t = await getTranslations("editions");
-  const format = await getFormatter();
-  const locale = await getLocale();
+export function EditionsLog() {
+  const t = useTranslations("editions");
+  const format = useFormatter();
+  const locale = useLocale();
   const texts = createTexts(isLocale(locale) ? locale : "en");
   const newestFirst = [...EDITIONS].reverse();
   const month = (m: string) => texts.month(m);

@@ -31,7 +31,8 @@ export function paginateAppendix(files: GeneratedFile[], pageSize: PageSize, col
     left = pageHeight;
   };
   for (const file of files) {
-    let lines = wrapMonospace(file.content, columns);
+    // A byte-order mark (New-TunnelPlan.ps1 in German) is for PowerShell, not a character to print.
+    let lines = wrapMonospace(file.content.replace(/^\uFEFF/, ""), columns);
     let continued = false;
     do {
       const header = PATH_HEIGHT + (continued ? 0 : Math.ceil(file.purpose.length / purposeChars) * PURPOSE_LINE + 3);

@@ -3,7 +3,7 @@ import { indexSourceRefs } from "@/lib/catalog/sources-refs";
 import type { Plan } from "@/lib/plan";
 import type { Report } from "@/lib/report/types";
 import type { PdfContent } from "./content";
-import { L } from "./labels";
+import { L, setPdfLocale } from "./labels";
 import { paginateAppendix } from "./appendix-pages";
 import { AppendixPage } from "./sections/appendix";
 import { Checklist, SignOff } from "./sections/checklist";
@@ -25,6 +25,8 @@ type Props = { plan: Plan; report: Report; options: ChecklistPdfOptions };
 /** The checklist PDF: a view of the same report the review page shows; it computes nothing itself. */
 export function ChecklistDocument({ plan, report, options }: Props) {
   const { pageSize, shareUrl, generatedOn, content = "full" } = options;
+  // Every section below reads L in the plan's language (plan-format §4.1 `locale`).
+  setPdfLocale(plan.locale);
   const checklistOnly = content === "checklist";
   // Two columns of slack for rounding; the code box has padding and a 1 pt border on each side.
   const codeWidth = PAGE_POINTS[pageSize].width - 2 * MARGIN.horizontal - 2 * CODE_PADDING - 2;
@@ -38,7 +40,7 @@ export function ChecklistDocument({ plan, report, options }: Props) {
     </Page>
   );
   return (
-    <Document title={`${plan.name} – ${L.title}`} subject={L.kicker} creator="Tunnel Planner" producer="Tunnel Planner" language="en">
+    <Document title={`${plan.name} – ${L.title}`} subject={L.kicker} creator="Tunnel Planner" producer="Tunnel Planner" language={plan.locale}>
       {page(
         "cover",
         <Cover plan={plan} report={report} generatedOn={generatedOn} shareUrl={shareUrl} shareUrlLines={shareUrlLines} checklistOnly={checklistOnly} />,

@@ -8,7 +8,7 @@ import { evaluatePlan } from "@/lib/report/evaluate";
 import type { Report } from "@/lib/report/types";
 import { fieldLabel } from "@/lib/catalog/fields";
 import { findDistro } from "@/lib/catalog/distros";
-import { translate } from "@/lib/i18n";
+import { createTexts, translate } from "@/lib/i18n";
 import { renderChecklistPdfToBuffer } from "./render-node";
 import { MARGIN, PAGE_POINTS, type PageSize } from "./styles";
 import { overlappingWords, pdfPageCount, pdfText, pdfWords, wordsOffPage } from "./testing/pdf-text";
@@ -44,11 +44,12 @@ describe.each(FIXTURES)("checklist PDF of %s", { timeout: 120_000 }, (name) => {
     const pdf = await render(plan, report);
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     const text = squash(pdfText(pdf));
-    expectAll(text, [plan.name, plan.planningDate, report.catalog.asOf], "cover");
+    // Dates in the plan's language (Nov 28, 2026; 28.11.2026 in German).
+    expectAll(text, [plan.name, createTexts(plan.locale).date(plan.planningDate), report.catalog.asOf], "cover");
     expectAll(text, report.sizing.sites.map((s) => s.name), "sites");
     expectAll(text, report.sizing.sites.flatMap((s) => s.reasoning), "sizing reasoning");
     expectAll(text, report.fqdns.map((f) => f.host), "FQDNs");
-    expectAll(text, [report.os.distro, runtimeName(report.os.container), report.os.supportEnds ?? "No end date announced"], "OS status");
+    expectAll(text, [report.os.distro, runtimeName(report.os.container), report.os.supportEnds ? createTexts(plan.locale).date(report.os.supportEnds) : "No end date announced"], "OS status");
     const ports = [...report.ports.inbound, ...report.ports.outbound];
     expectAll(text, ports.map((p) => `${p.protocol.toUpperCase()} ${p.port}`), "ports");
     expectAll(text, report.findings.map((f) => f.title), "finding titles");

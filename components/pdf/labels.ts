@@ -1,7 +1,32 @@
-import messages from "@/messages/en/pdf.json";
+import de from "@/messages/de/pdf.json";
+import en from "@/messages/en/pdf.json";
+import { createTexts, type Locale } from "@/lib/i18n";
 
-/** The document's English text; the same namespace file the export button reads through next-intl. */
-export const L = messages.document;
+type Labels = typeof en.document;
+const DOCUMENTS: Record<Locale, Labels> = { en: en.document, de: de.document };
+
+/**
+ * The document's text in the plan's language (the same namespace files the UI reads through next-intl).
+ * A live binding: ChecklistDocument calls setPdfLocale before its sections render, so every section reads the
+ * plan's language; rendering is one synchronous pass per document.
+ */
+export let L: Labels = en.document;
+/** Dates in the plan's language: 30.11.2026 in German, Nov 30, 2026 in English. */
+export let pdfDate: (iso: string) => string = createTexts("en").date;
+/** Numbers in the plan's language: 5,000 in English, 5.000 in German. */
+export let pdfNumber: (n: number) => string = createTexts("en").number;
+
+/** The language of the document being rendered, for texts outside L (field names). */
+export let pdfLocale: Locale = "en";
+
+export function setPdfLocale(locale: Locale): void {
+  pdfLocale = locale;
+  L = DOCUMENTS[locale];
+  pdfDate = createTexts(locale).date;
+  pdfNumber = createTexts(locale).number;
+}
+
+export const pdfLabels = (locale: Locale): Labels => DOCUMENTS[locale];
 
 export function fmt(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));

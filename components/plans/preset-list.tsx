@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { parsePlan } from "@/lib/plan";
 import { Button } from "@/components/ui/button";
 import { todayIso, usePlanStore } from "@/state/plan-store";
@@ -13,6 +13,8 @@ export function PresetList() {
   const t = useTranslations("plans.presets");
   const router = useRouter();
   const createPlan = usePlanStore((s) => s.createPlan);
+  // A preset opens in the language the user works in, not the fixture's.
+  const locale = useLocale() === "de" ? "de" : "en";
   const [busy, setBusy] = useState<PresetId | null>(null);
 
   async function start(id: PresetId) {
@@ -22,7 +24,7 @@ export function PresetList() {
     setBusy(null);
     if (!parsed.ok) return;
     const plan = parsed.value;
-    createPlan({ ...plan, name: plan.name || t(`items.${id}.title`) });
+    createPlan({ ...plan, locale, name: plan.name || t(`items.${id}.title`) });
     router.push("/review");
   }
 

@@ -1,9 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { Finding, Severity } from "@/lib/report/types";
-import { FIELD_HELP } from "@/lib/catalog/fields";
+import { fieldLabel } from "@/lib/catalog/fields";
 import { fieldHref } from "@/components/wizard/steps";
 import { SourceRefs } from "@/components/sources/source-refs";
 import { ReviewSection } from "./section";
@@ -16,7 +16,6 @@ const tone: Record<Severity, { border: string; text: string; icon: string }> = {
 };
 
 /** The catalog label of a field path; site fields are catalogued as `sites.<field>`. */
-const fieldLabel = (path: string) => FIELD_HELP[path.replace(/^sites\.\d+\./, "sites.")]?.label ?? path;
 
 /** Findings grouped blockers → warnings → notes, each linking to the wizard field it concerns. */
 export function FindingsSection({ findings }: { findings: Finding[] }) {
@@ -50,6 +49,7 @@ export function FindingsSection({ findings }: { findings: Finding[] }) {
 
 function FindingItem({ finding: f }: { finding: Finding }) {
   const t = useTranslations("review.findings");
+  const locale = useLocale() === "de" ? "de" : "en";
   const href = f.field ? fieldHref(f.field) : null;
   const s = tone[f.severity];
   return (
@@ -70,10 +70,10 @@ function FindingItem({ finding: f }: { finding: Finding }) {
       <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {href ? (
           <Link href={href} className="no-print font-medium text-brand underline underline-offset-2">
-            {t("fixLink", { field: fieldLabel(f.field) })}
+            {t("fixLink", { field: fieldLabel(f.field, locale) })}
           </Link>
         ) : null}
-        {f.field ? <span className="hidden print:inline">{t("fieldLabel", { field: fieldLabel(f.field) })}</span> : null}
+        {f.field ? <span className="hidden print:inline">{t("fieldLabel", { field: fieldLabel(f.field, locale) })}</span> : null}
         <span className="font-mono text-xs text-ink-muted">{t("findingId", { id: f.id })}</span>
       </p>
       <SourceRefs fact={f.fact} className="mt-2" />

@@ -1,14 +1,16 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import { FIELD_HELP } from "@/lib/catalog/fields";
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { fieldLabel } from "@/lib/catalog/fields";
 import { SOURCES, type Source, type SourceId } from "@/lib/catalog/sources";
 import { listSourceUsage, type SourceUsage } from "@/lib/catalog/sources-usage";
 import { findingTitle } from "./finding-title";
 import { ChecklistUsage, PlanChecklistProvider } from "./checklist-usage";
 
 /** Every source the app's requirements come from, with what rests on each (static; the checklist part reads the stored plan). */
-export async function SourcesPage() {
-  const t = await getTranslations("sources");
-  const language = (await getLocale()) === "de" ? "de" : "en";
+export function SourcesPage() {
+  const t = useTranslations("sources");
+  const language = (useLocale()) === "de" ? "de" : "en";
   const usage = listSourceUsage();
   const s0 = SOURCES.find((s) => s.id === "S0");
   return (
@@ -42,8 +44,8 @@ export async function SourcesPage() {
   );
 }
 
-async function SourceEntry({ source: s, usage, language }: { source: Source & { id: SourceId }; usage: SourceUsage | undefined; language: "en" | "de" }) {
-  const t = await getTranslations("sources");
+function SourceEntry({ source: s, usage, language }: { source: Source & { id: SourceId }; usage: SourceUsage | undefined; language: "en" | "de" }) {
+  const t = useTranslations("sources");
   const title = s.title[language];
   const used = (usage?.findings.length ?? 0) + (usage?.fields.length ?? 0) > 0;
   return (
@@ -95,7 +97,7 @@ async function SourceEntry({ source: s, usage, language }: { source: Source & { 
           <h3 className="font-semibold">
             {t("page.fields")}
           </h3>
-          <p className="text-sm">{usage.fields.map((path) => FIELD_HELP[path]?.label ?? path).join(" · ")}</p>
+          <p className="text-sm">{usage.fields.map((path) => fieldLabel(path, language)).join(" · ")}</p>
         </div>
       ) : null}
       <div className="space-y-1">

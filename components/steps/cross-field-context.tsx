@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useContext } from "react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ConsistencyIssue } from "@/lib/plan";
 import type { StepCrossCheck } from "@/components/wizard/cross-field";
 import { steps } from "@/components/wizard/steps";
@@ -43,7 +43,8 @@ export function useCrossFieldText() {
         return t("siteAddressTaken", { address: issue.taken, site: issue.site });
     }
   };
-  const label = (issue: ConsistencyIssue) => (issue.rule === "sites-sum" ? t("sitesLabel") : fieldText(issue.path.join(".")).label);
+  const locale = useLocale() === "de" ? "de" : "en";
+  const label = (issue: ConsistencyIssue) => (issue.rule === "sites-sum" ? t("sitesLabel") : fieldText(issue.path.join("."), locale).label);
   return {
     text,
     /** The message shown at the field: "Label: what is wrong." */

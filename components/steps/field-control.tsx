@@ -1,7 +1,7 @@
 "use client";
 
 import { Controller, useFormContext, type FieldError } from "react-hook-form";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Field, fieldAria } from "@/components/ui/field";
 import { ChipList } from "@/components/ui/chip-list";
 import { Checkbox, NumberInput, Select, TextInput } from "@/components/ui/inputs";
@@ -35,9 +35,10 @@ export function FieldControl({ spec }: { spec: FieldSpec }) {
   const sumIssue = crossIssues.get("sites");
   const crossText = useCrossFieldText();
   const tc = useTranslations("wizard");
+  const locale = useLocale() === "de" ? "de" : "en";
   if (spec.kind === "certificate") return <CertificateFile />;
   const id = fieldId(spec.path);
-  const { label, help, fact } = fieldText(spec.path);
+  const { label, help, fact } = fieldText(spec.path, locale);
   const source = fact ? <SourceRefs fact={fact} className="text-xs" /> : undefined;
   const error = errorText(errorAt(formState.errors, spec.path), label) ?? (crossIssue ? crossText.atField(crossIssue) : undefined);
   const ariaOwn = fieldAria(id, error);

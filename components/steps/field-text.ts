@@ -1,12 +1,13 @@
-import { FIELD_HELP } from "@/lib/catalog/fields";
+import { fieldHelp } from "@/lib/catalog/fields";
+import type { Locale } from "@/lib/i18n/locales";
 import { planSchema } from "@/lib/plan";
 
 /** Catalog path for a form path: site fields are listed once as `sites.<field>`. */
 const catalogPath = (path: string) => path.replace(/^sites\.\d+\./, "sites.");
 
 /** Label, one-line help and the fact behind it (shown as its source, never as a number) from the catalog. */
-export function fieldText(path: string): { label: string; help: string; fact?: string } {
-  const entry = FIELD_HELP[catalogPath(path)];
+export function fieldText(path: string, locale: Locale): { label: string; help: string; fact?: string } {
+  const entry = fieldHelp(catalogPath(path), locale);
   if (!entry) return { label: path, help: "" };
   return { label: entry.label, help: entry.help, ...(entry.fact ? { fact: entry.fact } : {}) };
 }

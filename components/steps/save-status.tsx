@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { StepOutcome } from "@/components/wizard/commit-step";
 import { focusAfterNavigation } from "@/components/wizard/focus-target";
 import { fieldHref } from "@/components/wizard/steps";
@@ -13,6 +13,7 @@ const siteOf = (path: string) => /^sites\.(\d+)/.exec(path)?.[1];
 /** Whether the step's values are in the plan; if not, the cross-field problems with links to their fields. */
 export function SaveStatus({ outcome }: { outcome: StepOutcome | null }) {
   const t = useTranslations("wizard");
+  const locale = useLocale() === "de" ? "de" : "en";
   const issues = outcome?.kind === "blocked" ? outcome.issues : [];
   const cross = useCrossField().all;
   const crossText = useCrossFieldText();
@@ -23,7 +24,7 @@ export function SaveStatus({ outcome }: { outcome: StepOutcome | null }) {
         <ul className="list-disc space-y-1 pl-6" data-testid="cross-issues">
           {issues.map((issue, i) => {
             const site = siteOf(issue.path);
-            const label = `${site !== undefined ? `${t("siteN", { n: Number(site) + 1 })} · ` : ""}${issue.path === "sites" ? t("steps.sites") : fieldText(issue.path).label}`;
+            const label = `${site !== undefined ? `${t("siteN", { n: Number(site) + 1 })} · ` : ""}${issue.path === "sites" ? t("steps.sites") : fieldText(issue.path, locale).label}`;
             const crossIssue = cross.get(issue.path);
             const message = crossIssue ? crossText.text(crossIssue) : issue.message;
             const href = fieldHref(issue.path);

@@ -1,15 +1,17 @@
+"use client";
+
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { StoreNotices } from "@/components/plans/store-notices";
 import { ShareButton } from "@/components/share/share-button";
-import { NEWEST_EDITION } from "@/lib/catalog/editions";
-import pkg from "@/package.json";
+import { LanguageSwitch } from "./language-switch";
 
-export async function AppShell({ children }: { children: ReactNode }) {
-  const t = await getTranslations("app");
-  const format = await getFormatter();
-  const asOf = format.dateTime(new Date(`${NEWEST_EDITION.msDate}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+/** Header, main and footer; a client component so that its texts follow the plan's language (LocaleProvider). */
+export function AppShell({ children, version, requirementsDate }: { children: ReactNode; version: string; requirementsDate: string }) {
+  const t = useTranslations("app");
+  const format = useFormatter();
+  const asOf = format.dateTime(new Date(`${requirementsDate}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
   return (
     <div className="flex min-h-screen flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-surface focus:p-2">
@@ -22,7 +24,8 @@ export async function AppShell({ children }: { children: ReactNode }) {
             <img src="/favicon.svg" alt="" width={24} height={24} />
             <span>{t("name")}</span>
           </Link>
-          <div className="ml-auto">
+          <div className="ml-auto flex items-center gap-3">
+            <LanguageSwitch />
             <ShareButton />
           </div>
         </div>
@@ -33,7 +36,7 @@ export async function AppShell({ children }: { children: ReactNode }) {
       </main>
       <footer className="border-t border-line text-sm text-ink-muted">
         <div className="mx-auto flex max-w-6xl flex-wrap gap-x-6 gap-y-1 px-4 py-4">
-          <span>{t("footerVersion", { version: pkg.version })}</span>
+          <span>{t("footerVersion", { version })}</span>
           <span>
             {t("footerAsOf", { date: asOf })} (<Link href="/editions" className="underline">{t("footerEditions")}</Link>)
           </span>

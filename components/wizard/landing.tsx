@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Button, buttonClass } from "@/components/ui/button";
 import { OpenPlanFileButton } from "@/components/share/open-plan-file-button";
 import { PlanList } from "@/components/plans/plan-list";
@@ -18,6 +18,7 @@ export function Landing() {
   const router = useRouter();
   const hydrated = useHydrated();
   const createPlan = usePlanStore((s) => s.createPlan);
+  const locale = useLocale() === "de" ? "de" : "en";
 
   if (!hydrated) return <div className="h-48 animate-pulse rounded-lg bg-surface-muted" aria-busy="true" />;
 
@@ -32,7 +33,7 @@ export function Landing() {
         <Button
           variant="primary"
           onClick={() => {
-            createPlan(createDefaultPlan(todayIso()));
+            createPlan(createDefaultPlan(todayIso(), { locale }));
             router.push(firstStepHref);
           }}
         >

@@ -58,6 +58,26 @@ describe("renderMarkdown", () => {
     expect(text).toContain("Microsoft Learn, Voraussetzungen für Microsoft Tunnel in Intune, Abschnitt „Linux-Server“ (Ausgabe 2024-10-24)");
     expect(withoutReasoning(text, de)).not.toContain("facts#");
   });
+  it("is written in the plan's language: German headings, owners, numbers and dates (issue 14)", () => {
+    const german = plan({
+      locale: "de",
+      edition: "2026-09-03",
+      planningDate: "2026-11-30",
+      devices: { ios: 12000 },
+      server: { distro: "rhel-9.4" },
+      sites: [{ name: "Frankfurt", publicAddress: "t.contoso.com" }],
+    });
+    const de = renderMarkdown(evaluatePlan(german, { today: "2026-11-30" }), { locale: "de" });
+    const order = ["# Microsoft Tunnel-Plan", "Anforderungen: Ausgabe 2026-09-03", "Dies ist die neueste Ausgabe", "## Dimensionierung", "### Begründung: Frankfurt", "## Betriebssystem", "## Ports", "### Eingehend", "## FQDNs", "## Befunde", "## Checkliste", "## Generierte Dateien"];
+    const positions = order.map((h) => de.indexOf(h));
+    expect(positions.every((p) => p >= 0), JSON.stringify(positions)).toBe(true);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    expect(de).toContain("| Frankfurt | 12.000 |");
+    expect(de).toMatch(/- Support endet: \d{2}\.\d{2}\.\d{4}/);
+    expect(de).toContain("(Linux-Administration; ");
+    expect(de).not.toMatch(/^## (Sizing|Checklist|Findings)$|What to do|Support ends/m);
+  });
+
   it("is deterministic and ends with one newline", () => {
     expect(renderMarkdown(report, { title: "Plan X" })).toBe(md);
     expect(md.endsWith("\n")).toBe(true);

@@ -30,8 +30,8 @@ export function Checklist({ checklist, numberOf, progress = {} }: { checklist: R
             columns={[
               { label: L.done, width: 34 },
               { label: L.item, flex: 1 },
-              { label: L.owner, width: 70 },
-              { label: L.doneBy, width: 78 },
+              { label: L.owner, width: 76 },
+              { label: L.doneBy, width: 72 },
               { label: L.date, width: 58 },
             ]}
             rowKeys={items.map((item) => item.id)}

@@ -3,7 +3,7 @@ import type { Plan } from "@/lib/plan";
 import type { Report } from "@/lib/report/types";
 import { editionName } from "@/lib/rules/lifecycle";
 import { findingSite } from "@/components/review/finding-site";
-import { fmt, L } from "../labels";
+import { fmt, L, pdfDate, pdfNumber } from "../labels";
 import { colors, s } from "../styles";
 import { Bullets, KeyValues, Table } from "./table";
 
@@ -26,10 +26,10 @@ export function Cover({ plan, report, generatedOn, shareUrlLines, shareUrl, chec
       <Text style={[s.h1, { marginTop: 6, marginBottom: 14 }]}>{plan.name}</Text>
       <KeyValues
         rows={[
-          [L.planningDate, plan.planningDate],
+          [L.planningDate, pdfDate(plan.planningDate)],
           [L.edition, `${editionName(report.catalog.edition)} (${report.catalog.asOf}) – ${report.catalog.source}`],
           [L.newerEdition, report.catalog.edition === report.catalog.newest ? L.newestEdition : fmt(L.newerEditionExists, { edition: editionName(report.catalog.newest), count: report.editionChanges.filter((c) => c.affectsPlan).length })],
-          [L.generatedOn, generatedOn],
+          [L.generatedOn, pdfDate(generatedOn)],
         ]}
       />
       <View style={{ flexDirection: "row", marginTop: 8, marginBottom: 10 }}>
@@ -52,7 +52,7 @@ export function Cover({ plan, report, generatedOn, shareUrlLines, shareUrl, chec
         ]}
         rows={report.sizing.sites.map((site, i) => [
           site.name,
-          site.devices.toLocaleString("en-US"),
+          pdfNumber(site.devices),
           site.spareServers > 0 ? fmt(L.coverServersWithSpare, { servers: site.servers, spare: site.spareServers }) : String(site.servers),
           plan.sites[i]?.publicAddress || L.notSet,
         ])}

@@ -2,17 +2,19 @@ import { Text, View } from "@react-pdf/renderer";
 import { Fragment } from "react";
 import { fieldLabel } from "@/lib/catalog/fields";
 import type { Finding, Report, SourceRef } from "@/lib/report/types";
-import { fmt, L } from "../labels";
+import { fmt, L, pdfLocale } from "../labels";
 import { colors, s } from "../styles";
 import { SourceLine } from "./sources";
 
 type NumberOf = (ref: SourceRef) => number;
 
-const GROUPS = [
-  { severity: "blocker", label: L.severityBlocker, color: colors.blocker },
-  { severity: "warning", label: L.severityWarning, color: colors.warning },
-  { severity: "info", label: L.severityInfo, color: colors.info },
-] as const;
+// Labels are read at render time: L holds the document's language only once ChecklistDocument has set it.
+const groups = () =>
+  [
+    { severity: "blocker", label: L.severityBlocker, color: colors.blocker },
+    { severity: "warning", label: L.severityWarning, color: colors.warning },
+    { severity: "info", label: L.severityInfo, color: colors.info },
+  ] as const;
 
 export function Findings({ findings, numberOf }: { findings: Report["findings"]; numberOf: NumberOf }) {
   return (
@@ -21,7 +23,7 @@ export function Findings({ findings, numberOf }: { findings: Report["findings"];
         {L.findings}
       </Text>
       {findings.length === 0 ? <Text>{L.noFindings}</Text> : null}
-      {GROUPS.map((group) => {
+      {groups().map((group) => {
         const items = findings.filter((f) => f.severity === group.severity);
         if (items.length === 0) return null;
         return (
@@ -49,7 +51,7 @@ function FindingBlock({ finding, color, numberOf }: { finding: Finding; color: s
         {finding.action}
       </Text>
       <Text style={[s.small, s.muted]}>
-        {finding.field ? `${L.field}: ${fieldLabel(finding.field)} · ` : ""}
+        {finding.field ? `${L.field}: ${fieldLabel(finding.field, pdfLocale)} · ` : ""}
         {fmt(L.findingId, { id: finding.id })}
       </Text>
       <SourceLine refs={finding.source} numberOf={numberOf} />

@@ -14,7 +14,7 @@ export function Fqdns({ fqdns }: { fqdns: Report["fqdns"] }) {
       <Table
         columns={[
           { label: L.host, width: 190 },
-          { label: L.required, width: 52 },
+          { label: L.required, width: 58 },
           { label: L.source, width: 70 },
           { label: L.purpose, flex: 1 },
         ]}

@@ -2,15 +2,12 @@ import { Text, View } from "@react-pdf/renderer";
 import { findDistro } from "@/lib/catalog/distros";
 import { translate } from "@/lib/i18n";
 import type { Report } from "@/lib/report/types";
-import { L } from "../labels";
+import { L, pdfDate, pdfLocale } from "../labels";
 import { colors, s } from "../styles";
 import { Bullets, KeyValues } from "./table";
 
-const STATUS: Record<string, string> = {
-  supported: L.statusSupported,
-  "end-of-support": L.statusEndOfSupport,
-  unsupported: L.statusUnsupported,
-};
+// Read at render time: L holds the document's language only once ChecklistDocument has set it.
+const status = (id: string): string => ({ supported: L.statusSupported, "end-of-support": L.statusEndOfSupport, unsupported: L.statusUnsupported })[id] ?? id;
 
 export function OsStatus({ os }: { os: Report["os"] }) {
   const color = os.status === "supported" ? colors.ink : colors.blocker;
@@ -20,13 +17,13 @@ export function OsStatus({ os }: { os: Report["os"] }) {
       <KeyValues
         rows={[
           [L.distro, `${findDistro(os.distro)?.label ?? os.distro} (${os.distro})`],
-          [L.container, translate("en", "terms.runtime", { runtime: os.container })],
+          [L.container, translate(pdfLocale, "terms.runtime", { runtime: os.container })],
           [L.containerVersion, os.containerVersion ?? "–"],
-          [L.supportEnds, os.supportEnds ?? L.noEndDate],
+          [L.supportEnds, os.supportEnds ? pdfDate(os.supportEnds) : L.noEndDate],
         ]}
       />
       <Text style={[s.bold, s.para, { color }]}>
-        {L.status}: {STATUS[os.status] ?? os.status}
+        {L.status}: {status(os.status)}
       </Text>
       <Bullets items={os.notes} />
     </View>

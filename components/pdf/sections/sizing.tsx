@@ -1,11 +1,11 @@
 import { Text } from "@react-pdf/renderer";
 import { Fragment } from "react";
 import type { Report } from "@/lib/report/types";
-import { fmt, L } from "../labels";
+import { fmt, L, pdfNumber } from "../labels";
 import { s } from "../styles";
 import { Bullets, Table } from "./table";
 
-const n = (value: number) => value.toLocaleString("en-US");
+const n = (value: number) => pdfNumber(value);
 
 /** One table row per site with the numbers, then each site's reasoning line by line (plan-format §2.1). */
 export function Sizing({ sizing }: { sizing: Report["sizing"] }) {
@@ -30,7 +30,7 @@ export function Sizing({ sizing }: { sizing: Report["sizing"] }) {
           site.name,
           n(site.devices),
           n(site.peakConnections),
-          site.spareServers > 0 ? `${site.servers} (${site.spareServers} ${L.spare.toLowerCase()})` : String(site.servers),
+          site.spareServers > 0 ? fmt(L.coverServersWithSpare, { servers: site.servers, spare: site.spareServers }) : String(site.servers),
           String(site.cpusPerServer),
           `${site.memoryGbPerServer} GB`,
           `${site.diskGbPerServer} GB`,
