@@ -5,15 +5,9 @@ import { listPrepareActions } from "./prepare";
 import { file, type RenderInput } from "./render";
 import { joinLines } from "./shell";
 
-/** Plan text (names, addresses) shown literally in Markdown: no HTML, no links or emphasis, one line. */
-export function escapeMarkdown(text: string): string {
-  return String(text)
-    .replace(/\r\n?|\n|\u2028|\u2029/g, " ")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/[\\`*_[\]|~#]/g, (c) => `\\${c}`);
-}
+// Plan text (names, addresses) is shown literally in Markdown: one escaping for the README and the CLI document.
+import { escapeMarkdown } from "@/lib/text-safety";
+export { escapeMarkdown };
 
 const code = (text: string) => `\`${text}\``;
 const PREPARE = "tunnel-planner/prepare-server.sh";

@@ -52,7 +52,7 @@ export function findInvisible(text: string): string | null {
 /**
  * Text placed in Markdown prose or a table cell, shown literally by any renderer: HTML is entity-escaped
  * (a name like `<img onerror=…>` never becomes markup), Markdown punctuation is backslash-escaped
- * (no links, emphasis or table breaks from a name), and line breaks become spaces.
+ * (no links, emphasis, headings or table breaks from a name), and line breaks become spaces.
  */
 export function escapeMarkdown(text: string): string {
   return String(text)
@@ -60,5 +60,5 @@ export function escapeMarkdown(text: string): string {
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
-    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`);
+    .replace(/[\\`*_[\]|~#]/g, (c) => `\\${c}`);
 }
