@@ -100,6 +100,8 @@ test("the header switch turns UI and plan to English and back; a German link ope
   await other.waitForURL(/\/review\/?$/);
   await expect(other.locator("html")).toHaveAttribute("lang", "de");
   await expect(other.getByRole("heading", { level: 2, name: "Checkliste" })).toBeVisible({ timeout: 45_000 });
+  // German means A4, even in a browser whose region would print on US Letter.
+  await expect(other.getByLabel("Papierformat").first()).toHaveValue("A4");
   await other.getByRole("combobox", { name: "Sprache" }).selectOption("en");
   await expect(other.getByRole("heading", { level: 2, name: "Checklist" })).toBeVisible();
   await english.close();

@@ -19,7 +19,9 @@ test("the review lists the Graph files with their purpose, and New-TunnelPlan.ps
   await review.seed(plan);
   // Restoring and evaluating this plan can take a while on a busy machine: wait longer than review.goto() does.
   await page.goto("/review");
-  await expect(page.getByRole("heading", { level: 1, name: "Review" })).toBeVisible({ timeout: 90_000 });
+  // A German plan opens the review in German (plan-format §4.1 locale; issue 14).
+  await expect(page.locator("html")).toHaveAttribute("lang", "de", { timeout: 90_000 });
+  await expect(page.getByRole("heading", { level: 1, name: "Überprüfung" })).toBeVisible({ timeout: 90_000 });
   const graphFiles = report.files.filter((f) => f.path.startsWith("tunnel-planner/graph/") || f.path.endsWith(".ps1"));
   expect(graphFiles.map((f) => f.path)).toEqual(["tunnel-planner/graph/server-configurations.json", "tunnel-planner/graph/sites.json", "tunnel-planner/New-TunnelPlan.ps1"]);
   for (const file of graphFiles) {
@@ -29,8 +31,8 @@ test("the review lists the Graph files with their purpose, and New-TunnelPlan.ps
   }
   const script = graphFiles[2]!;
   const item = review.fileItem(script.path);
-  await expect(item.getByText("PowerShell", { exact: true })).toBeVisible();
-  const { name, bytes } = await review.download(item.getByRole("button", { name: `Download ${script.path}` }));
+  await expect(item.getByText("Skript", { exact: true })).toBeVisible();
+  const { name, bytes } = await review.download(item.getByRole("button", { name: `Herunterladen ${script.path}` }));
   expect(name).toBe("New-TunnelPlan.ps1");
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(bytes.toString("utf8")).toBe(script.content);

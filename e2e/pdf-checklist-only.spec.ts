@@ -24,6 +24,7 @@ test("Checklist only from the review toolbar and from the share menu: cover with
   const watch = watchPage(page, baseURL!);
   await seedPlans(page, [{ id: "blockersplan1", plan: plan as Plan }]);
   await page.goto("/review");
+  await expect(page.getByTestId("findings-blocker")).toBeVisible({ timeout: 45_000 });
   // The review lists the same report the PDF prints: its blockers and checklist are the expectation.
   const blockers = (await page.getByTestId("findings-blocker").locator("li h4").allInnerTexts()).map((t) => t.replace(/^.*?Blocker:\s*/s, ""));
   const checklist = await page.locator("#checklist li label").allInnerTexts();

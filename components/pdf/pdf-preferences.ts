@@ -27,7 +27,7 @@ function readStored(): Stored {
   }
 }
 
-let cache: { raw: string | null; memory: Stored; value: PdfPreferences } | null = null;
+let cache: { raw: string | null; memory: Stored; german: boolean; value: PdfPreferences } | null = null;
 
 function snapshot(): PdfPreferences {
   let raw: string | null = null;
@@ -36,11 +36,13 @@ function snapshot(): PdfPreferences {
   } catch {
     raw = null;
   }
-  if (cache && cache.raw === raw && cache.memory === memory) return cache.value;
+  // The browser's locale decides until the user picks: Letter in the US (and the other Letter countries), A4 elsewhere;
+  // a German UI means A4 (issue 14) whatever the browser's region.
+  const german = document.documentElement.lang === "de";
+  if (cache && cache.raw === raw && cache.memory === memory && cache.german === german) return cache.value;
   const stored = { ...readStored(), ...memory };
-  // The browser's locale decides until the user picks: Letter in the US (and the other Letter countries), A4 elsewhere.
-  const value = { pageSize: stored.pageSize ?? defaultPageSize(navigator.language), content: stored.content ?? "full" };
-  cache = { raw, memory, value };
+  const value = { pageSize: stored.pageSize ?? (german ? "A4" : defaultPageSize(navigator.language)), content: stored.content ?? "full" };
+  cache = { raw, memory, german, value };
   return value;
 }
 
