@@ -48,7 +48,7 @@ test("the app runs under the policy, and a script injected into the page does no
     });
   });
   await page.goto("/");
-  await page.getByRole("button", { name: "Start new plan" }).click();
+  await page.getByRole("button", { name: "Start a new plan" }).click();
   await expect(page.locator("main form")).toBeVisible();
   await page.goto("/review");
   await expect(page.getByRole("heading", { level: 1, name: "Review" })).toBeVisible();

@@ -69,7 +69,7 @@ test("links and navigation keep trailing slashes; deep links and a share link op
   const watch = watchPage(page, baseURL!);
   const violations = await recordViolations(page);
   await page.goto("/");
-  await page.getByRole("button", { name: "Start new plan" }).click();
+  await page.getByRole("button", { name: "Start a new plan" }).click();
   await page.waitForURL(/\/plan\/scope\/$/);
   await page.getByLabel("Plan name", { exact: true }).fill("Static host");
   await page.getByRole("link", { name: /Devices/ }).first().click();
