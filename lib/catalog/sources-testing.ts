@@ -5,9 +5,12 @@ import { fileURLToPath } from "node:url";
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
-/** `../shared` next to the repository (as CI has it); a git worktree one level deeper finds it one level up. */
+/**
+ * `../shared` next to the repository (as CI has it; a git worktree one level deeper finds it one level up), else
+ * the snapshot in docs/shared, so a clone anywhere tests against the documents of its own commit.
+ */
 export function sharedPath(relative: string): string {
-  const candidates = [resolve(REPO_ROOT, "../shared"), resolve(REPO_ROOT, "../../shared")].map((dir) => join(dir, relative));
+  const candidates = [resolve(REPO_ROOT, "../shared"), resolve(REPO_ROOT, "../../shared"), resolve(REPO_ROOT, "docs/shared")].map((dir) => join(dir, relative));
   const found = candidates.find((p) => existsSync(p));
   if (!found) throw new Error(`shared/${relative} not found; looked in ${candidates.join(", ")}`);
   return found;
