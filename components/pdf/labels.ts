@@ -22,8 +22,9 @@ export let pdfLocale: Locale = "en";
 export function setPdfLocale(locale: Locale): void {
   pdfLocale = locale;
   L = DOCUMENTS[locale];
-  pdfDate = createTexts(locale).date;
-  pdfNumber = createTexts(locale).number;
+  const texts = createTexts(locale);
+  pdfDate = texts.date;
+  pdfNumber = texts.number;
 }
 
 export const pdfLabels = (locale: Locale): Labels => DOCUMENTS[locale];

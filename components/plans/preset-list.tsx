@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useUiLocale } from "@/components/ui/use-ui-locale";
 import { parsePlan } from "@/lib/plan";
 import { Button } from "@/components/ui/button";
 import { todayIso, usePlanStore } from "@/state/plan-store";
@@ -14,7 +15,7 @@ export function PresetList() {
   const router = useRouter();
   const createPlan = usePlanStore((s) => s.createPlan);
   // A preset opens in the language the user works in, not the fixture's.
-  const locale = useLocale() === "de" ? "de" : "en";
+  const locale = useUiLocale();
   const [busy, setBusy] = useState<PresetId | null>(null);
 
   async function start(id: PresetId) {

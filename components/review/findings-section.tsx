@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useUiLocale } from "@/components/ui/use-ui-locale";
 import type { Finding, Severity } from "@/lib/report/types";
 import { fieldLabel } from "@/lib/catalog/fields";
 import { fieldHref } from "@/components/wizard/steps";
@@ -49,7 +50,7 @@ export function FindingsSection({ findings }: { findings: Finding[] }) {
 
 function FindingItem({ finding: f }: { finding: Finding }) {
   const t = useTranslations("review.findings");
-  const locale = useLocale() === "de" ? "de" : "en";
+  const locale = useUiLocale();
   const href = f.field ? fieldHref(f.field) : null;
   const s = tone[f.severity];
   return (

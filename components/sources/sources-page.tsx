@@ -1,6 +1,7 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useUiLocale } from "@/components/ui/use-ui-locale";
 import { fieldLabel } from "@/lib/catalog/fields";
 import { SOURCES, type Source, type SourceId } from "@/lib/catalog/sources";
 import { listSourceUsage, type SourceUsage } from "@/lib/catalog/sources-usage";
@@ -10,7 +11,7 @@ import { ChecklistUsage, PlanChecklistProvider } from "./checklist-usage";
 /** Every source the app's requirements come from, with what rests on each (static; the checklist part reads the stored plan). */
 export function SourcesPage() {
   const t = useTranslations("sources");
-  const language = (useLocale()) === "de" ? "de" : "en";
+  const language = useUiLocale();
   const usage = listSourceUsage();
   const s0 = SOURCES.find((s) => s.id === "S0");
   return (

@@ -1,7 +1,8 @@
 "use client";
 
 import { createContext, useContext } from "react";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
+import { useUiLocale } from "@/components/ui/use-ui-locale";
 import type { ConsistencyIssue } from "@/lib/plan";
 import type { StepCrossCheck } from "@/components/wizard/cross-field";
 import { steps } from "@/components/wizard/steps";
@@ -43,7 +44,7 @@ export function useCrossFieldText() {
         return t("siteAddressTaken", { address: issue.taken, site: issue.site });
     }
   };
-  const locale = useLocale() === "de" ? "de" : "en";
+  const locale = useUiLocale();
   const label = (issue: ConsistencyIssue) => (issue.rule === "sites-sum" ? t("sitesLabel") : fieldText(issue.path.join("."), locale).label);
   return {
     text,

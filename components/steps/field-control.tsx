@@ -1,7 +1,8 @@
 "use client";
 
 import { Controller, useFormContext, type FieldError } from "react-hook-form";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useUiLocale } from "@/components/ui/use-ui-locale";
 import { Field, fieldAria } from "@/components/ui/field";
 import { ChipList } from "@/components/ui/chip-list";
 import { Checkbox, NumberInput, Select, TextInput } from "@/components/ui/inputs";
@@ -35,7 +36,7 @@ export function FieldControl({ spec }: { spec: FieldSpec }) {
   const sumIssue = crossIssues.get("sites");
   const crossText = useCrossFieldText();
   const tc = useTranslations("wizard");
-  const locale = useLocale() === "de" ? "de" : "en";
+  const locale = useUiLocale();
   if (spec.kind === "certificate") return <CertificateFile />;
   const id = fieldId(spec.path);
   const { label, help, fact } = fieldText(spec.path, locale);

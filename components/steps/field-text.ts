@@ -7,7 +7,7 @@ const catalogPath = (path: string) => path.replace(/^sites\.\d+\./, "sites.");
 
 /** Label, one-line help and the fact behind it (shown as its source, never as a number) from the catalog. */
 export function fieldText(path: string, locale: Locale): { label: string; help: string; fact?: string } {
-  const entry = fieldHelp(catalogPath(path), locale);
+  const entry = fieldHelp(path, locale);
   if (!entry) return { label: path, help: "" };
   return { label: entry.label, help: entry.help, ...(entry.fact ? { fact: entry.fact } : {}) };
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useUiLocale } from "@/components/ui/use-ui-locale";
 import type { StepOutcome } from "@/components/wizard/commit-step";
 import { focusAfterNavigation } from "@/components/wizard/focus-target";
 import { fieldHref } from "@/components/wizard/steps";
@@ -13,7 +14,7 @@ const siteOf = (path: string) => /^sites\.(\d+)/.exec(path)?.[1];
 /** Whether the step's values are in the plan; if not, the cross-field problems with links to their fields. */
 export function SaveStatus({ outcome }: { outcome: StepOutcome | null }) {
   const t = useTranslations("wizard");
-  const locale = useLocale() === "de" ? "de" : "en";
+  const locale = useUiLocale();
   const issues = outcome?.kind === "blocked" ? outcome.issues : [];
   const cross = useCrossField().all;
   const crossText = useCrossFieldText();

@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
+import { useUiLocale } from "@/components/ui/use-ui-locale";
 import { Button, buttonClass } from "@/components/ui/button";
 import { OpenPlanFileButton } from "@/components/share/open-plan-file-button";
 import { PlanList } from "@/components/plans/plan-list";
@@ -18,7 +19,7 @@ export function Landing() {
   const router = useRouter();
   const hydrated = useHydrated();
   const createPlan = usePlanStore((s) => s.createPlan);
-  const locale = useLocale() === "de" ? "de" : "en";
+  const locale = useUiLocale();
 
   if (!hydrated) return <div className="h-48 animate-pulse rounded-lg bg-surface-muted" aria-busy="true" />;
 

@@ -4,10 +4,8 @@ import type { Translate } from "@/lib/i18n";
 import { listPrepareActions } from "./prepare";
 import { file, type RenderInput } from "./render";
 import { joinLines } from "./shell";
-
 // Plan text (names, addresses) is shown literally in Markdown: one escaping for the README and the CLI document.
 import { escapeMarkdown } from "@/lib/text-safety";
-export { escapeMarkdown };
 
 const code = (text: string) => `\`${text}\``;
 const PREPARE = "tunnel-planner/prepare-server.sh";

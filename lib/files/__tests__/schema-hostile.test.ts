@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { planSchema } from "@/lib/plan";
 import { FILES_CASES } from "./test-cases";
-import { escapeMarkdown } from "../readme";
+import { escapeMarkdown } from "@/lib/text-safety";
 import { evaluateCase, isShellFile } from "./testing";
 
 /** Characters a shell, a systemd unit or a JSON/INI writer would treat specially. */
