@@ -1,6 +1,7 @@
 // Writes one plan record with a check that nobody else wrote it since this tab last read or wrote it
 // (issue 17: a tab opened before another tab saved replaced the saved plan without asking).
 import { planKey, TAB_CURRENT_KEY } from "./keys";
+import { todayIso } from "./today";
 import { storageOf, writeMeta } from "./library";
 import { restoreRecord, serializeRecord, type Restored, type StoredPlan } from "./restore";
 
@@ -63,8 +64,6 @@ export function tabCurrent(): string | null {
   }
 }
 
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
+export { todayIso } from "./today";
 
 export const nowIso = () => new Date().toISOString();

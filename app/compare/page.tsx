@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { CompareView } from "@/components/compare/compare-view";
+import { ComparePage } from "@/components/compare/compare-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("compare");
@@ -8,6 +8,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Static page: which plans to compare is in the URL fragment and the plans are in this browser's storage.
-export default function ComparePage() {
-  return <CompareView />;
+export default function Page() {
+  return <ComparePage />;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EditionsLog } from "@/components/editions/editions-log";
+import { EditionsByLocale } from "@/components/editions/editions-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("editions");
@@ -9,5 +10,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // Static: every edition and its changes, for anyone who just wants to know what moved (issue 10, item 4).
 export default function EditionsPage() {
-  return <EditionsLog />;
+  return (
+    <EditionsByLocale>
+      <EditionsLog locale="en" />
+    </EditionsByLocale>
+  );
 }

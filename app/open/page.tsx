@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { OpenSharedPlan } from "@/components/share/open-shared-plan";
+import { OpenPage } from "@/components/share/open-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("share.open");
@@ -8,6 +8,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Static page: the plan is in the URL fragment, which only the browser sees.
-export default function OpenPage() {
-  return <OpenSharedPlan />;
+export default function Page() {
+  return <OpenPage />;
 }

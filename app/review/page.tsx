@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ReviewView } from "@/components/review/review-view";
+import { ReviewPage } from "@/components/review/review-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("review");
   return { title: t("title") };
 }
 
-export default function ReviewPage() {
-  return <ReviewView />;
+export default function Page() {
+  return <ReviewPage />;
 }

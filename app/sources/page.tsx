@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { SourcesByLocale } from "@/components/sources/sources-by-locale";
 import { SourcesPage } from "@/components/sources/sources-page";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -9,5 +10,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // Static: the registry is data; only the "your checklist" lists read the stored plan in the browser.
 export default function Sources() {
-  return <SourcesPage />;
+  return (
+    <SourcesByLocale>
+      <SourcesPage language="en" />
+    </SourcesByLocale>
+  );
 }

@@ -1,21 +1,21 @@
-"use client";
-
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { findDistro } from "@/lib/catalog/distros";
 import { EDITIONS, type Edition } from "@/lib/catalog/editions";
-import { createTexts, isLocale } from "@/lib/i18n";
+import { createTexts, type Locale } from "@/lib/i18n";
 import { listEditionDifferences, summarizeEdition } from "@/lib/rules/edition";
 import { cleanVersion, editionName } from "@/lib/rules/lifecycle";
 import { TableScroll, rowClass, tableClass, tdClass, thClass } from "@/components/review/section";
 
 const sourceUrl = (e: Edition) => `https://github.com/${e.source.repo}/blob/${e.source.commit}/${e.source.path}`;
 
-/** Every edition of Microsoft's prerequisites page, newest first, with what changed from the one before. */
-export function EditionsLog() {
+/**
+ * Every edition of Microsoft's prerequisites page, newest first, with what changed from the one before.
+ * Rendered on the server in English (no JavaScript for it); editions-page.tsx loads it in the browser for German.
+ */
+export function EditionsLog({ locale }: { locale: Locale }) {
   const t = useTranslations("editions");
   const format = useFormatter();
-  const locale = useLocale();
-  const texts = createTexts(isLocale(locale) ? locale : "en");
+  const texts = createTexts(locale);
   const newestFirst = [...EDITIONS].reverse();
   const month = (m: string) => texts.month(m);
   return (

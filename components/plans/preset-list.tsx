@@ -4,28 +4,32 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { useUiLocale } from "@/components/ui/use-ui-locale";
-import { parsePlan } from "@/lib/plan";
 import { Button } from "@/components/ui/button";
-import { todayIso, usePlanStore } from "@/state/plan-store";
+import { loadPlanStore } from "@/state/lazy-store";
+import { todayIso } from "@/state/today";
 import { PRESETS, type PresetId } from "./presets";
 
 /** The presets: each opens as a new plan beside the user's own, never over one. */
 export function PresetList() {
   const t = useTranslations("plans.presets");
   const router = useRouter();
-  const createPlan = usePlanStore((s) => s.createPlan);
   // A preset opens in the language the user works in, not the fixture's.
   const locale = useUiLocale();
   const [busy, setBusy] = useState<PresetId | null>(null);
 
   async function start(id: PresetId) {
     setBusy(id);
-    const fixture = await PRESETS.find((p) => p.id === id)!.load();
+    // The fixture, the plan schema and the store load on the click: the landing page draws without them.
+    const [fixture, { parsePlan }, { usePlanStore }] = await Promise.all([
+      PRESETS.find((p) => p.id === id)!.load(),
+      import("@/lib/plan"),
+      loadPlanStore(),
+    ]);
     const parsed = parsePlan(fixture.default, { today: todayIso() });
     setBusy(null);
     if (!parsed.ok) return;
     const plan = parsed.value;
-    createPlan({ ...plan, locale, name: plan.name || t(`items.${id}.title`) });
+    usePlanStore.getState().createPlan({ ...plan, locale, name: plan.name || t(`items.${id}.title`) });
     router.push("/review");
   }
 

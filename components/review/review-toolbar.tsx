@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { ExportPdfButton } from "@/components/pdf/export-pdf-button";
 import { ExportPlanButton } from "@/components/share/export-plan-button";
 import { buttonClass } from "@/components/ui/button";
-import { firstStepHref } from "@/components/wizard/steps";
+import { firstStepHref } from "@/components/wizard/step-list";
 
 /** Actions on the whole report: edit, export, PDF, print. Not printed. Sharing lives in the header on every page. */
 export function ReviewToolbar() {

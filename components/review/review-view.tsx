@@ -5,7 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { usePlanStore } from "@/state/plan-store";
 import { useHydrated } from "@/state/use-hydrated";
 import { usePlanReport } from "@/state/use-plan-report";
-import { firstStepHref } from "@/components/wizard/steps";
+import { firstStepHref } from "@/components/wizard/step-list";
 import { editionName } from "@/lib/rules/lifecycle";
 import { ChecklistSection } from "./checklist-section";
 import { EditionSection } from "./edition-section";

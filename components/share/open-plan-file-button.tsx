@@ -2,10 +2,13 @@
 
 import { useId, useState, type DragEvent } from "react";
 import { useTranslations } from "next-intl";
-import { parsePlanFile, summarizeLoadReport, type ParsePlanFileResult } from "@/lib/share";
-import { IncomingPlan } from "./incoming-plan";
-import { todayIso } from "./use-open-plan";
+import dynamic from "next/dynamic";
+import type { LoadSummary, ParsePlanFileResult } from "@/lib/share";
+import { todayIso } from "@/state/today";
 import { displayText } from "@/lib/text-safety";
+
+// Reading a file needs the plan schema and the store; both load once a file is chosen, not with the page.
+const IncomingPlan = dynamic(() => import("./incoming-plan").then((m) => m.IncomingPlan), { ssr: false });
 
 /** File input and drop zone for a `.tunnelplan.json`; loads through parsePlanFile and shows what it found. */
 export function OpenPlanFileButton() {
@@ -13,12 +16,14 @@ export function OpenPlanFileButton() {
   const inputId = useId();
   const errorId = useId();
   const [dragging, setDragging] = useState(false);
-  const [result, setResult] = useState<{ key: number; value: ParsePlanFileResult } | null>(null);
+  const [result, setResult] = useState<{ key: number; value: ParsePlanFileResult; summary: LoadSummary | null } | null>(null);
 
   async function read(file: File | undefined) {
     if (!file) return;
-    const value = parsePlanFile(await file.text(), { today: todayIso() });
-    setResult((r) => ({ key: (r?.key ?? 0) + 1, value }));
+    const [text, { parsePlanFile, summarizeLoadReport }] = await Promise.all([file.text(), import("@/lib/share")]);
+    const value = parsePlanFile(text, { today: todayIso() });
+    const summary = value.ok ? summarizeLoadReport(value.report) : null;
+    setResult((r) => ({ key: (r?.key ?? 0) + 1, value, summary }));
   }
 
   function onDrop(e: DragEvent) {
@@ -73,11 +78,11 @@ export function OpenPlanFileButton() {
           <p className="text-ink-muted">{t("fileAskSender")}</p>
         </div>
       )}
-      {result?.value.ok && (
+      {result?.value.ok && result.summary && (
         <IncomingPlan
           key={result.key}
           plan={result.value.plan}
-          summary={summarizeLoadReport(result.value.report)}
+          summary={result.summary}
           titleKey="openedFile"
         />
       )}

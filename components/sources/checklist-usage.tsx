@@ -1,24 +1,42 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createContext, useContext, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
 import { usingSource } from "@/lib/catalog/sources-usage";
 import type { SourceId } from "@/lib/catalog/sources";
 import type { ChecklistItem } from "@/lib/report/types";
-import { useHydrated } from "@/state/use-hydrated";
-import { usePlanReport } from "@/state/use-plan-report";
+import { loadPlanStore } from "@/state/lazy-store";
+import { todayIso } from "@/state/today";
 
 const Checklist = createContext<readonly ChecklistItem[] | null>(null);
 
-/** Evaluates the stored plan once for every source on the page. */
+/**
+ * Evaluates the stored plan once for every source on the page. The store and the engine load after the page is
+ * drawn (the rest of the page is static); the lists follow the plan while the page is open.
+ */
 export function PlanChecklistProvider({ children }: { children: ReactNode }) {
-  const hydrated = useHydrated();
-  return hydrated ? <WithReport>{children}</WithReport> : <Checklist.Provider value={null}>{children}</Checklist.Provider>;
-}
-
-function WithReport({ children }: { children: ReactNode }) {
-  const report = usePlanReport();
-  return <Checklist.Provider value={report.checklist}>{children}</Checklist.Provider>;
+  const [checklist, setChecklist] = useState<readonly ChecklistItem[] | null>(null);
+  useEffect(() => {
+    let unsubscribe: (() => void) | undefined;
+    let live = true;
+    void Promise.all([loadPlanStore(), import("@/lib/report/evaluate")]).then(([{ usePlanStore }, { evaluatePlan }]) => {
+      if (!live) return;
+      let last: unknown = null;
+      const update = () => {
+        const { plan, hydrated } = usePlanStore.getState();
+        if (!hydrated || plan === last) return;
+        last = plan;
+        setChecklist(evaluatePlan(plan, { today: todayIso() }).checklist);
+      };
+      update();
+      unsubscribe = usePlanStore.subscribe(update);
+    });
+    return () => {
+      live = false;
+      unsubscribe?.();
+    };
+  }, []);
+  return <Checklist.Provider value={checklist}>{children}</Checklist.Provider>;
 }
 
 /** The checklist items of the user's current plan that rest on one source. */

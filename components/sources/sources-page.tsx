@@ -1,17 +1,16 @@
-"use client";
-
 import { useTranslations } from "next-intl";
-import { useUiLocale } from "@/components/ui/use-ui-locale";
 import { fieldLabel } from "@/lib/catalog/fields";
 import { SOURCES, type Source, type SourceId } from "@/lib/catalog/sources";
 import { listSourceUsage, type SourceUsage } from "@/lib/catalog/sources-usage";
 import { findingTitle } from "./finding-title";
 import { ChecklistUsage, PlanChecklistProvider } from "./checklist-usage";
 
-/** Every source the app's requirements come from, with what rests on each (static; the checklist part reads the stored plan). */
-export function SourcesPage() {
+/**
+ * Every source the app's requirements come from, with what rests on each. Rendered on the server in English
+ * (sources-by-locale.tsx loads it in the browser for German); only the checklist part reads the stored plan.
+ */
+export function SourcesPage({ language }: { language: "en" | "de" }) {
   const t = useTranslations("sources");
-  const language = useUiLocale();
   const usage = listSourceUsage();
   const s0 = SOURCES.find((s) => s.id === "S0");
   return (

@@ -3,9 +3,13 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { StoreNotices } from "@/components/plans/store-notices";
+import dynamic from "next/dynamic";
 import { ShareButton } from "@/components/share/share-button";
 import { LanguageSwitch } from "./language-switch";
+
+// The store's notices (unreadable plan, failed save, another tab's change) need the store; they load with it,
+// after the page is drawn, and show nothing until there is something to say.
+const StoreNotices = dynamic(() => import("@/components/plans/store-notices").then((m) => m.StoreNotices), { ssr: false });
 
 /** Header, main and footer; a client component so that its texts follow the plan's language (LocaleProvider). */
 export function AppShell({ children, version, requirementsDate }: { children: ReactNode; version: string; requirementsDate: string }) {

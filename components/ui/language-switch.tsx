@@ -4,14 +4,13 @@ import { useId } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { isLocale } from "@/lib/i18n/locales";
 import { LOCALE_NAMES, LOCALES } from "@/state/locale";
-import { usePlanStore } from "@/state/plan-store";
+import { loadPlanStore } from "@/state/lazy-store";
 
 /** The header's language switch: the UI, and the current plan's PDF, README and files, in English or German. */
 export function LanguageSwitch() {
   const t = useTranslations("app");
   const id = useId();
   const locale = useLocale();
-  const setLocale = usePlanStore((s) => s.setLocale);
   return (
     <span className="flex items-center gap-1.5 text-sm">
       <label htmlFor={id} className="sr-only">
@@ -26,7 +25,7 @@ export function LanguageSwitch() {
         value={locale}
         onChange={(e) => {
           const next = e.currentTarget.value;
-          if (isLocale(next)) setLocale(next);
+          if (isLocale(next)) void loadPlanStore().then(({ usePlanStore }) => usePlanStore.getState().setLocale(next));
         }}
         className="rounded-md border border-line bg-surface px-1.5 py-1 text-sm text-ink"
       >

@@ -3,7 +3,7 @@
 import { useEffect, useState, type ReactNode } from "react";
 import { NextIntlClientProvider, useMessages, type AbstractIntlMessages } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
-import { usePlanStore } from "@/state/plan-store";
+import { useLazyPlanStore } from "@/state/lazy-store";
 
 type Catalog = AbstractIntlMessages;
 /** German texts load only for German (a separate chunk); English is what the server rendered. */
@@ -17,8 +17,9 @@ const loadGerman = async () => (german ??= (await import("@/messages/de")).defau
  */
 export function LocaleProvider({ children }: { children: ReactNode }) {
   const english = useMessages();
-  const hydrated = usePlanStore((s) => s.hydrated);
-  const wanted: Locale = usePlanStore((s) => (s.hydrated ? s.plan.locale : "en"));
+  // The store is not part of any page's first load (state/lazy-store.ts); until it has read storage the UI is English.
+  const hydrated = useLazyPlanStore(() => true, false);
+  const wanted: Locale = useLazyPlanStore((s) => s.plan.locale, "en");
   const [catalog, setCatalog] = useState<Catalog | null>(german);
   useEffect(() => {
     if (wanted === "de" && !catalog) void loadGerman().then(setCatalog);

@@ -1,27 +1,29 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useUiLocale } from "@/components/ui/use-ui-locale";
-import { Button, buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { OpenPlanFileButton } from "@/components/share/open-plan-file-button";
-import { PlanList } from "@/components/plans/plan-list";
+import dynamic from "next/dynamic";
 import { PresetList } from "@/components/plans/preset-list";
-import { createDefaultPlan } from "@/lib/plan";
-import { todayIso, usePlanStore } from "@/state/plan-store";
-import { useHydrated } from "@/state/use-hydrated";
-import { firstStepHref } from "./steps";
+import { loadPlanStore } from "@/state/lazy-store";
+import { todayIso } from "@/state/today";
+import { firstStepHref } from "./step-list";
+
+// The saved plans need the store (and the plan schema it validates them with): they load after the page is
+// drawn. Everything else on the landing is static text and buttons that load what they need when used.
+const SavedPlans = dynamic(() => import("@/components/plans/plan-list").then((m) => m.PlanList), {
+  ssr: false,
+  loading: () => <div className="h-12 animate-pulse rounded-lg bg-surface-muted" aria-hidden="true" />,
+});
+const ContinueCard = dynamic(() => import("./continue-card").then((m) => m.ContinueCard), { ssr: false });
 
 /** Landing: continue the current plan, the plan list, a new plan, presets and plan files; nothing here replaces a plan. */
 export function Landing() {
   const t = useTranslations("plans");
   const router = useRouter();
-  const hydrated = useHydrated();
-  const createPlan = usePlanStore((s) => s.createPlan);
   const locale = useUiLocale();
-
-  if (!hydrated) return <div className="h-48 animate-pulse rounded-lg bg-surface-muted" aria-busy="true" />;
 
   return (
     <div className="space-y-10">
@@ -34,13 +36,15 @@ export function Landing() {
         <Button
           variant="primary"
           onClick={() => {
-            createPlan(createDefaultPlan(todayIso(), { locale }));
-            router.push(firstStepHref);
+            void Promise.all([import("@/lib/plan"), loadPlanStore()]).then(([{ createDefaultPlan }, { usePlanStore }]) => {
+              usePlanStore.getState().createPlan(createDefaultPlan(todayIso(), { locale }));
+              router.push(firstStepHref);
+            });
           }}
         >
           {t("list.startNew")}
         </Button>
-        <PlanList />
+        <SavedPlans />
       </section>
       <section aria-labelledby="presets-heading" className="space-y-3">
         <h2 id="presets-heading" className="text-xl font-semibold">
@@ -57,34 +61,5 @@ export function Landing() {
         <OpenPlanFileButton />
       </section>
     </div>
-  );
-}
-
-/** The plan this tab works on, when it is saved: straight back into the wizard or the review. */
-function ContinueCard() {
-  const t = useTranslations("plans");
-  const format = useFormatter();
-  const record = usePlanStore((s) => s.plans[s.currentId]);
-  if (!record) return null;
-  return (
-    <section aria-labelledby="continue-heading" className="space-y-1 rounded-lg border border-line bg-surface-muted p-4">
-      <h2 id="continue-heading" className="text-sm font-medium text-ink-muted">
-        {t("continue.heading")}
-      </h2>
-      <p className="text-lg font-semibold wrap-anywhere">{t("continue.plan", { name: record.plan.name || t("unnamed") })}</p>
-      {record.updatedAt ? (
-        <p className="text-sm text-ink-muted">
-          {t("continue.lastChange", { date: format.dateTime(new Date(record.updatedAt), { dateStyle: "medium", timeStyle: "short" }) })}
-        </p>
-      ) : null}
-      <div className="flex flex-wrap gap-3 pt-2">
-        <Link href={firstStepHref} className={buttonClass("primary")}>
-          {t("continue.resume")}
-        </Link>
-        <Link href="/review" className={buttonClass("secondary")}>
-          {t("continue.review")}
-        </Link>
-      </div>
-    </section>
   );
 }

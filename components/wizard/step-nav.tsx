@@ -6,14 +6,13 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Button, buttonClass } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { usePlanStore } from "@/state/plan-store";
-import { firstStepHref, neighbours } from "./steps";
+import { loadPlanStore } from "@/state/lazy-store";
+import { firstStepHref, neighbours } from "./step-list";
 
 /** Back / Next links and a Reset that asks first. */
 export function StepNav({ current }: { current: string }) {
   const t = useTranslations("wizard");
   const router = useRouter();
-  const reset = usePlanStore((s) => s.reset);
   const [confirming, setConfirming] = useState(false);
   const { prev, next } = neighbours(current);
   return (
@@ -37,8 +36,10 @@ export function StepNav({ current }: { current: string }) {
         cancelLabel={t("cancel")}
         onConfirm={() => {
           setConfirming(false);
-          reset();
-          router.push(firstStepHref);
+          void loadPlanStore().then(({ usePlanStore }) => {
+            usePlanStore.getState().reset();
+            router.push(firstStepHref);
+          });
         }}
         onCancel={() => setConfirming(false)}
       />

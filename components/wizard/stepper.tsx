@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { steps, stepHref } from "./steps";
+import { stepList as steps, stepHref } from "./step-list";
 
 /** Ordered list of the wizard steps; the current one carries aria-current="step". */
 export function Stepper({ current }: { current: string }) {

@@ -4,6 +4,7 @@ import { FIELD_HELP } from "@/lib/catalog/fields";
 import { commitStep } from "./commit-step";
 import { fieldId } from "./field-id";
 import { STEP_KEYS } from "./step-keys";
+import { stepList } from "./step-list";
 import { fieldHref, neighbours, stepForField, steps, stepValues } from "./steps";
 
 const byId = (id: string) => steps.find((s) => s.id === id)!;
@@ -20,6 +21,10 @@ describe("fieldId", () => {
 describe("step registry", () => {
   it("lists the seven form steps in order with unique slugs", () => {
     expect(steps.map((s) => s.slug)).toEqual(["scope", "devices", "sites", "server", "network", "certificate", "proxies"]);
+  });
+
+  it("agrees with the light step list the page frame draws (ids, slugs, titles, order)", () => {
+    expect(stepList).toEqual(steps.map(({ id, slug, titleKey }) => ({ id, slug, titleKey })));
   });
 
   it("covers every plan key exactly once, except schemaVersion, the language (the header's switch sets it) and progress (the review's checklist sets it)", () => {

@@ -2,6 +2,9 @@ import { z } from "zod";
 import { planSchema, type Plan } from "@/lib/plan";
 import { enumOptions } from "@/components/steps/field-text";
 import { fieldId } from "./field-id";
+import { stepHref } from "./step-list";
+
+export { firstStepHref, neighbours, stepHref } from "./step-list";
 
 type Values = Record<string, unknown>;
 type Visible = (values: Values) => boolean;
@@ -154,16 +157,6 @@ const defs: Omit<StepDef, "schema">[] = [
 
 export const steps: readonly StepDef[] = defs.map((d) => ({ ...d, schema: pick(d.keys) }));
 
-export const stepHref = (id: string) => `/plan/${steps.find((s) => s.id === id)?.slug ?? id}`;
-export const firstStepHref = stepHref("scope");
-export const findStep = (slug: string) => steps.find((s) => s.slug === slug);
-
-export function neighbours(id: string): { prev: string | null; next: string } {
-  const i = steps.findIndex((s) => s.id === id);
-  const prev = i > 0 ? stepHref(steps[i - 1]!.id) : null;
-  const nextStep = steps[i + 1];
-  return { prev, next: nextStep ? stepHref(nextStep.id) : "/review" };
-}
 
 /** The step that edits a plan field path (`sites.0.port` -> sites), or null for paths no step shows. */
 export function stepForField(path: string): StepDef | null {

@@ -2,16 +2,23 @@
 
 import { useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
-import { StepForm } from "@/components/steps/step-form";
-import { usePlanStore } from "@/state/plan-store";
-import { useHydrated } from "@/state/use-hydrated";
-import { FocusTarget } from "./focus-target";
+import dynamic from "next/dynamic";
 import { markStepReached } from "./reached-step";
 import { StepNav } from "./step-nav";
 import { Stepper } from "./stepper";
-import { SummaryGlance } from "./summary-glance";
-import { SummaryPanel } from "./summary-panel";
-import { findStep, steps } from "./steps";
+import { findStep, stepList as steps } from "./step-list";
+
+// The frame (step list, heading, intro, Back/Next) is static HTML; the form and the summary need the store, the
+// form library and the engine, so they load right after it (issue 17: first paint does not wait for them).
+function FormLoading() {
+  const t = useTranslations("wizard");
+  return <div className="h-64 animate-pulse rounded-lg bg-surface-muted" aria-busy="true" aria-label={t("loading")} />;
+}
+const StepMain = dynamic(() => import("./step-body").then((m) => m.StepMain), { ssr: false, loading: FormLoading });
+const StepSide = dynamic(() => import("./step-body").then((m) => m.StepSide), {
+  ssr: false,
+  loading: () => <div className="h-64 self-start rounded-lg bg-surface-muted" />,
+});
 
 let stepsShown = 0;
 
@@ -25,8 +32,6 @@ function arrivedInApp(): boolean {
 /** Layout of one wizard step: stepper, the step's form and the live summary. */
 export function WizardStep({ slug }: { slug: string }) {
   const t = useTranslations("wizard");
-  const hydrated = useHydrated();
-  const revision = usePlanStore((s) => s.revision);
   const heading = useRef<HTMLHeadingElement>(null);
   const step = findStep(slug);
   const index = step ? steps.indexOf(step) : -1;
@@ -51,16 +56,10 @@ export function WizardStep({ slug }: { slug: string }) {
         <p id={`${step.id}-intro`} className="mb-6 mt-1 text-ink-muted">
           {t(`intro.${step.titleKey}`)}
         </p>
-        {hydrated ? <SummaryGlance current={index} /> : null}
-        {hydrated ? (
-          <StepForm key={`${step.id}-${revision}`} step={step} />
-        ) : (
-          <div className="h-64 animate-pulse rounded-lg bg-surface-muted" aria-busy="true" aria-label={t("loading")} />
-        )}
-        <FocusTarget ready={hydrated} />
+        <StepMain index={index} />
         <StepNav current={step.id} />
       </div>
-      {hydrated ? <SummaryPanel current={index} /> : <div className="h-64 self-start rounded-lg bg-surface-muted" />}
+      <StepSide index={index} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { WizardStep } from "@/components/wizard/wizard-step";
-import { findStep, steps } from "@/components/wizard/steps";
+import { findStep, stepList as steps } from "@/components/wizard/step-list";
 
 export const dynamicParams = false;
 
