@@ -225,6 +225,8 @@ test("export a plan file, import it elsewhere, and see field-level errors for a 
   await other.page.goto("/open");
   await other.page.getByLabel("Choose a plan file").setInputFiles({ name: "fabrikam-pilot.tunnelplan.json", mimeType: "application/json", buffer: Buffer.from(text) });
   await other.page.waitForURL(/\/review\/?$/);
+  // The review loads after its frame (issue 17): compare once it shows the plan.
+  await expect(other.page.locator("main")).toContainText("Fabrikam pilot");
   expect(await mainText(other.page)).toBe(reviewA);
 
   const edited = JSON.parse(text);
