@@ -1,10 +1,22 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useTranslations } from "next-intl";
 import { ReviewSkeleton } from "./review-skeleton";
 
-/**
- * The review needs the store, the engine and the catalogs; the page's first paint does not wait for them
- * (issue 17). The skeleton is what the server renders and what shows while they load.
- */
-export const ReviewPage = dynamic(() => import("./review-view").then((m) => m.ReviewView), { ssr: false, loading: ReviewSkeleton });
+// The review needs the store, the engine and the catalogs; the page's first paint does not wait for them (issue 17).
+const ReviewView = dynamic(() => import("./review-view").then((m) => m.ReviewView), { ssr: false, loading: ReviewSkeleton });
+
+/** The review page: its heading and intro are static HTML, the report follows once its code and the plan are in. */
+export function ReviewPage() {
+  const t = useTranslations("review");
+  return (
+    <div className="space-y-10 print:space-y-6 print:text-black">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="no-print text-lg text-ink-muted">{t("intro")}</p>
+      </header>
+      <ReviewView />
+    </div>
+  );
+}

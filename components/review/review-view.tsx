@@ -20,7 +20,10 @@ import { SizingSection } from "./sizing-section";
 
 const SECTIONS = ["findings", "edition", "sizing", "os", "ports", "fqdns", "files", "checklist"] as const;
 
-/** The whole report of the stored plan; renders only, every number comes from usePlanReport(). */
+/**
+ * The report of the stored plan below the page's heading and intro (review-page.tsx draws those before this
+ * module has loaded); renders only, every number comes from usePlanReport().
+ */
 export function ReviewView() {
   const hydrated = useHydrated();
   return hydrated ? <ReviewContent /> : <ReviewSkeleton />;
@@ -35,12 +38,10 @@ function ReviewContent() {
   const asOf = format.dateTime(new Date(`${report.catalog.asOf}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
   const edition = editionName(report.catalog.edition);
   return (
-    <div className="space-y-10 print:space-y-6 print:text-black">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
+    <>
+      <div className="space-y-2">
         <p className="text-lg font-medium" data-testid="review-plan-name">{t("planLabel", { name: plan.name })}</p>
         <p className="text-sm text-ink-muted">{t("asOf", { date: asOf, edition })}</p>
-        <p className="no-print text-ink-muted">{t("intro")}</p>
         {neverEdited ? (
           <p className="no-print rounded-md border border-info p-3 text-sm">
             {t("defaultsNote")}{" "}
@@ -49,7 +50,7 @@ function ReviewContent() {
             </Link>
           </p>
         ) : null}
-      </header>
+      </div>
       <ReviewToolbar />
       <nav aria-labelledby="review-contents" className="no-print">
         <h2 id="review-contents" className="sr-only">{t("contents")}</h2>
@@ -71,6 +72,6 @@ function ReviewContent() {
       <FqdnSection fqdns={report.fqdns} files={report.files} />
       <FilesSection files={report.files} plan={plan} />
       <ChecklistSection checklist={report.checklist} />
-    </div>
+    </>
   );
 }

@@ -53,7 +53,7 @@ export function WizardStep({ slug }: { slug: string }) {
         <h1 ref={heading} tabIndex={-1} className="text-2xl font-bold tracking-tight outline-none">
           {t(`steps.${step.titleKey}`)}
         </h1>
-        <p id={`${step.id}-intro`} className="mb-6 mt-1 text-ink-muted">
+        <p id={`${step.id}-intro`} className="mb-6 mt-1 text-lg text-ink-muted">
           {t(`intro.${step.titleKey}`)}
         </p>
         <StepMain index={index} />
