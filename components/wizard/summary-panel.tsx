@@ -17,7 +17,7 @@ type Placed = { finding: Finding; site: string | null; step: number | null };
 
 /** The report's findings split into those of steps the user has reached and those of steps still ahead. */
 export function useSummaryFindings(current: number) {
-  const report = usePlanReport();
+  const report = usePlanReport({ files: false });
   const plan = usePlanStore((s) => s.plan);
   const reached = useReachedStep(current);
   const placed: Placed[] = report.findings.map((f) => {
