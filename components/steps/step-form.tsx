@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { usePlanStore } from "@/state/plan-store";
+import { flushSave, usePlanStore, type SaveOptions } from "@/state/plan-store";
 import { commitStep } from "@/components/wizard/commit-step";
 import { checkStepValues, type StepCrossCheck } from "@/components/wizard/cross-field";
 import { steps, stepValues, type StepDef } from "@/components/wizard/steps";
@@ -14,6 +14,7 @@ import { SitesEditor } from "./sites-editor";
 import { StepFormContext } from "./step-control";
 
 type Values = Record<string, unknown>;
+const DEFER: SaveOptions = { defer: true };
 type StepMethods = NonNullable<React.ContextType<typeof StepFormContext>>;
 
 const crossKey = (c: StepCrossCheck) => JSON.stringify([[...c.issues], [...c.all], c.devices]);
@@ -43,16 +44,21 @@ export function StepForm({ step }: { step: StepDef }) {
 
   useEffect(() => {
     if (draft) void form.trigger();
-    return form.subscribe({
+    const unsubscribe = form.subscribe({
       formState: { values: true },
       callback: ({ values }) => {
         const { plan, drafts, updatePlan, setDraft } = usePlanStore.getState();
         const outcome = commitStep(step, values, plan, drafts, steps);
-        if (outcome.kind !== "ok") return setDraft(step.id, structuredClone(values));
-        updatePlan(() => outcome.plan);
-        for (const id of outcome.committed) setDraft(id, null);
+        // Written after a pause in typing (issue 17); leaving the step writes it at once.
+        if (outcome.kind !== "ok") return setDraft(step.id, structuredClone(values), DEFER);
+        updatePlan(() => outcome.plan, DEFER);
+        for (const id of outcome.committed) setDraft(id, null, DEFER);
       },
     });
+    return () => {
+      unsubscribe();
+      flushSave();
+    };
     // The form is created once per step (keyed by the caller); the draft is only read for the first render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [form, step]);
