@@ -96,6 +96,8 @@ test("a preset opens as a new plan and nothing of the user's plans changes", asy
   await wizard.field("Plan name").fill("Mine");
   await wizard.goto("devices");
   await wizard.field("iOS/iPadOS devices").fill("1234");
+  // Typing is saved after a pause (issue 17): compare against the plan once it holds what was typed.
+  await expect.poll(async () => (await savedByName(page, "Mine"))?.plan.devices.ios).toBe(1234);
   const before = await savedByName(page, "Mine");
 
   await page.goto("/");

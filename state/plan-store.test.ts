@@ -3,6 +3,7 @@ import { NEWEST_EDITION_ID } from "@/lib/catalog/editions/ids";
 import { createDefaultPlan, defaultPlan } from "@/lib/plan";
 import { LEGACY_KEY, META_KEY, PLAN_KEY_PREFIX, planKey } from "./keys";
 import { restoreRecord, serializeRecord } from "./restore";
+import { SAVE_DELAY_MS } from "./plan-store";
 import { MemoryStorage, openTab } from "./testing";
 
 const TODAY = "2026-11-28";
@@ -283,5 +284,95 @@ describe("two tabs on one plan (issue 17)", () => {
     const other = tabA.store.getState().createPlan({ ...defaultPlan, name: "Made elsewhere" }, { open: false });
     tabB.sync(other);
     expect(tabB.store.getState().plans[other]?.plan.name).toBe("Made elsewhere");
+  });
+});
+
+describe("typing is written after a pause (issue 17)", () => {
+  const DEFER = { defer: true } as const;
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  async function typingTab() {
+    const tab = await openTab(local);
+    const id = tab.store.getState().createPlan({ ...defaultPlan, name: "Typed" });
+    return { ...tab, id };
+  }
+
+  it("keeps every change in memory at once and writes the last one after the pause", async () => {
+    const { store, id } = await typingTab();
+    for (const ios of [1, 12, 123]) store.getState().updatePlan((p) => void (p.devices.ios = ios), DEFER);
+    store.getState().setDraft("sites", { sites: [{ ...defaultPlan.sites[0], port: "7" }] }, DEFER);
+    expect(store.getState().plan.devices.ios).toBe(123);
+    expect(stored(id).state.plan.devices.ios).toBe(0);
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    expect(stored(id).state.plan.devices.ios).toBe(123);
+    expect(stored(id).state.drafts.sites).toEqual({ sites: [{ ...defaultPlan.sites[0], port: "7" }] });
+    expect(store.getState().plans[id]?.plan.devices.ios).toBe(123);
+  });
+
+  it("writes at once when the page is left or hidden, or a step form closes", async () => {
+    const tab = await typingTab();
+    tab.store.getState().updatePlan((p) => void (p.name = "Before leaving"), DEFER);
+    tab.window.dispatchEvent(new Event("pagehide"));
+    expect(stored(tab.id).state.plan.name).toBe("Before leaving");
+
+    tab.store.getState().updatePlan((p) => void (p.name = "Before hiding"), DEFER);
+    tab.document.visibilityState = "hidden";
+    tab.document.dispatchEvent(new Event("visibilitychange"));
+    expect(stored(tab.id).state.plan.name).toBe("Before hiding");
+
+    tab.store.getState().updatePlan((p) => void (p.name = "Before the review"), DEFER);
+    tab.flush();
+    expect(stored(tab.id).state.plan.name).toBe("Before the review");
+    const reloaded = (await openTab(local, tab.session)).store.getState();
+    expect(reloaded.plan.name).toBe("Before the review");
+  });
+
+  it("a change typed before another plan is opened is written to its own plan", async () => {
+    const { store, id } = await typingTab();
+    const other = store.getState().createPlan({ ...defaultPlan, name: "Other" }, { open: false });
+    store.getState().updatePlan((p) => void (p.devices.ios = 77), DEFER);
+    store.getState().openPlan(other);
+    expect(stored(id).state.plan.devices.ios).toBe(77);
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    expect(stored(other).state.plan.devices.ios).toBe(0);
+    expect(stored(other).state.plan.name).toBe("Other");
+  });
+
+  it("another tab's save during the pause is a conflict, not overwritten (storage event or not)", async () => {
+    const tabA = await typingTab();
+    const tabB = await openTab(local);
+    tabA.store.getState().updatePlan((p) => void (p.devices.ios = 11), DEFER);
+    tabB.store.getState().updatePlan((p) => void (p.devices.androidFullyManaged = 22));
+    // With the storage event: this tab has unsaved typing, so it asks instead of taking theirs over.
+    tabA.sync(tabA.id);
+    expect(tabA.store.getState().conflict).toMatchObject({ id: tabA.id, kind: "changed" });
+    expect(tabA.store.getState().plan.devices.ios).toBe(11);
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    expect(stored(tabA.id).state.plan.devices).toMatchObject({ ios: 0, androidFullyManaged: 22 });
+
+    // Taking theirs lets this tab's typing go; the pending write must not come back.
+    tabA.store.getState().updatePlan((p) => void (p.devices.ios = 33), DEFER);
+    tabA.store.getState().resolveConflict("theirs");
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    expect(tabA.store.getState().plan.devices).toMatchObject({ ios: 0, androidFullyManaged: 22 });
+    expect(stored(tabA.id).state.plan.devices).toMatchObject({ ios: 0, androidFullyManaged: 22 });
+  });
+
+  it("a save by another tab that this tab never heard of is found when the pause ends", async () => {
+    const tabA = await typingTab();
+    const tabB = await openTab(local);
+    tabA.store.getState().updatePlan((p) => void (p.name = "Mine"), DEFER);
+    tabB.store.getState().updatePlan((p) => void (p.name = "Theirs"));
+    tabA.flush();
+    expect(tabA.store.getState().conflict).toMatchObject({ id: tabA.id, kind: "changed" });
+    expect(tabA.store.getState().conflict?.theirs?.plan.name).toBe("Theirs");
+    expect(stored(tabA.id).state.plan.name).toBe("Theirs");
+    tabA.store.getState().resolveConflict("copy", "Mine (copy)");
+    expect(stored(tabA.store.getState().currentId).state.plan.name).toBe("Mine (copy)");
   });
 });

@@ -46,9 +46,9 @@ export type PlanState = {
   /** Replaces the current plan's content (reset, a link or file chosen to replace it); clears its drafts. */
   setPlan(plan: Plan): void;
   /** Edits the current plan; the recipe may mutate the draft copy or return a new plan. */
-  updatePlan(recipe: (draft: Plan) => Plan | void): void;
+  updatePlan(recipe: (draft: Plan) => Plan | void, options?: SaveOptions): void;
   /** Keeps a step's in-progress (invalid) form values; `null` drops them once the step is valid again. */
-  setDraft(stepId: string, values: Record<string, unknown> | null): void;
+  setDraft(stepId: string, values: Record<string, unknown> | null, options?: SaveOptions): void;
   /** Ticks or unticks a checklist item of the current plan, recording today and the given name. */
   setItemDone(itemId: string, done: boolean, by?: string): void;
   /** The current plan back to a new plan's values. */
@@ -70,8 +70,24 @@ export type PlanState = {
   resolveConflict(choice: "theirs" | "copy", copyName?: string): void;
 };
 
-/** True while this tab has changes to the current plan that are not in storage (a refused or failed write). */
+/** `defer`: typing; the change is in memory at once and written after a pause in typing (see flushSave). */
+export type SaveOptions = { defer?: boolean };
+
+/** True while this tab has changes to the current plan that are not in storage (a refused, failed or deferred write). */
 let unsaved = false;
+/** The deferred write of the current plan, waiting for a pause in typing. */
+let pendingSave: ReturnType<typeof setTimeout> | null = null;
+/**
+ * Typing waits this long before the plan is written: at 500 sites a write (the whole plan as JSON, with the
+ * check that no other tab wrote it) cost a keystroke more than its frame (issue 17).
+ */
+export const SAVE_DELAY_MS = 400;
+let flushPending: () => void = () => {};
+
+/** Writes a deferred change now: before the page is hidden or left, before another plan is opened, when a step form closes. */
+export function flushSave(): void {
+  flushPending();
+}
 
 function unsavedPlan(today = todayIso()): StoredPlan {
   return { id: newPlanId(), plan: createDefaultPlan(today, { locale: preferredLocale() }), updatedAt: null, drafts: {} };
@@ -81,21 +97,50 @@ const currentFields = (r: StoredPlan) => ({ currentId: r.id, plan: r.plan, updat
 const currentRecord = (s: PlanState): StoredPlan => ({ id: s.currentId, plan: s.plan, updatedAt: s.updatedAt, drafts: s.drafts });
 
 export const usePlanStore = create<PlanState>()((set, get) => {
-  /** Saves the current plan after a change, or records why it could not be saved. Changes always stay in memory. */
-  function saveCurrent(patch: Partial<Pick<PlanState, "plan" | "drafts">>, extra: Partial<PlanState> = {}) {
+  /** Saves the current plan after a change (or, typing, after a pause), or records why it could not be saved. Changes always stay in memory. */
+  function saveCurrent(patch: Partial<Pick<PlanState, "plan" | "drafts">>, extra: Partial<PlanState> = {}, options: SaveOptions = {}) {
+    const updatedAt = nowIso();
+    if (options.defer) {
+      unsaved = true;
+      set({ adoptedAt: null, ...extra, ...patch, updatedAt });
+      if (pendingSave !== null) clearTimeout(pendingSave);
+      pendingSave = setTimeout(flushPending, SAVE_DELAY_MS);
+      return;
+    }
+    cancelPending();
     const s = get();
-    const record = { ...currentRecord(s), ...patch, updatedAt: nowIso() };
+    const record = { ...currentRecord(s), ...patch, updatedAt };
+    set({ adoptedAt: null, ...extra, ...patch, updatedAt, ...writeCurrent(s, record) });
+  }
+
+  /** Writes `record` (the current plan) unless a conflict is open; what the state learns from it. */
+  function writeCurrent(s: PlanState, record: StoredPlan): Partial<PlanState> {
     const result = s.conflict ? "conflict" : writeRecord(record);
     unsaved = result !== "saved";
-    const next: Partial<PlanState> = { adoptedAt: null, ...extra, ...patch, updatedAt: record.updatedAt, saveFailed: result === "failed" };
+    const next: Partial<PlanState> = { saveFailed: result === "failed" };
     if (result === "saved") next.plans = { ...s.plans, [record.id]: record };
     // A new plan's first save: from now on this tab (and a new one) comes back to it.
     if (result === "saved" && !s.plans[record.id]) pointTo(record.id);
     if (result === "conflict" && !s.conflict) next.conflict = conflictOf(takeChange(record.id), record.id);
-    set(next);
+    return next;
   }
 
+  function cancelPending(): boolean {
+    if (pendingSave === null) return false;
+    clearTimeout(pendingSave);
+    pendingSave = null;
+    return true;
+  }
+
+  flushPending = () => {
+    if (!cancelPending()) return;
+    const s = get();
+    set(writeCurrent(s, currentRecord(s)));
+  };
+
   function open(record: StoredPlan, extra: Partial<PlanState> = {}) {
+    // A deferred write belongs to the plan open until now.
+    flushPending();
     unsaved = false;
     // A new plan nobody has typed into yet is not saved, so nothing should point at it.
     pointTo(seen.has(record.id) ? record.id : null);
@@ -124,16 +169,16 @@ export const usePlanStore = create<PlanState>()((set, get) => {
     setPlan: (plan) => {
       saveCurrent({ plan: structuredClone(plan), drafts: {} }, { revision: get().revision + 1 });
     },
-    updatePlan: (recipe) => {
+    updatePlan: (recipe, options) => {
       const draft = structuredClone(get().plan);
-      saveCurrent({ plan: recipe(draft) ?? draft });
+      saveCurrent({ plan: recipe(draft) ?? draft }, {}, options);
     },
-    setDraft: (stepId, values) => {
+    setDraft: (stepId, values, options) => {
       const drafts = { ...get().drafts };
       if (values) drafts[stepId] = values;
       else if (stepId in drafts) delete drafts[stepId];
       else return;
-      saveCurrent({ drafts });
+      saveCurrent({ drafts }, {}, options);
     },
     setItemDone: (itemId, done, by) => {
       const plan = get().plan;
@@ -177,6 +222,8 @@ export const usePlanStore = create<PlanState>()((set, get) => {
       if (record) saveOther({ ...record, plan: { ...record.plan, name }, updatedAt: nowIso() });
     },
     deletePlan: (id) => {
+      // The record removed (and kept for undo) is the one in memory, typing included: nothing deferred is left to write.
+      if (id === get().currentId) cancelPending();
       const s = get();
       const record = id === s.currentId ? currentRecord(s) : s.plans[id];
       if (!record) return;
@@ -212,6 +259,8 @@ export const usePlanStore = create<PlanState>()((set, get) => {
       const s = get();
       const conflict = s.conflict;
       if (!conflict) return;
+      // This tab's typing goes into the copy or is let go; it must not be written over theirs.
+      cancelPending();
       const plans = { ...s.plans };
       if (conflict.theirs) plans[conflict.id] = conflict.theirs;
       else delete plans[conflict.id];
@@ -300,5 +349,7 @@ if (typeof window !== "undefined") {
     }
   });
   window.addEventListener?.("pageshow", (e: PageTransitionEvent) => e.persisted && syncFromStorage());
-  globalThis.document?.addEventListener("visibilitychange", () => document.visibilityState === "visible" && syncFromStorage());
+  // Typing waits for a pause before it is written; a tab being hidden, closed or reloaded writes it at once.
+  window.addEventListener?.("pagehide", flushSave);
+  globalThis.document?.addEventListener("visibilitychange", () => (document.visibilityState === "visible" ? syncFromStorage() : flushSave()));
 }

@@ -31,11 +31,15 @@ export class MemoryStorage implements Storage {
 
 /**
  * A browser tab: a fresh instance of the store module reading the shared localStorage, with its own
- * sessionStorage. `window` stays pointed at this tab's storages until the next tab is opened.
+ * sessionStorage, window and document. `window` stays pointed at this tab's storages until the next tab is opened.
  */
 export async function openTab(local: MemoryStorage, session = new MemoryStorage()) {
-  vi.stubGlobal("window", { localStorage: local, sessionStorage: session });
+  // Event targets, so a test can hide the tab (visibilitychange) or leave the page (pagehide).
+  const window = Object.assign(new EventTarget(), { localStorage: local, sessionStorage: session });
+  const document = Object.assign(new EventTarget(), { visibilityState: "visible" as DocumentVisibilityState });
+  vi.stubGlobal("window", window);
+  vi.stubGlobal("document", document);
   vi.resetModules();
   const mod = await import("./plan-store");
-  return { store: mod.usePlanStore, sync: mod.syncFromStorage, session };
+  return { store: mod.usePlanStore, sync: mod.syncFromStorage, flush: mod.flushSave, session, window, document };
 }

@@ -1,6 +1,7 @@
 "use client";
 
-import { Controller, useFormContext, type FieldError } from "react-hook-form";
+import { memo } from "react";
+import { Controller, useFormState, type FieldError } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { useUiLocale } from "@/components/ui/use-ui-locale";
 import { Field, fieldAria } from "@/components/ui/field";
@@ -16,6 +17,7 @@ import { fieldText, itemValidator, optionLabel } from "./field-text";
 import { useErrorText } from "./use-error-text";
 import { SourceRefs } from "@/components/sources/source-refs";
 import { useCrossField, useCrossFieldText } from "./cross-field-context";
+import { useStepForm } from "./step-control";
 
 const numberOrNaN = (v: unknown) => (v === "" || v == null ? Number.NaN : Number(v));
 const emptyToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
@@ -27,9 +29,13 @@ function errorAt(errors: Record<string, unknown>, path: string): FieldError | un
     | undefined;
 }
 
-/** Renders one registry field with its label, catalog help and inline error. */
-export function FieldControl({ spec }: { spec: FieldSpec }) {
-  const { register, control, formState } = useFormContext();
+/**
+ * Renders one registry field with its label, catalog help and inline error. It re-renders when its own
+ * field's state or the step's cross-field issues change, not on every keystroke elsewhere in the form.
+ */
+export const FieldControl = memo(function FieldControl({ spec }: { spec: FieldSpec }) {
+  const { control, register } = useStepForm();
+  const { errors } = useFormState({ control, name: spec.path });
   const errorText = useErrorText();
   const crossIssues = useCrossField().issues;
   const crossIssue = crossIssues.get(spec.path);
@@ -41,7 +47,7 @@ export function FieldControl({ spec }: { spec: FieldSpec }) {
   const id = fieldId(spec.path);
   const { label, help, fact } = fieldText(spec.path, locale);
   const source = fact ? <SourceRefs fact={fact} className="text-xs" /> : undefined;
-  const error = errorText(errorAt(formState.errors, spec.path), label) ?? (crossIssue ? crossText.atField(crossIssue) : undefined);
+  const error = errorText(errorAt(errors, spec.path), label) ?? (crossIssue ? crossText.atField(crossIssue) : undefined);
   const ariaOwn = fieldAria(id, error);
   // A site's device count is also described by the sum of all sites when that is off.
   const sumError = /^sites\.\d+\.devices$/.test(spec.path) && sumIssue ? `${fieldId("sites")}-error` : null;
@@ -107,7 +113,7 @@ export function FieldControl({ spec }: { spec: FieldSpec }) {
       {control_}
     </Field>
   );
-}
+});
 
 function firstItemError(error: unknown): FieldError | undefined {
   if (!error || typeof error !== "object") return undefined;

@@ -1,18 +1,35 @@
 "use client";
 
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { usePlanStore } from "@/state/plan-store";
+import { flushSave, usePlanStore, type SaveOptions } from "@/state/plan-store";
 import { commitStep } from "@/components/wizard/commit-step";
-import { checkStepValues } from "@/components/wizard/cross-field";
+import { checkStepValues, type StepCrossCheck } from "@/components/wizard/cross-field";
 import { steps, stepValues, type StepDef } from "@/components/wizard/steps";
 import { CrossFieldContext } from "./cross-field-context";
 import { FieldControl } from "./field-control";
 import { SaveStatus } from "./save-status";
 import { SitesEditor } from "./sites-editor";
+import { StepFormContext } from "./step-control";
 
 type Values = Record<string, unknown>;
+const DEFER: SaveOptions = { defer: true };
+type StepMethods = NonNullable<React.ContextType<typeof StepFormContext>>;
+
+const crossKey = (c: StepCrossCheck) => JSON.stringify([[...c.issues], [...c.all], c.devices]);
+
+/**
+ * `value` while it equals (by `key`) the one kept; the kept object otherwise. The cross-field check is
+ * recomputed on every keystroke, but a new object with the same issues would re-render every field.
+ */
+function useSameWhileEqual<T>(value: T, keyOf: (v: T) => string): T {
+  const key = keyOf(value);
+  const [kept, setKept] = useState({ key, value });
+  if (kept.key === key) return kept.value;
+  setKept({ key, value });
+  return value;
+}
 
 /** One wizard step: react-hook-form with the step's schema; valid values go to the plan as the user types, the rest to the step's draft. */
 export function StepForm({ step }: { step: StepDef }) {
@@ -27,16 +44,21 @@ export function StepForm({ step }: { step: StepDef }) {
 
   useEffect(() => {
     if (draft) void form.trigger();
-    return form.subscribe({
+    const unsubscribe = form.subscribe({
       formState: { values: true },
       callback: ({ values }) => {
         const { plan, drafts, updatePlan, setDraft } = usePlanStore.getState();
         const outcome = commitStep(step, values, plan, drafts, steps);
-        if (outcome.kind !== "ok") return setDraft(step.id, structuredClone(values));
-        updatePlan(() => outcome.plan);
-        for (const id of outcome.committed) setDraft(id, null);
+        // Written after a pause in typing (issue 17); leaving the step writes it at once.
+        if (outcome.kind !== "ok") return setDraft(step.id, structuredClone(values), DEFER);
+        updatePlan(() => outcome.plan, DEFER);
+        for (const id of outcome.committed) setDraft(id, null, DEFER);
       },
     });
+    return () => {
+      unsubscribe();
+      flushSave();
+    };
     // The form is created once per step (keyed by the caller); the draft is only read for the first render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [form, step]);
@@ -44,18 +66,20 @@ export function StepForm({ step }: { step: StepDef }) {
   const values = useWatch({ control: form.control }) as Values;
   const outcome = useMemo(() => (step.id in drafts ? commitStep(step, values, plan, drafts, steps) : null), [step, values, plan, drafts]);
   // Cross-field rules (sums, duplicates, androidBelow10) on the values as typed, shown at their fields.
-  const cross = useMemo(() => checkStepValues(step, values, plan, drafts, steps), [step, values, plan, drafts]);
+  const cross = useSameWhileEqual(useMemo(() => checkStepValues(step, values, plan, drafts, steps), [step, values, plan, drafts]), crossKey);
   return (
     <CrossFieldContext value={cross}>
-      <FormProvider {...form}>
-        <form noValidate onSubmit={(e) => e.preventDefault()} className="space-y-6" aria-describedby={`${step.id}-intro`}>
-          {step.fields
-            .filter((f) => !f.when || f.when(values))
-            // The sites list renders its own FieldControls per site, so it is chosen here, not inside FieldControl.
-            .map((f) => (f.kind === "sites" ? <SitesEditor key={f.path} /> : <FieldControl key={f.path} spec={f} />))}
-          <SaveStatus outcome={outcome} />
-        </form>
-      </FormProvider>
+      <StepFormContext value={form as unknown as StepMethods}>
+        <FormProvider {...form}>
+          <form noValidate onSubmit={(e) => e.preventDefault()} className="space-y-6" aria-describedby={`${step.id}-intro`}>
+            {step.fields
+              .filter((f) => !f.when || f.when(values))
+              // The sites list renders its own FieldControls per site, so it is chosen here, not inside FieldControl.
+              .map((f) => (f.kind === "sites" ? <SitesEditor key={f.path} /> : <FieldControl key={f.path} spec={f} />))}
+            <SaveStatus outcome={outcome} />
+          </form>
+        </FormProvider>
+      </StepFormContext>
     </CrossFieldContext>
   );
 }

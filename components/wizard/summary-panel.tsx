@@ -1,8 +1,9 @@
 "use client";
 
 import Link from "next/link";
+import { memo } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import type { Finding } from "@/lib/report/types";
+import type { Finding, Sizing } from "@/lib/report/types";
 import { findingSite } from "@/components/review/finding-site";
 import { usePlanStore } from "@/state/plan-store";
 import { usePlanReport } from "@/state/use-plan-report";
@@ -17,7 +18,7 @@ type Placed = { finding: Finding; site: string | null; step: number | null };
 
 /** The report's findings split into those of steps the user has reached and those of steps still ahead. */
 export function useSummaryFindings(current: number) {
-  const report = usePlanReport();
+  const report = usePlanReport({ files: false });
   const plan = usePlanStore((s) => s.plan);
   const reached = useReachedStep(current);
   const placed: Placed[] = report.findings.map((f) => {
@@ -61,13 +62,7 @@ export function SummaryPanel({ current }: { current: number }) {
         {t("title")}
       </h2>
       <div aria-live="polite" className="space-y-3">
-        <ul className="space-y-1 text-sm">
-          {sites.map((s, i) => (
-            <li key={i} data-testid="summary-site">
-              {t("site", { name: s.name, servers: s.servers })}
-            </li>
-          ))}
-        </ul>
+        <SiteLines sites={sites} />
         <dl className="grid grid-cols-2 gap-x-3 gap-y-1 text-sm">
           <dt className="text-ink-muted">{t("totalServers")}</dt>
           <dd className="font-semibold tabular-nums" data-testid="summary-total-servers">
@@ -104,3 +99,17 @@ export function SummaryPanel({ current }: { current: number }) {
     </aside>
   );
 }
+
+/** One line per site; memoised on the report's sizing, so a keystroke does not format 500 lines again before the report follows (issue 17). */
+const SiteLines = memo(function SiteLines({ sites }: { sites: Sizing["sites"] }) {
+  const t = useTranslations("wizard.summary");
+  return (
+    <ul className="space-y-1 text-sm">
+      {sites.map((s, i) => (
+        <li key={i} data-testid="summary-site">
+          {t("site", { name: s.name, servers: s.servers })}
+        </li>
+      ))}
+    </ul>
+  );
+});

@@ -82,11 +82,33 @@ export function busiestServerConnections(sizing: Sizing): number {
   return Math.max(0, ...sizing.sites.map((s) => Math.ceil(s.peakConnections / Math.max(1, s.servers - s.spareServers))));
 }
 
+type SiteOptions = Parameters<typeof computeSiteSizing>[2];
+const SITE_CACHE_LIMIT = 2_000;
+/** Per texts (one per locale): a site's sizing by its inputs, without its name. */
+const siteCache = new WeakMap<Texts, Map<string, SiteSizing>>();
+
+/**
+ * computeSiteSizing, remembered by everything it reads but the name: at 500 sites its reasoning texts were
+ * two thirds of the engine's time, while most sites share their numbers and a keystroke changes one (issue 17).
+ */
+function siteSizingOf(name: string, devices: number, opts: SiteOptions, texts: Texts): SiteSizing {
+  let cache = siteCache.get(texts);
+  if (!cache) siteCache.set(texts, (cache = new Map()));
+  const key = `${devices}|${opts.connectionsPerDevice}|${opts.peakConcurrencyPercent}|${opts.highAvailability}`;
+  let hit = cache.get(key);
+  if (!hit) {
+    if (cache.size >= SITE_CACHE_LIMIT) cache.clear();
+    hit = computeSiteSizing("", devices, opts, texts);
+    cache.set(key, hit);
+  }
+  return { ...hit, name, reasoning: [...hit.reasoning] };
+}
+
 export function computeSizing(plan: Plan, texts: Texts): { sizing: Sizing; findings: RuleFinding[] } {
   const { t } = texts;
   const findings: RuleFinding[] = [];
   const sites = plan.sites.map((site, i) => {
-    const s = computeSiteSizing(
+    const s = siteSizingOf(
       site.name,
       siteDevices(plan, i),
       { connectionsPerDevice: plan.devices.connectionsPerDevice, peakConcurrencyPercent: plan.devices.peakConcurrencyPercent, highAvailability: site.highAvailability },
