@@ -4,11 +4,9 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { downloadBlob } from "@/components/ui/download";
-import { withoutProgress, type Plan } from "@/lib/plan";
-import { createShareLink } from "@/lib/share";
 import { usePlanStore } from "@/state/plan-store";
 import { useHydrated } from "@/state/use-hydrated";
-import { usePlanReport } from "@/state/use-plan-report";
+import { todayIso } from "@/state/persistence";
 import { checklistFileName } from "./file-name";
 import { PDF_CONTENTS, type PdfContent } from "./content";
 import { PdfCancelled, pdfJobs, type PdfJob } from "./pdf-jobs";
@@ -25,12 +23,6 @@ type Status =
   | { kind: "done"; file: string }
   | { kind: "cancelled" }
   | { kind: "failed"; message: string };
-
-/** The cover's link (without checklist ticks); left out when the plan is too large for a link that opens (the plan file is the way then). */
-function shareUrlFor(plan: Plan): string | undefined {
-  const link = createShareLink(window.location.origin, withoutProgress(plan));
-  return link.ok ? link.url : undefined;
-}
 
 /** Starts the PDF worker once the page is idle (the review page, where the PDF is a main action), unless the user saves data. */
 function usePrewarmWhenIdle(enabled: boolean) {
@@ -57,28 +49,34 @@ export function ExportPdfButton({ className, prewarm = false }: { className?: st
   const stageName = useStageName();
   const id = useId();
   const plan = usePlanStore((s) => s.plan);
-  const report = usePlanReport();
   const hydrated = useHydrated();
   const { pageSize, content } = usePdfPreferences();
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const job = useRef<PdfJob | null>(null);
   const exportRef = useRef<HTMLButtonElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
+  // Where focus goes after the next render: the Export button is disabled while busy, and Cancel vanishes after.
+  const moveFocus = useRef<"cancel" | "export" | null>(null);
   usePrewarmWhenIdle(hydrated && prewarm);
   // The job outlives nothing: leaving the page cancels it.
   useEffect(() => () => job.current?.cancel(), []);
+  useEffect(() => {
+    const target = moveFocus.current === "cancel" ? cancelRef.current : moveFocus.current === "export" ? exportRef.current : null;
+    moveFocus.current = null;
+    target?.focus();
+  }, [status.kind]);
 
   async function exportPdf() {
-    const focusCancel = document.activeElement === exportRef.current;
+    // A keyboard user continues on Cancel.
+    if (document.activeElement === exportRef.current) moveFocus.current = "cancel";
     setStatus({ kind: "busy", progress: { stage: "loading" } });
     const file = checklistFileName(plan.name);
-    const options = { pageSize, content, shareUrl: shareUrlFor(plan), generatedOn: new Date().toISOString().slice(0, 10) };
-    const current = pdfJobs().render({ plan, report, options }, (progress) => {
+    const options = { pageSize, content, generatedOn: new Date().toISOString().slice(0, 10) };
+    // The worker evaluates the plan for the same day as the review page (usePlanReport) and builds the cover's link.
+    const current = pdfJobs().render({ plan, today: todayIso(), origin: window.location.origin, options }, (progress) => {
       if (job.current === current) setStatus({ kind: "busy", progress });
     });
     job.current = current;
-    // The Export button is disabled while busy; a keyboard user continues on Cancel.
-    if (focusCancel) requestAnimationFrame(() => cancelRef.current?.focus());
     try {
       const blob = await current.result;
       downloadBlob(file, blob);
@@ -104,7 +102,7 @@ export function ExportPdfButton({ className, prewarm = false }: { className?: st
 
   // Only when focus is still on Cancel: someone typing elsewhere meanwhile keeps their place.
   function returnFocus() {
-    if (document.activeElement === cancelRef.current) requestAnimationFrame(() => exportRef.current?.focus());
+    if (document.activeElement === cancelRef.current) moveFocus.current = "export";
   }
 
   const busy = status.kind === "busy";

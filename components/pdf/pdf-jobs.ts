@@ -139,12 +139,13 @@ export function createPdfJobs(createWorker: WorkerFactory | null, renderOnMainTh
 }
 
 /** The main-thread path: the renderer chunk and fonts load on the page, layout blocks it (the pre-worker behaviour). */
-export const renderOnPage: MainThreadRenderer = async ({ plan, report, options }, onProgress) => {
+export const renderOnPage: MainThreadRenderer = async (request, onProgress) => {
   onProgress({ stage: "loading" });
-  const { renderer, fontUrl } = await loadPdfRenderer();
+  const [{ renderer, fontUrl }, { documentInput }] = await Promise.all([loadPdfRenderer(), import("./document-input")]);
   onProgress({ stage: "layout" });
   // Let the stage paint before layout takes the thread.
   await new Promise((resolve) => setTimeout(resolve, 50));
+  const { plan, report, options } = documentInput(request);
   return renderer.renderChecklistPdf(plan, report, options, fontUrl);
 };
 

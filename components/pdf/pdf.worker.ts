@@ -1,3 +1,4 @@
+import { documentInput } from "./document-input";
 import { fetchPdfFonts } from "./fetch-fonts";
 import { setPageListener } from "./page-progress";
 import { renderChecklistPdf, warmUpRenderer } from "./render";
@@ -16,7 +17,12 @@ const handle = createWorkerHandler({
   load: async () => {
     const fontUrl = await fetchPdfFonts();
     await warmUpRenderer(fontUrl);
-    return { render: ({ plan, report, options }) => renderChecklistPdf(plan, report, options, fontUrl) };
+    return {
+      render: (request) => {
+        const { plan, report, options } = documentInput(request);
+        return renderChecklistPdf(plan, report, options, fontUrl);
+      },
+    };
   },
   post: (message: FromWorker) => scope.postMessage(message),
   setPageListener,

@@ -1,13 +1,12 @@
 import type { Plan } from "@/lib/plan";
-import type { Report } from "@/lib/report/types";
 import type { ChecklistPdfOptions } from "./checklist-document";
 
 /**
- * Messages between the page and pdf.worker.ts. The page sends the report it already shows (plain data, a
- * structured clone of well under a millisecond for the largest fixture) rather than the plan, so the worker
- * needs no engine and the PDF is a view of exactly the report on screen.
+ * Messages between the page and pdf.worker.ts. The page sends the plan, not the report: for 500 sites the plan
+ * is 75 kB and the report 1.5 MB, whose structured clone alone blocked the page; the worker evaluates the plan
+ * for the same day (document-input.ts), so the PDF shows the report the review page shows.
  */
-export type RenderRequest = { plan: Plan; report: Report; options: ChecklistPdfOptions };
+export type RenderRequest = { plan: Plan; today: string; origin: string; options: Omit<ChecklistPdfOptions, "shareUrl"> };
 
 export type ToWorker = { type: "warm" } | { type: "render"; id: number; request: RenderRequest };
 
