@@ -2,6 +2,7 @@
 // scripts by hash and nothing else inline; the app works under it (every other spec runs under it too, and
 // watchPage fails on the console error a blocked script or style would log).
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { expect, test, type APIResponse } from "@playwright/test";
 import { inlineSources } from "../scripts/security/headers.mjs";
 import { STEP_SLUGS } from "./pages/wizard-page";
@@ -50,8 +51,15 @@ test("the app runs under the policy, and a script injected into the page does no
   await page.goto("/");
   await page.getByRole("button", { name: "Start a new plan" }).click();
   await expect(page.locator("main form")).toBeVisible();
+  // The review page starts the PDF worker when idle: worker-src 'self' lets it load its chunks, fetch the fonts and
+  // compile the layout engine's WebAssembly; a blocked worker would log a violation (and the export fall back to the page).
+  const workerStarted = page.waitForEvent("worker", { timeout: 60_000 });
   await page.goto("/review");
   await expect(page.getByRole("heading", { level: 1, name: "Review" })).toBeVisible();
+  expect(new URL((await workerStarted).url()).pathname).toMatch(/^\/_next\/static\//);
+  const download = page.waitForEvent("download");
+  await page.getByRole("toolbar", { name: "Review actions" }).getByRole("button", { name: "Export PDF" }).click();
+  expect(readFileSync(await (await download).path()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
   await page.waitForLoadState("networkidle");
   expect(violations, "the app itself triggers no violation").toEqual([]);
   watch.expectClean();

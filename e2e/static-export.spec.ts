@@ -3,6 +3,7 @@
 // Content-Security-Policy arrives as a <meta> tag (a static host sends no headers of its own). Runs only with
 // E2E_STATIC=1 (playwright.config.ts); every other spec covers the app's behaviour against `next start`.
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { defaultPlan } from "../lib/plan";
 import { encodeShareFragment } from "../lib/share";
@@ -96,4 +97,22 @@ test("links and navigation keep trailing slashes; deep links and a share link op
   await page.addScriptTag({ content: "window.__injected = true;" }).catch(() => {});
   expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
   await expect.poll(() => violations.some((v) => v.startsWith("script-src"))).toBe(true);
+});
+
+test("the checklist PDF renders in its worker under the <meta> policy", async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
+  const watch = watchPage(page, baseURL!);
+  const violations = await recordViolations(page);
+  const shared = structuredClone(defaultPlan);
+  shared.name = "PDF from a static host";
+  const workerStarted = page.waitForEvent("worker", { timeout: 60_000 });
+  await page.goto(`/open/#${encodeShareFragment(shared)}`);
+  await page.waitForURL(/\/review\/$/);
+  // Started when the review page is idle; its chunks come from the export's own /_next/static/.
+  expect(new URL((await workerStarted).url()).pathname).toMatch(/^\/_next\/static\//);
+  const download = page.waitForEvent("download");
+  await page.getByRole("toolbar", { name: "Review actions" }).getByRole("button", { name: "Export PDF" }).click();
+  expect(readFileSync(await (await download).path()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  expect(violations, "no violation from the worker, its fonts or WebAssembly").toEqual([]);
+  watch.expectClean();
 });

@@ -1,63 +1,123 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { downloadBlob } from "@/components/ui/download";
-import { withoutProgress, type Plan } from "@/lib/plan";
-import { createShareLink } from "@/lib/share";
 import { usePlanStore } from "@/state/plan-store";
 import { useHydrated } from "@/state/use-hydrated";
-import { usePlanReport } from "@/state/use-plan-report";
+import { todayIso } from "@/state/persistence";
 import { checklistFileName } from "./file-name";
-import { loadPdfRenderer } from "./load-renderer";
 import { PDF_CONTENTS, type PdfContent } from "./content";
+import { PdfCancelled, pdfJobs, type PdfJob } from "./pdf-jobs";
+import { PdfExportProgress, useStageName } from "./pdf-progress";
 import { setPdfPreference, usePdfPreferences } from "./pdf-preferences";
 import type { PageSize } from "./styles";
+import type { PdfProgress } from "./worker-protocol";
 
 const selectClass = "rounded-md border border-line bg-surface px-2 py-1.5 text-sm text-ink";
 
-type Status = { kind: "idle" } | { kind: "busy" } | { kind: "done"; file: string } | { kind: "failed"; message: string };
+type Status =
+  | { kind: "idle" }
+  | { kind: "busy"; progress: PdfProgress }
+  | { kind: "done"; file: string }
+  | { kind: "cancelled" }
+  | { kind: "failed"; message: string };
 
-/** The cover's link (without checklist ticks); left out when the plan is too large for a link that opens (the plan file is the way then). */
-function shareUrlFor(plan: Plan): string | undefined {
-  const link = createShareLink(window.location.origin, withoutProgress(plan));
-  return link.ok ? link.url : undefined;
+/** Starts the PDF worker once the page is idle (the review page, where the PDF is a main action), unless the user saves data. */
+function usePrewarmWhenIdle(enabled: boolean) {
+  useEffect(() => {
+    if (!enabled) return;
+    const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
+    if (saveData) return;
+    const start = () => pdfJobs().prewarm();
+    if (typeof window.requestIdleCallback === "function") {
+      const handle = window.requestIdleCallback(start, { timeout: 5000 });
+      return () => window.cancelIdleCallback(handle);
+    }
+    const handle = window.setTimeout(start, 2000);
+    return () => window.clearTimeout(handle);
+  }, [enabled]);
 }
 
-/** Renders the checklist PDF in the browser on click; the renderer (~400 kB gzip) loads only then. Paper and contents are one shared setting. */
-export function ExportPdfButton({ className }: { className?: string }) {
+/**
+ * Renders the checklist PDF in a worker (pdf-jobs.ts), with progress and Cancel, so the page stays usable; the
+ * renderer (~400 kB gzip) loads on intent, or when the page is idle with `prewarm`. Paper and contents are one shared setting.
+ */
+export function ExportPdfButton({ className, prewarm = false }: { className?: string; prewarm?: boolean }) {
   const t = useTranslations("pdf");
+  const stageName = useStageName();
   const id = useId();
   const plan = usePlanStore((s) => s.plan);
-  const report = usePlanReport();
   const hydrated = useHydrated();
   const { pageSize, content } = usePdfPreferences();
   const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const job = useRef<PdfJob | null>(null);
+  const exportRef = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  // Where focus goes after the next render: the Export button is disabled while busy, and Cancel vanishes after.
+  const moveFocus = useRef<"cancel" | "export" | null>(null);
+  usePrewarmWhenIdle(hydrated && prewarm);
+  // The job outlives nothing: leaving the page cancels it.
+  useEffect(() => () => job.current?.cancel(), []);
+  useEffect(() => {
+    const target = moveFocus.current === "cancel" ? cancelRef.current : moveFocus.current === "export" ? exportRef.current : null;
+    moveFocus.current = null;
+    target?.focus();
+  }, [status.kind]);
 
   async function exportPdf() {
-    setStatus({ kind: "busy" });
+    // A keyboard user continues on Cancel.
+    if (document.activeElement === exportRef.current) moveFocus.current = "cancel";
+    setStatus({ kind: "busy", progress: { stage: "loading" } });
+    const file = checklistFileName(plan.name);
+    const options = { pageSize, content, generatedOn: new Date().toISOString().slice(0, 10) };
+    // The worker evaluates the plan for the same day as the review page (usePlanReport) and builds the cover's link.
+    const current = pdfJobs().render({ plan, today: todayIso(), origin: window.location.origin, options }, (progress) => {
+      if (job.current === current) setStatus({ kind: "busy", progress });
+    });
+    job.current = current;
     try {
-      const { renderer, fontUrl } = await loadPdfRenderer();
-      const blob = await renderer.renderChecklistPdf(
-        plan,
-        report,
-        { pageSize, content, shareUrl: shareUrlFor(plan), generatedOn: new Date().toISOString().slice(0, 10) },
-        fontUrl,
-      );
-      const file = checklistFileName(plan.name);
+      const blob = await current.result;
       downloadBlob(file, blob);
-      setStatus({ kind: "done", file });
+      finish({ kind: "done", file });
     } catch (error) {
-      setStatus({ kind: "failed", message: error instanceof Error ? error.message : String(error) });
+      if (error instanceof PdfCancelled) return;
+      finish({ kind: "failed", message: error instanceof Error ? error.message : String(error) });
+    }
+    function finish(next: Status) {
+      if (job.current !== current) return;
+      job.current = null;
+      returnFocus();
+      setStatus(next);
     }
   }
 
+  function cancel() {
+    job.current?.cancel();
+    job.current = null;
+    returnFocus();
+    setStatus({ kind: "cancelled" });
+  }
+
+  // Only when focus is still on Cancel: someone typing elsewhere meanwhile keeps their place.
+  function returnFocus() {
+    if (document.activeElement === cancelRef.current) moveFocus.current = "export";
+  }
+
   const busy = status.kind === "busy";
-  // Intent to export: start loading early; a failure here is reported by the click instead.
+  // Intent to export: start the worker early; a failure here is reported by the click instead.
   const warmUp = () => {
-    if (hydrated) loadPdfRenderer().catch(() => {});
+    if (hydrated) pdfJobs().prewarm();
   };
+  const live =
+    status.kind === "busy"
+      ? t("working", { stage: stageName(status.progress) })
+      : status.kind === "done"
+        ? t("done", { file: status.file })
+        : status.kind === "cancelled"
+          ? t("cancelled")
+          : "";
   return (
     <div className="flex flex-col gap-1">
       <div className="flex flex-wrap items-end gap-2">
@@ -93,6 +153,7 @@ export function ExportPdfButton({ className }: { className?: string }) {
           </select>
         </div>
         <button
+          ref={exportRef}
           type="button"
           onClick={exportPdf}
           onPointerEnter={warmUp}
@@ -103,8 +164,9 @@ export function ExportPdfButton({ className }: { className?: string }) {
         >
           {t("exportButton")}
         </button>
-        <p aria-live="polite" className="self-center text-sm text-ink-muted">
-          {busy ? t("busy") : status.kind === "done" ? t("done", { file: status.file }) : ""}
+        {status.kind === "busy" ? <PdfExportProgress progress={status.progress} onCancel={cancel} cancelRef={cancelRef} /> : null}
+        <p aria-live="polite" className={status.kind === "busy" ? "sr-only" : "self-center text-sm text-ink-muted"}>
+          {live}
         </p>
       </div>
       {status.kind === "failed" ? (
