@@ -62,14 +62,15 @@ test("Export PDF: the renderer is in no page's first load; it renders in a worke
   page.on("worker", (w) => workers.push(w));
   const assets = recordAssets(page);
 
-  // The review page, where the PDF is a main action, starts the worker once it is idle; its HTML does not load the renderer.
+  // The review page loads nothing of the renderer and starts no worker until the user heads for Export PDF.
   await page.goto("/review");
   await expect(page.getByRole("main").getByRole("button", { name: "Export PDF" })).toBeEnabled({ timeout: 60_000 });
   const reviewHtml = await (await request.get("/review")).text();
   const firstLoad = [...reviewHtml.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => new URL(m[1]!, baseURL).href);
   expect(firstLoad.length).toBeGreaterThan(0);
   expect(await withRenderer(request, firstLoad), "renderer in the first-load JS of /review").toEqual([]);
-  await expect.poll(() => workers.length, { message: "the review page prewarms the PDF worker when idle", timeout: 30_000 }).toBeGreaterThan(0);
+  await page.waitForLoadState("networkidle");
+  expect(workers, "no PDF worker on the review page before the user heads for Export PDF").toEqual([]);
 
   // A wizard step loads nothing of the renderer until the user heads for the share menu's Export PDF.
   workers.length = 0;

@@ -24,27 +24,12 @@ type Status =
   | { kind: "cancelled" }
   | { kind: "failed"; message: string };
 
-/** Starts the PDF worker once the page is idle (the review page, where the PDF is a main action), unless the user saves data. */
-function usePrewarmWhenIdle(enabled: boolean) {
-  useEffect(() => {
-    if (!enabled) return;
-    const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
-    if (saveData) return;
-    const start = () => pdfJobs().prewarm();
-    if (typeof window.requestIdleCallback === "function") {
-      const handle = window.requestIdleCallback(start, { timeout: 5000 });
-      return () => window.cancelIdleCallback(handle);
-    }
-    const handle = window.setTimeout(start, 2000);
-    return () => window.clearTimeout(handle);
-  }, [enabled]);
-}
-
 /**
  * Renders the checklist PDF in a worker (pdf-jobs.ts), with progress and Cancel, so the page stays usable; the
- * renderer (~400 kB gzip) loads on intent, or when the page is idle with `prewarm`. Paper and contents are one shared setting.
+ * renderer (~400 kB gzip) loads on intent (pointer or focus on the button), never just because a page is open: on a
+ * phone that would be half a megabyte nobody asked for. Paper and contents are one shared setting.
  */
-export function ExportPdfButton({ className, prewarm = false }: { className?: string; prewarm?: boolean }) {
+export function ExportPdfButton({ className }: { className?: string }) {
   const t = useTranslations("pdf");
   const stageName = useStageName();
   const id = useId();
@@ -57,7 +42,6 @@ export function ExportPdfButton({ className, prewarm = false }: { className?: st
   const cancelRef = useRef<HTMLButtonElement>(null);
   // Where focus goes after the next render: the Export button is disabled while busy, and Cancel vanishes after.
   const moveFocus = useRef<"cancel" | "export" | null>(null);
-  usePrewarmWhenIdle(hydrated && prewarm);
   // The job outlives nothing: leaving the page cancels it.
   useEffect(() => () => job.current?.cancel(), []);
   useEffect(() => {

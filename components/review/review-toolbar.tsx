@@ -19,7 +19,7 @@ export function ReviewToolbar() {
       <button type="button" onClick={() => window.print()} className={`${buttonClass("secondary")} !px-3 !py-1.5 text-sm`}>
         {t("print")}
       </button>
-      <ExportPdfButton prewarm />
+      <ExportPdfButton />
     </div>
   );
 }
