@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { makePfx, makeTestPki, pemBytes } from "../lib/cert/testing/make-certs";
+import { makePfx, makeTestPki, pemBytes } from "@/test/support/certs";
 import { parsePlan } from "../lib/plan";
 import { seedPlans } from "./support/plans";
 import { watchPage } from "./support/watch";

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makePfx, makeTestPki, pemBytes, type Issued, type TestPki } from "@/lib/cert/testing/make-certs";
+import { makePfx, makeTestPki, pemBytes, type Issued, type TestPki } from "@/test/support/certs";
 import { parsePlan } from "@/lib/plan";
 import { decodeShareFragment } from "@/lib/share";
 import type { Report } from "@/lib/report/types";

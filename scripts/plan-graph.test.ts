@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildGraphFiles } from "@/lib/graph";
-import { listGraphCases } from "@/lib/graph/testing";
+import { listGraphCases } from "@/test/support/graph";
 
 const TSX = path.resolve("node_modules/.bin/tsx");
 const run = (args: string[]) => {

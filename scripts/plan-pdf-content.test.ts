@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { pdfText } from "@/components/pdf/testing/pdf-text";
+import { pdfText } from "@/test/support/pdf-text";
 import { parsePdfContent } from "./plan-pdf";
 
 const TSX = path.resolve("node_modules/.bin/tsx");

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { pdfText, pdfWords } from "@/components/pdf/testing/pdf-text";
+import { pdfText, pdfWords } from "@/test/support/pdf-text";
 import { parsePlan } from "@/lib/plan";
 import { buildShareUrl } from "@/lib/share";
 import { runPlanCli } from "./plan-cli";

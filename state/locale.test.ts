@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { browserLocale, LOCALE_KEY, preferredLocale } from "./locale";
-import { MemoryStorage, openTab } from "./testing";
+import { MemoryStorage, openTab } from "@/test/support/store";
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -4,7 +4,7 @@ import { createDefaultPlan, defaultPlan } from "@/lib/plan";
 import { LEGACY_KEY, META_KEY, PLAN_KEY_PREFIX, planKey } from "./keys";
 import { restoreRecord, serializeRecord } from "./restore";
 import { SAVE_DELAY_MS } from "./plan-store";
-import { MemoryStorage, openTab } from "./testing";
+import { MemoryStorage, openTab } from "@/test/support/store";
 
 const TODAY = "2026-11-28";
 let local: MemoryStorage;

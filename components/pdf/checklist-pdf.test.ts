@@ -11,7 +11,7 @@ import { findDistro } from "@/lib/catalog/distros";
 import { createTexts, translate } from "@/lib/i18n";
 import { renderChecklistPdfToBuffer } from "./render-node";
 import { MARGIN, PAGE_POINTS, type PageSize } from "./styles";
-import { overlappingWords, pdfPageCount, pdfText, pdfWords, wordsOffPage } from "./testing/pdf-text";
+import { overlappingWords, pdfPageCount, pdfText, pdfWords, wordsOffPage } from "@/test/support/pdf-text";
 
 const today = "2026-11-29";
 const FIXTURES = ["minimal", "contoso-single-site", "multi-site-large", "blockers"] as const;

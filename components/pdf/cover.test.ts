@@ -8,7 +8,7 @@ import { evaluatePlan } from "@/lib/report/evaluate";
 import type { Report } from "@/lib/report/types";
 import type { PdfContent } from "./content";
 import { renderChecklistPdfToBuffer } from "./render-node";
-import { pdfPageCount, pdfText, pdfWords } from "./testing/pdf-text";
+import { pdfPageCount, pdfText, pdfWords } from "@/test/support/pdf-text";
 
 const today = "2026-11-29";
 

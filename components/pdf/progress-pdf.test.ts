@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { parsePlan } from "@/lib/plan";
 import { evaluatePlan } from "@/lib/report/evaluate";
 import { renderChecklistPdfToBuffer } from "./render-node";
-import { overlappingWords, pdfWords } from "./testing/pdf-text";
+import { overlappingWords, pdfWords } from "@/test/support/pdf-text";
 
 const today = "2026-11-29";
 

@@ -9,7 +9,7 @@ import { evaluatePlan } from "@/lib/report/evaluate";
 import { L } from "./labels";
 import { renderChecklistPdfToBuffer } from "./render-node";
 import { warmUpRenderer } from "./render";
-import { pdfText } from "./testing/pdf-text";
+import { pdfText } from "@/test/support/pdf-text";
 
 const today = "2026-11-29";
 const squash = (text: string) => text.replace(/[\s\u00ad-]+/g, "");

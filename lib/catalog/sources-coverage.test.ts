@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listCitedFacts, parseFacts, readShared } from "./sources-testing";
+import { listCitedFacts, parseFacts, readShared } from "@/test/support/shared-sources";
 
 /**
  * [SEED] facts no code encodes yet, each with what would encode it (issue 11's "Missing requirements").

@@ -1,9 +1,9 @@
-// Real certificates, made in the test (lib/cert/testing/make-certs.ts), through the parser and the engine.
+// Real certificates, made in the test (test/support/certs.ts), through the parser and the engine.
 import { beforeAll, describe, expect, it } from "vitest";
 import { applyCertificate } from "@/lib/cert/apply";
 import { parsePlan, type Plan } from "@/lib/plan";
 import { evaluatePlan } from "@/lib/report/evaluate";
-import { makePfx, makeTestPki, pemBytes, type Issued, type TestPki } from "./testing/make-certs";
+import { makePfx, makeTestPki, pemBytes, type Issued, type TestPki } from "@/test/support/certs";
 import { MAX_CERT_FILE_BYTES, parseCertificateFile } from "./parse";
 import { certificateSummarySchema } from "./schema";
 import { x509 } from "./x509";

@@ -8,7 +8,7 @@ import { buildShareUrl, decodeShareFragment, encodeShareFragment, parsePlanFile 
 import { encodePayloadForTests } from "@/lib/share/codec";
 import { applyCertificate } from "./apply";
 import { certificateSummarySchema, CERT_ANCHORS, CERT_FILE_FORMATS, CERT_KEY_ALGORITHMS } from "./schema";
-import { GOOD_SUMMARY, summary } from "./testing/summaries";
+import { GOOD_SUMMARY, summary } from "@/test/support/cert-summaries";
 
 const contoso = () => {
   const r = parsePlanFile(readFileSync("lib/__fixtures__/contoso-single-site.tunnelplan.json", "utf8"));

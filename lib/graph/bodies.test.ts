@@ -4,7 +4,7 @@ import { buildGraphBodies, configurationName, siteRequestBodies } from "./bodies
 import { buildGraphOutput } from "./index";
 import { configurationRequestSchema, microsoftTunnelConfigurationSchema, microsoftTunnelSiteSchema, siteRequestSchema } from "./resources";
 import { evaluatePlan } from "@/lib";
-import { listGraphCases, planOf, TODAY } from "./testing";
+import { listGraphCases, planOf, TODAY } from "@/test/support/graph";
 
 const cases = listGraphCases();
 const outputOf = (name: string) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { evaluatePlan, type Plan, type PlanInput } from "@/lib";
 import { foldName, MAX_DISPLAY_NAME } from "./checks";
 import { buildGraphFiles, graphReadiness } from "./index";
-import { planOf, TODAY } from "./testing";
+import { planOf, TODAY } from "@/test/support/graph";
 
 const clean: PlanInput = { name: "Contoso", sites: [{ publicAddress: "tunnel.contoso.com" }], tls: { subjectNames: ["tunnel.contoso.com"] } };
 const evaluate = (plan: Plan) => ({ plan, report: evaluatePlan(plan, { today: TODAY }) });

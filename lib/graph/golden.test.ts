@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildGraphFiles, graphReadiness } from "./index";
-import { GOLDEN_DIR, listGraphCases } from "./testing";
+import { GOLDEN_DIR, listGraphCases } from "@/test/support/graph";
 
 // Regenerate deliberately with UPDATE_GOLDEN=1 and read every diff.
 const UPDATE = process.env.UPDATE_GOLDEN === "1";

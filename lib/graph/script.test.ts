@@ -5,7 +5,7 @@ import { buildGraphBodies } from "./bodies";
 import { buildGraphFiles, SCRIPT_PATH } from "./index";
 import { evaluatePsString } from "./ps-reader";
 import { GRAPH_SCOPES } from "./script";
-import { HOSTILE_PLAN_NAME, listGraphCases } from "./testing";
+import { HOSTILE_PLAN_NAME, listGraphCases } from "@/test/support/graph";
 
 // tree-sitter-powershell (airbus-cert, the PowerShell 7.3 language spec as a tree-sitter grammar) is the one
 // maintained PowerShell parser on npm. It knows only ' as a quote character, so values are checked with the

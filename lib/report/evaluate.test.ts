@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { translate } from "@/lib/i18n";
 import { describe, expect, it } from "vitest";
 import { FINDING_IDS, FINDINGS, type FindingId } from "@/lib/catalog/findings";
-import { summary } from "@/lib/cert/testing/summaries";
+import { summary } from "@/test/support/cert-summaries";
 import { createDefaultPlan, defaultPlan, parsePlan, type PlanInput } from "@/lib/plan";
 import { evaluatePlan } from "./evaluate";
 

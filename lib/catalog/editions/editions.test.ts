@@ -1,7 +1,7 @@
 // Every edition's table, as the catalog resolves it, against editions.md row by row (issue 10, item 5).
 import { describe, expect, it } from "vitest";
 import { DISTRO_IDS } from "../distros";
-import { readShared } from "../sources-testing";
+import { readShared } from "@/test/support/shared-sources";
 import { EDITION_IDS, NEWEST_EDITION_ID, SOURCE_EDITION_ID } from "./ids";
 import { diffEditions, EDITIONS, getEdition } from "./resolve";
 import type { DistroNote, SupportEnd } from "./types";

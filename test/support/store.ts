@@ -40,6 +40,6 @@ export async function openTab(local: MemoryStorage, session = new MemoryStorage(
   vi.stubGlobal("window", window);
   vi.stubGlobal("document", document);
   vi.resetModules();
-  const mod = await import("./plan-store");
+  const mod = await import("@/state/plan-store");
   return { store: mod.usePlanStore, sync: mod.syncFromStorage, flush: mod.flushSave, session, window, document };
 }

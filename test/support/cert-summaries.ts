@@ -1,5 +1,5 @@
 // Hand-written certificate summaries (what a share link or a plan file may carry), for rule and report tests.
-import type { CertificateSummary } from "../schema";
+import type { CertificateSummary } from "@/lib/cert/schema";
 
 /** A clean public certificate for tunnel.contoso.com, judged on the default planning date 2026-11-28. */
 export const GOOD_SUMMARY: CertificateSummary = {

@@ -5,13 +5,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { evaluatePlan, parsePlan, type Plan, type PlanInput, type Report } from "@/lib";
-import { GRAPH_CASES } from "./test-cases";
+import { GRAPH_CASES } from "@/lib/graph/test-cases";
 
-export { GRAPH_CASES, HOSTILE_PLAN_NAME } from "./test-cases";
+export { GRAPH_CASES, HOSTILE_PLAN_NAME } from "@/lib/graph/test-cases";
 
 export const TODAY = "2026-11-28";
-export const FIXTURES_DIR = path.resolve(__dirname, "../__fixtures__");
-export const GOLDEN_DIR = path.join(__dirname, "__golden__");
+export const FIXTURES_DIR = path.resolve(__dirname, "../../lib/__fixtures__");
+export const GOLDEN_DIR = path.resolve(__dirname, "../../lib/graph/__golden__");
 
 export function planOf(input: PlanInput): Plan {
   const r = parsePlan(input, { today: TODAY });
