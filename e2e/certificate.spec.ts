@@ -110,8 +110,10 @@ test("certificate step: a good chain, a bad one and a PFX are checked in the bro
   await expect(page.getByLabel("Certificate format")).toHaveValue("pfx");
 
   // Nothing of the key or the password reached storage; no request left the origin.
-  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
-  expect(stored).toContain("CN=tunnel.contoso.com");
+  // Saved after the pause in typing (issue 17): read storage once the new certificate is there.
+  const readStorage = () => page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+  await expect.poll(readStorage, { message: "the certificate's summary is saved" }).toContain("CN=tunnel.contoso.com");
+  const stored = await readStorage();
   for (const secret of ["PRIVATE KEY", keyLine, "correct horse"]) expect(stored).not.toContain(secret);
 
   // Remove: the summary goes, the values it set stay.
