@@ -51,14 +51,16 @@ test("the app runs under the policy, and a script injected into the page does no
   await page.goto("/");
   await page.getByRole("button", { name: "Start a new plan" }).click();
   await expect(page.locator("main form")).toBeVisible();
-  // The review page starts the PDF worker when idle: worker-src 'self' lets it load its chunks, fetch the fonts and
+  // Heading for Export PDF starts the PDF worker: worker-src 'self' lets it load its chunks, fetch the fonts and
   // compile the layout engine's WebAssembly; a blocked worker would log a violation (and the export fall back to the page).
-  const workerStarted = page.waitForEvent("worker", { timeout: 60_000 });
   await page.goto("/review");
   await expect(page.getByRole("heading", { level: 1, name: "Review" })).toBeVisible();
+  const exportButton = page.getByRole("toolbar", { name: "Review actions" }).getByRole("button", { name: "Export PDF" });
+  const workerStarted = page.waitForEvent("worker", { timeout: 60_000 });
+  await exportButton.hover();
   expect(new URL((await workerStarted).url()).pathname).toMatch(/^\/_next\/static\//);
   const download = page.waitForEvent("download");
-  await page.getByRole("toolbar", { name: "Review actions" }).getByRole("button", { name: "Export PDF" }).click();
+  await exportButton.click();
   expect(readFileSync(await (await download).path()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
   await page.waitForLoadState("networkidle");
   expect(violations, "the app itself triggers no violation").toEqual([]);

@@ -105,13 +105,15 @@ test("the checklist PDF renders in its worker under the <meta> policy", async ({
   const violations = await recordViolations(page);
   const shared = structuredClone(defaultPlan);
   shared.name = "PDF from a static host";
-  const workerStarted = page.waitForEvent("worker", { timeout: 60_000 });
   await page.goto(`/open/#${encodeShareFragment(shared)}`);
   await page.waitForURL(/\/review\/$/);
-  // Started when the review page is idle; its chunks come from the export's own /_next/static/.
+  // Started when the pointer heads for Export PDF; its chunks come from the export's own /_next/static/.
+  const exportButton = page.getByRole("toolbar", { name: "Review actions" }).getByRole("button", { name: "Export PDF" });
+  const workerStarted = page.waitForEvent("worker", { timeout: 60_000 });
+  await exportButton.hover();
   expect(new URL((await workerStarted).url()).pathname).toMatch(/^\/_next\/static\//);
   const download = page.waitForEvent("download");
-  await page.getByRole("toolbar", { name: "Review actions" }).getByRole("button", { name: "Export PDF" }).click();
+  await exportButton.click();
   expect(readFileSync(await (await download).path()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
   expect(violations, "no violation from the worker, its fonts or WebAssembly").toEqual([]);
   watch.expectClean();

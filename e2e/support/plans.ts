@@ -25,9 +25,14 @@ export async function seedPlans(page: Page, seeds: Seed[], current = seeds[0]?.i
   );
 }
 
-/** Every readable plan record in the page's localStorage. */
+/**
+ * Every readable plan record in the page's localStorage. Typing is written after a pause (issue 17); the page
+ * writes it at once when it is left (pagehide), which is what this read asks for first, so it sees what the user
+ * would leave behind now.
+ */
 export async function savedPlans(page: Page): Promise<SavedRecord[]> {
   const raw = await page.evaluate((prefix) => {
+    window.dispatchEvent(new Event("pagehide"));
     const out: [string, string][] = [];
     for (let i = 0; i < localStorage.length; i++) {
       const key = localStorage.key(i)!;
