@@ -16,7 +16,8 @@ if (!base) {
 const fixture = args.find((a) => !a.startsWith("-") && a !== base && !/^\d+$/.test(a)) ?? "multi-site-large";
 const runsAt = args.indexOf("--runs");
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
-const TARGET_MS = 2000;
+// Issue 17: a median of at most 1.5 s from click to download.
+const TARGET_MS = 1500;
 const TARGET_BYTES = 250 * 1024;
 
 const plan = JSON.parse(readFileSync(path.join("lib", "__fixtures__", `${fixture}.tunnelplan.json`), "utf8"));
