@@ -2,10 +2,10 @@
 // scripts by hash and nothing else inline; the app works under it (every other spec runs under it too, and
 // watchPage fails on the console error a blocked script or style would log).
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { expect, test, type APIResponse } from "@playwright/test";
 import { inlineSources } from "../scripts/security/headers.mjs";
 import { STEP_SLUGS } from "./pages/wizard-page";
+import { exportPdfFromReview } from "./support/pdf";
 import { watchPage } from "./support/watch";
 
 const hash = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
@@ -55,13 +55,7 @@ test("the app runs under the policy, and a script injected into the page does no
   // compile the layout engine's WebAssembly; a blocked worker would log a violation (and the export fall back to the page).
   await page.goto("/review");
   await expect(page.getByRole("heading", { level: 1, name: "Review" })).toBeVisible();
-  const exportButton = page.getByRole("toolbar", { name: "Review actions" }).getByRole("button", { name: "Export PDF" });
-  const workerStarted = page.waitForEvent("worker", { timeout: 60_000 });
-  await exportButton.hover();
-  expect(new URL((await workerStarted).url()).pathname).toMatch(/^\/_next\/static\//);
-  const download = page.waitForEvent("download");
-  await exportButton.click();
-  expect(readFileSync(await (await download).path()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  await exportPdfFromReview(page);
   await page.waitForLoadState("networkidle");
   expect(violations, "the app itself triggers no violation").toEqual([]);
   watch.expectClean();

@@ -3,12 +3,12 @@
 // Content-Security-Policy arrives as a <meta> tag (a static host sends no headers of its own). Runs only with
 // E2E_STATIC=1 (playwright.config.ts); every other spec covers the app's behaviour against `next start`.
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { defaultPlan } from "../lib/plan";
 import { encodeShareFragment } from "../lib/share";
 import { inlineSources } from "../scripts/security/headers.mjs";
 import { STEP_SLUGS } from "./pages/wizard-page";
+import { exportPdfFromReview } from "./support/pdf";
 import { watchPage } from "./support/watch";
 
 const hash = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
@@ -107,14 +107,8 @@ test("the checklist PDF renders in its worker under the <meta> policy", async ({
   shared.name = "PDF from a static host";
   await page.goto(`/open/#${encodeShareFragment(shared)}`);
   await page.waitForURL(/\/review\/$/);
-  // Started when the pointer heads for Export PDF; its chunks come from the export's own /_next/static/.
-  const exportButton = page.getByRole("toolbar", { name: "Review actions" }).getByRole("button", { name: "Export PDF" });
-  const workerStarted = page.waitForEvent("worker", { timeout: 60_000 });
-  await exportButton.hover();
-  expect(new URL((await workerStarted).url()).pathname).toMatch(/^\/_next\/static\//);
-  const download = page.waitForEvent("download");
-  await exportButton.click();
-  expect(readFileSync(await (await download).path()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  // Its worker's chunks come from the export's own /_next/static/.
+  await exportPdfFromReview(page);
   expect(violations, "no violation from the worker, its fonts or WebAssembly").toEqual([]);
   watch.expectClean();
 });
