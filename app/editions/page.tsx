@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EditionsLog } from "@/components/editions/editions-log";
-import { EditionsByLocale } from "@/components/editions/editions-page";
+import { GermanSwap } from "@/components/ui/german-swap";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("editions");
@@ -11,8 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
 // Static: every edition and its changes, for anyone who just wants to know what moved (issue 10, item 4).
 export default function EditionsPage() {
   return (
-    <EditionsByLocale>
+    <GermanSwap page="editions">
       <EditionsLog locale="en" />
-    </EditionsByLocale>
+    </GermanSwap>
   );
 }

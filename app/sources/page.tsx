@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { SourcesByLocale } from "@/components/sources/sources-by-locale";
 import { SourcesPage } from "@/components/sources/sources-page";
+import { GermanSwap } from "@/components/ui/german-swap";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("sources.page");
@@ -11,8 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
 // Static: the registry is data; only the "your checklist" lists read the stored plan in the browser.
 export default function Sources() {
   return (
-    <SourcesByLocale>
+    <GermanSwap page="sources">
       <SourcesPage language="en" />
-    </SourcesByLocale>
+    </GermanSwap>
   );
 }

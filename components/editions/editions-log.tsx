@@ -10,7 +10,7 @@ const sourceUrl = (e: Edition) => `https://github.com/${e.source.repo}/blob/${e.
 
 /**
  * Every edition of Microsoft's prerequisites page, newest first, with what changed from the one before.
- * Rendered on the server in English (no JavaScript for it); editions-page.tsx loads it in the browser for German.
+ * Rendered on the server in English (no JavaScript for it); GermanSwap (components/ui/german-swap.tsx) loads it in the browser for German.
  */
 export function EditionsLog({ locale }: { locale: Locale }) {
   const t = useTranslations("editions");

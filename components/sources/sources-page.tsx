@@ -7,7 +7,7 @@ import { ChecklistUsage, PlanChecklistProvider } from "./checklist-usage";
 
 /**
  * Every source the app's requirements come from, with what rests on each. Rendered on the server in English
- * (sources-by-locale.tsx loads it in the browser for German); only the checklist part reads the stored plan.
+ * (GermanSwap in components/ui/german-swap.tsx loads it in the browser for German); only the checklist part reads the stored plan.
  */
 export function SourcesPage({ language }: { language: "en" | "de" }) {
   const t = useTranslations("sources");
