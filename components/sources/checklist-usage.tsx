@@ -19,14 +19,15 @@ export function PlanChecklistProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     let unsubscribe: (() => void) | undefined;
     let live = true;
-    void Promise.all([loadPlanStore(), import("@/lib/report/evaluate")]).then(([{ usePlanStore }, { evaluatePlan }]) => {
+    // reportOf: the wizard's and review's report cache; the checklist needs no generated files.
+    void Promise.all([loadPlanStore(), import("@/state/use-plan-report")]).then(([{ usePlanStore }, { reportOf }]) => {
       if (!live) return;
       let last: unknown = null;
       const update = () => {
         const { plan, hydrated } = usePlanStore.getState();
         if (!hydrated || plan === last) return;
         last = plan;
-        setChecklist(evaluatePlan(plan, { today: todayIso() }).checklist);
+        setChecklist(reportOf(plan, todayIso(), false).checklist);
       };
       update();
       unsubscribe = usePlanStore.subscribe(update);
