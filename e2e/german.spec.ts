@@ -23,35 +23,37 @@ async function noSidewaysScroll(page: Page) {
 
 test("a German browser gets the landing page, every step and the review in German, axe-clean, at 1280 and 390 px", async ({ page, baseURL }) => {
   const watch = watchPage(page, baseURL!);
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.goto("/");
-    await expectGerman(page);
-    await expect(page.getByRole("heading", { level: 1, name: "Microsoft Tunnel Gateway planen" })).toBeVisible();
-    await expect(page.getByRole("combobox", { name: "Sprache" })).toHaveValue("de");
-    await noSidewaysScroll(page);
-    await page.screenshot({ path: `reports/german-shots/landing-${width}.png`, fullPage: true });
-    if (width === 1280) {
-      await page.getByRole("button", { name: "Neuen Plan beginnen" }).click();
-      await expect(page).toHaveURL(/\/plan\/scope\/?$/);
-    }
-    for (const [i, slug] of STEP_SLUGS.entries()) {
-      await page.goto(`/plan/${slug}`);
-      await expectGerman(page);
-      await expect(page.locator("main form")).toBeVisible({ timeout: 45_000 });
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(GERMAN_STEPS[i]!);
+  // Each page is loaded once and looked at in both widths (a resize reflows it; no second load).
+  const bothWidths = async (name: string) => {
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
       await noSidewaysScroll(page);
-      await page.screenshot({ path: `reports/german-shots/step-${i + 1}-${slug}-${width}.png`, fullPage: true });
-      if (width === 1280 && (slug === "scope" || slug === "network")) expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+      await page.screenshot({ path: `reports/german-shots/${name}-${width}.png`, fullPage: true });
     }
-    await page.goto("/review");
+    await page.setViewportSize({ width: 1280, height: 900 });
+  };
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/");
+  await expectGerman(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Microsoft Tunnel Gateway planen" })).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "Sprache" })).toHaveValue("de");
+  await bothWidths("landing");
+  await page.getByRole("button", { name: "Neuen Plan beginnen" }).click();
+  await expect(page).toHaveURL(/\/plan\/scope\/?$/);
+  for (const [i, slug] of STEP_SLUGS.entries()) {
+    await page.goto(`/plan/${slug}`);
     await expectGerman(page);
-    await expect(page.getByRole("heading", { level: 2, name: "Dimensionierung" })).toBeVisible({ timeout: 45_000 });
-    await expect(page.getByRole("heading", { level: 2, name: "Checkliste" })).toBeVisible();
-    await noSidewaysScroll(page);
-    await page.screenshot({ path: `reports/german-shots/review-${width}.png`, fullPage: true });
-    if (width === 1280) expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await expect(page.locator("main form")).toBeVisible({ timeout: 45_000 });
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(GERMAN_STEPS[i]!);
+    if (slug === "scope" || slug === "network") expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await bothWidths(`step-${i + 1}-${slug}`);
   }
+  await page.goto("/review");
+  await expectGerman(page);
+  await expect(page.getByRole("heading", { level: 2, name: "Dimensionierung" })).toBeVisible({ timeout: 45_000 });
+  await expect(page.getByRole("heading", { level: 2, name: "Checkliste" })).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await bothWidths("review");
   // The new plan was made in German: its report, README and PDF are German too.
   expect((await currentSaved(page))?.plan.locale).toBe("de");
   watch.expectClean();
