@@ -25,6 +25,7 @@ export const FINDINGS = {
   "os-end-announced": { severity: "warning", fact: "facts#14" },
   "container-runtime-mismatch": { severity: "blocker", fact: "facts#4" },
   "rhel-load-ip-tables": { severity: "warning", fact: "facts#76" },
+  // facts#34: the detail text carries the limits (10 GB free in /home, at most 230 Mbps).
   "rootless-podman-requirements": { severity: "blocker", fact: "facts#163" },
   "podman5-bridge-steps": { severity: "warning", fact: "facts#61" },
   "cloud-needs-onprem-connectivity": { severity: "warning", fact: "facts#80" },

@@ -29,5 +29,3 @@ export const FQDNS: readonly FqdnEntry[] = [
   { host: "powerlift-frontdesk.acompli.net", purpose: "powerlift", required: false, source: "readiness-tool", fact: "facts#94" },
 ];
 
-/** facts#99: service tags that cover MAR when the firewall works with tags. */
-export const MAR_SERVICE_TAGS = ["MicrosoftContainerRegistry", "AzureFrontDoor.FirstParty"] as const;

@@ -6,8 +6,8 @@ export { DISTROS, DISTRO_IDS, findDistro, rhelAtLeast, overviewRuntime, type Dis
 export { FINDINGS, FINDING_IDS, type FindingId, type FindingDef, type FindingSeverity } from "./findings";
 export * from "./sizing";
 export * from "./ports";
-export { FQDNS, MAR_SERVICE_TAGS, type FqdnEntry } from "./fqdns";
-export { PLATFORMS, NON_PUBLIC_TLDS, CLIENT_APP, type Platform } from "./platforms";
+export { FQDNS, type FqdnEntry } from "./fqdns";
+export { PLATFORMS, NON_PUBLIC_TLDS, type Platform } from "./platforms";
 export * from "./rbac";
 export { CONTRADICTIONS, type Contradiction } from "./contradictions";
 export { FIELD_HELP, type FieldHelp } from "./fields";

@@ -19,5 +19,3 @@ export const PLATFORMS: readonly Platform[] = [
 /** facts#82: per-app VPN does not support internal top-level domains. */
 export const NON_PUBLIC_TLDS = ["local", "lan", "corp", "internal", "intranet", "home", "localdomain", "private", "test", "example", "invalid", "localhost", "home.arpa"] as const;
 
-/** facts#132: the client app. */
-export const CLIENT_APP = "Microsoft Defender for Endpoint (iOS and Android)";

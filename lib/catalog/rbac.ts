@@ -1,6 +1,4 @@
 // facts#12, facts#137, facts#139, facts#140: who may configure and install Tunnel.
-export const TUNNEL_PERMISSIONS = ["Create", "Update", "Delete", "Read"] as const;
-export const PERMISSION_GROUP = "Microsoft Tunnel Gateway";
 
 /** facts#139: the only role ids mst-readiness account accepts (a custom role fails the check, facts §2 item 12). */
 export const READINESS_ACCEPTED_ROLES = [

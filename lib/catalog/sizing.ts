@@ -20,10 +20,6 @@ export const MAX_CONNECTIONS_PER_SERVER = 64_000;
 export const HEALTHY_CONNECTIONS_PER_SERVER = 4_990;
 /** facts#31: one server configuration's client pool supports up to 64,000 clients. */
 export const MAX_CLIENTS_PER_POOL = 64_000;
-/** facts#34, facts#163: rootless Podman limits. */
-export const ROOTLESS_MAX_MBPS = 230;
-export const ROOTLESS_HOME_FREE_GB = 10;
-
 /** facts §2 item 4: the table is not linear; recorded so the UI can explain it instead of hiding it. */
 export const SIZING_CONTRADICTION =
   "The sizing table is not linear (1,000 and 2,000 devices get the same resources; 2,500 to 5,000 devices per server) although the text claims linear scaling and 64,000 connections per server; the health check turns Unhealthy above 4,990 connections. The plan sizes from the table and the 4,990 alert.";

@@ -1,5 +1,6 @@
 // tunnel-planner/New-TunnelPlan.ps1: the plan's configurations and sites as data, then the fixed logic
 // (script-logic.ts). Every plan value goes through psString; no plan value is ever put in a comment.
+import { GRAPH_PERMISSIONS } from "@/lib/catalog/rbac";
 import { createTexts, type Locale } from "@/lib/i18n";
 import type { GraphBodies } from "./bodies";
 import { psArray, psBool, psInt, psString } from "./powershell";
@@ -7,7 +8,7 @@ import { SCRIPT_FUNCTIONS, SCRIPT_MAIN } from "./script-logic";
 
 export const SCRIPT_PATH = "tunnel-planner/New-TunnelPlan.ps1";
 /** Least privilege for creating, reading and updating configurations and Sites (graph-api.md §2). */
-export const GRAPH_SCOPES = ["DeviceManagementConfiguration.ReadWrite.All"] as const;
+export const GRAPH_SCOPES = [GRAPH_PERMISSIONS.write] as const;
 export const GRAPH_MODULES = ["Microsoft.Graph.Authentication", "Microsoft.Graph.Beta.DeviceManagement"] as const;
 
 const WIDTH = 110;
