@@ -25,8 +25,3 @@ export function listCertificateEndpoints(c: CertificateSummary | null): Certific
   for (const url of c.caIssuers) add(url, "caIssuers");
   return out;
 }
-
-/** The revocation hosts alone (for a proxy ACL of host names). */
-export function listRevocationHosts(c: CertificateSummary | null): string[] {
-  return [...new Set(listCertificateEndpoints(c).map((e) => e.host))];
-}

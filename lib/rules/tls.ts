@@ -7,8 +7,6 @@ import { androidTotal, type Plan } from "@/lib/plan";
 import { isHostname } from "@/lib/plan/grammar";
 import type { RuleFinding } from "./types";
 
-/** facts#38: two years; the editions' maxDaysAll. */
-export const MAX_VALIDITY_DAYS = 730;
 /** facts#39: iOS and public roots; Apple's rule is older than every edition, so it applies to all (editions.md §4.9). */
 export const MAX_PUBLIC_VALIDITY_DAYS = 398;
 /** facts#45: every edition from 2024-10-24; an earlier silence is no permission (editions.md §4.10). */
