@@ -1,10 +1,12 @@
 // Click-to-download time and size of the checklist PDF in the browser (issue 7).
 // Start a server first (e.g. `npx next start -p 3100`), then:
-//   node scripts/bench/pdf-browser.mjs http://127.0.0.1:3100 [fixture=multi-site-large] [--runs 3] [--json] [--breakdown]
+//   node scripts/bench/pdf-browser.mjs http://127.0.0.1:3100 [fixture=multi-site-large] [--runs 3] [--json] [--breakdown] [--dwell MS]
 // Each run is a fresh page, so it includes loading the renderer chunk and the fonts (what a user's first click costs).
 // --breakdown adds, per run, where the time went: the PDF worker's User Timing marks (pdf.worker.ts) and the
 // scripts and fonts it fetched, on the click's clock. It only reads what the page and worker record; the timed span
 // (click to saved download) is the same with or without it.
+// --dwell MS is a second scenario, not issue 17's measure: someone who reads the page for MS more before clicking
+// (the PDF rendered ahead is then ready or nearly so). It is labelled as such in the output.
 import { mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -20,6 +22,8 @@ const fixture = args.find((a) => !a.startsWith("-") && a !== base && !/^\d+$/.te
 const runsAt = args.indexOf("--runs");
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
 const breakdown = args.includes("--breakdown");
+const dwellAt = args.indexOf("--dwell");
+const dwellMs = dwellAt >= 0 ? Number(args[dwellAt + 1]) : 0;
 // Issue 17: a median of at most 1.5 s from click to download.
 const TARGET_MS = 1500;
 const TARGET_BYTES = 250 * 1024;
@@ -48,6 +52,7 @@ try {
     const button = page.getByRole("button", { name: "Export PDF" });
     await button.waitFor();
     await page.waitForLoadState("networkidle");
+    if (dwellMs > 0) await page.waitForTimeout(dwellMs);
     const start = performance.now();
     const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
     const file = path.join(dir, `run-${i}.pdf`);
@@ -95,9 +100,10 @@ async function timeline(page, workers, startedAt) {
 }
 
 if (args.includes("--json")) {
-  console.log(JSON.stringify({ fixture, targetMs: TARGET_MS, targetBytes: TARGET_BYTES, rows }, null, 2));
+  console.log(JSON.stringify({ fixture, dwellMs, targetMs: TARGET_MS, targetBytes: TARGET_BYTES, rows }, null, 2));
 } else {
-  console.log(`checklist PDF click-to-download, ${fixture} (targets ≤ ${TARGET_MS} ms, ≤ ${TARGET_BYTES / 1024} KB)`);
+  const scenario = dwellMs > 0 ? `, clicked ${dwellMs} ms after the page went idle (NOT issue 17's measure)` : "";
+  console.log(`checklist PDF click-to-download, ${fixture}${scenario} (targets ≤ ${TARGET_MS} ms, ≤ ${TARGET_BYTES / 1024} KB)`);
   for (const r of rows) {
     const over = r.ms > TARGET_MS || r.bytes > TARGET_BYTES ? "  OVER TARGET" : "";
     console.log(`run ${r.run}: ${String(r.ms).padStart(5)} ms  ${(r.bytes / 1024).toFixed(1).padStart(6)} KB${over}`);
