@@ -62,44 +62,46 @@ test("Export PDF: the renderer is in no page's first load; it renders in a worke
   page.on("worker", (w) => workers.push(w));
   const assets = recordAssets(page);
 
-  // The review page loads nothing of the renderer and starts no worker until the user heads for Export PDF.
+  // The review page loads nothing of the renderer with its HTML; once idle, it starts the worker, which renders ahead.
   await page.goto("/review");
   await expect(page.getByRole("main").getByRole("button", { name: "Export PDF" })).toBeEnabled({ timeout: 60_000 });
   const reviewHtml = await (await request.get("/review")).text();
   const firstLoad = [...reviewHtml.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => new URL(m[1]!, baseURL).href);
   expect(firstLoad.length).toBeGreaterThan(0);
   expect(await withRenderer(request, firstLoad), "renderer in the first-load JS of /review").toEqual([]);
-  await page.waitForLoadState("networkidle");
-  expect(workers, "no PDF worker on the review page before the user heads for Export PDF").toEqual([]);
+  await expect.poll(() => workers.length, { message: "the review page starts the PDF worker when idle", timeout: 30_000 }).toBeGreaterThan(0);
 
-  // A wizard step loads nothing of the renderer until the user heads for the share menu's Export PDF.
+  // A wizard step loads nothing of the renderer until its share menu shows Export PDF.
   workers.length = 0;
   await page.goto("/plan/devices");
   await expect(page.locator("main form")).toBeVisible({ timeout: 60_000 });
   const fromStep = assets.length;
+  await page.waitForLoadState("networkidle");
+  expect(await withRenderer(request, assets.slice(fromStep)), "renderer loaded on a step before the share menu opens").toEqual([]);
+  expect(workers, "no PDF worker on a step before the share menu opens").toEqual([]);
   await page.getByRole("banner").getByRole("button", { name: "Share" }).click();
   const banner = page.getByRole("banner");
   const button = banner.getByRole("button", { name: "Export PDF" });
   await expect(button).toBeEnabled();
-  await page.waitForLoadState("networkidle");
-  expect(await withRenderer(request, assets.slice(fromStep)), "renderer loaded before the click on a step").toEqual([]);
-  expect(workers, "no PDF worker before the click on a step").toEqual([]);
 
+  // Another paper size right before the click: the file rendered ahead (A4) must not be served; the click renders
+  // afresh, with the steps and Cancel meanwhile (layout of 41 pages takes seconds).
+  await banner.getByLabel("Paper size").selectOption({ label: "US Letter" });
   const downloadPromise = page.waitForEvent("download");
   await button.click();
-  // Layout of 39 pages takes seconds: the steps show meanwhile, with Cancel.
   await expect(banner.getByRole("progressbar", { name: "Creating the PDF" })).toBeVisible();
   await expect(banner.getByRole("button", { name: "Cancel the PDF export" })).toBeVisible();
   const download = await downloadPromise;
   await expect(banner.getByText(`${checklistFileName(plan.name)} was downloaded`)).toBeVisible();
   await expect(banner.getByRole("progressbar")).toHaveCount(0);
   expect(workers.length, "the PDF was rendered in a worker").toBeGreaterThan(0);
-  expect((await withRenderer(request, assets.slice(fromStep))).length, "renderer loaded on click").toBeGreaterThan(0);
+  expect((await withRenderer(request, assets.slice(fromStep))).length, "renderer loaded once Export PDF shows").toBeGreaterThan(0);
 
   expect(download.suggestedFilename()).toBe(checklistFileName(plan.name));
   const file = testInfo.outputPath(download.suggestedFilename());
   await download.saveAs(file);
   expect(readFileSync(file).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  expect(execFileSync("pdfinfo", [file], { encoding: "utf8" }), "the paper chosen before the click").toMatch(/Page size:\s+612 x 792 pts/);
   const text = squash(pdftotext(file));
   const ports = [...report.ports.inbound, ...report.ports.outbound].map((p) => `${p.protocol.toUpperCase()} ${p.port}`);
   const expected = [

@@ -12,10 +12,18 @@ import { PDF_CONTENTS, type PdfContent } from "./content";
 import { PdfCancelled, pdfJobs, type PdfJob } from "./pdf-jobs";
 import { PdfExportProgress, useStageName } from "./pdf-progress";
 import { setPdfPreference, usePdfPreferences } from "./pdf-preferences";
+import { speculativePdf } from "./speculative-pdf";
 import type { PageSize } from "./styles";
-import type { PdfProgress } from "./worker-protocol";
+import { whenIdle } from "./when-idle";
+import type { PdfProgress, RenderRequest } from "./worker-protocol";
+import type { Plan } from "@/lib/plan";
 
 const selectClass = "rounded-md border border-line bg-surface px-2 py-1.5 text-sm text-ink";
+
+/** The latest a background render waits for an idle moment on a busy page. */
+const IDLE_TIMEOUT_MS = 2_000;
+/** After an edit (a ticked checklist item), how long the input must stay the same before it is rendered ahead again. */
+const SETTLE_MS = 1_000;
 
 type Status =
   | { kind: "idle" }
@@ -24,10 +32,23 @@ type Status =
   | { kind: "cancelled" }
   | { kind: "failed"; message: string };
 
+/** What a click exports now: the plan evaluated for today, with the paper and contents chosen and today's date on the cover. */
+function requestFor(plan: Plan, pageSize: PageSize, content: PdfContent): RenderRequest {
+  // The worker evaluates the plan for the same day as the review page (usePlanReport) and builds the cover's link.
+  return { plan, today: todayIso(), origin: window.location.origin, options: { pageSize, content, generatedOn: new Date().toISOString().slice(0, 10) } };
+}
+
+/** The user asked the browser to save data: the renderer and fonts (~0.5 MB) then load on intent only. */
+function savesData(): boolean {
+  return (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+}
+
 /**
- * Renders the checklist PDF in a worker (pdf-jobs.ts), with progress and Cancel, so the page stays usable; the
- * renderer (~400 kB gzip) loads on intent (pointer or focus on the button), never just because a page is open: on a
- * phone that would be half a megabyte nobody asked for. Paper and contents are one shared setting.
+ * Renders the checklist PDF in a worker (pdf-jobs.ts), with progress and Cancel, so the page stays usable. Issue 17
+ * asks for a download within 1.5 s of the click, and loading the renderer plus laying out takes longer than that:
+ * once the page is idle, the worker renders the current input ahead (speculative-pdf.ts), off the main thread; with
+ * Save-Data on, the renderer loads only on intent (pointer or focus on the button). Paper and contents are one shared
+ * setting.
  */
 export function ExportPdfButton({ className }: { className?: string }) {
   const t = useTranslations("pdf");
@@ -44,6 +65,25 @@ export function ExportPdfButton({ className }: { className?: string }) {
   const moveFocus = useRef<"cancel" | "export" | null>(null);
   // The job outlives nothing: leaving the page cancels it.
   useEffect(() => () => job.current?.cancel(), []);
+  // Render ahead what a click would export: at once when the page first settles, after an edit once it has stopped.
+  const prepared = useRef(false);
+  useEffect(() => {
+    if (!hydrated || savesData()) return;
+    // A file for an older input is never served; dropping it at once also stops its render.
+    speculativePdf().retainOnly(requestFor(plan, pageSize, content));
+    const delay = prepared.current ? SETTLE_MS : 0;
+    let cancelIdle = () => {};
+    const timer = window.setTimeout(() => {
+      cancelIdle = whenIdle(() => {
+        prepared.current = true;
+        speculativePdf().prepare(requestFor(plan, pageSize, content));
+      }, IDLE_TIMEOUT_MS);
+    }, delay);
+    return () => {
+      window.clearTimeout(timer);
+      cancelIdle();
+    };
+  }, [hydrated, plan, pageSize, content]);
   useEffect(() => {
     const target = moveFocus.current === "cancel" ? cancelRef.current : moveFocus.current === "export" ? exportRef.current : null;
     moveFocus.current = null;
@@ -55,9 +95,8 @@ export function ExportPdfButton({ className }: { className?: string }) {
     if (document.activeElement === exportRef.current) moveFocus.current = "cancel";
     setStatus({ kind: "busy", progress: { stage: "loading" } });
     const file = checklistFileName(plan.name);
-    const options = { pageSize, content, generatedOn: new Date().toISOString().slice(0, 10) };
-    // The worker evaluates the plan for the same day as the review page (usePlanReport) and builds the cover's link.
-    const current = pdfJobs().render({ plan, today: todayIso(), origin: window.location.origin, options }, (progress) => {
+    // The file rendered ahead when it is for exactly this input (or its render, still running), else a fresh one.
+    const current = speculativePdf().take(requestFor(plan, pageSize, content), (progress) => {
       if (job.current === current) setStatus({ kind: "busy", progress });
     });
     job.current = current;

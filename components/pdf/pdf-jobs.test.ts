@@ -108,6 +108,16 @@ describe("createPdfJobs", () => {
     expect(onPage).toHaveBeenCalledTimes(2);
   });
 
+  it("a background export never falls back to the main thread: it fails instead, and a click's export still renders on the page", async () => {
+    const { workers, onPage, jobs } = setup();
+    const ahead = jobs.render(request, () => {}, { background: true });
+    workers[0]!.fail();
+    await expect(ahead.result).rejects.toThrow("no PDF worker");
+    await expect(jobs.render(request, () => {}, { background: true }).result).rejects.toThrow("no PDF worker");
+    expect(onPage).not.toHaveBeenCalled();
+    expect(await (await jobs.render(request, () => {}).result).text()).toBe("page");
+  });
+
   it("a worker that crashes mid-export reports an error instead of freezing the page with a retry", async () => {
     const { workers, onPage, jobs } = setup();
     const job = jobs.render(request, () => {});

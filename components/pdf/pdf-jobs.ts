@@ -8,6 +8,8 @@ type Pending = {
   resolve: (b: Blob) => void;
   reject: (e: Error) => void;
   onPage: boolean;
+  /** A speculative export (speculative-pdf.ts): never laid out on the main thread, where it would block the page unasked. */
+  background: boolean;
 };
 
 export class PdfCancelled extends Error {
@@ -56,13 +58,19 @@ export function createPdfJobs(createWorker: WorkerFactory | null, renderOnMainTh
     if (!started) unusable = true;
     for (const [id, job] of jobs) {
       if (job.onPage) continue;
-      if (!started) onPage(id, job);
+      if (!started) fallBack(id, job);
       else {
         jobs.delete(id);
         job.reject(new Error("the PDF worker stopped unexpectedly"));
       }
     }
   };
+
+  function fallBack(id: number, job: Pending) {
+    if (!job.background) return onPage(id, job);
+    jobs.delete(id);
+    job.reject(new Error("no PDF worker: a background export does not run on the page"));
+  }
 
   function onPage(id: number, job: Pending) {
     job.onPage = true;
@@ -100,7 +108,7 @@ export function createPdfJobs(createWorker: WorkerFactory | null, renderOnMainTh
 
   function send(id: number, job: Pending) {
     const w = start();
-    if (!w) return onPage(id, job);
+    if (!w) return fallBack(id, job);
     w.postMessage({ type: "render", id, request: job.request } satisfies ToWorker);
   }
 
@@ -109,11 +117,11 @@ export function createPdfJobs(createWorker: WorkerFactory | null, renderOnMainTh
     prewarm(): void {
       start();
     },
-    render(request: RenderRequest, onProgress: (p: PdfProgress) => void): PdfJob {
+    render(request: RenderRequest, onProgress: (p: PdfProgress) => void, { background = false } = {}): PdfJob {
       const id = nextId++;
       let cancelled = false;
       const result = new Promise<Blob>((resolve, reject) => {
-        const job: Pending = { request, onProgress, resolve, reject, onPage: false };
+        const job: Pending = { request, onProgress, resolve, reject, onPage: false, background };
         jobs.set(id, job);
         send(id, job);
       });

@@ -13,14 +13,23 @@ const scope = self as unknown as {
   addEventListener(type: "message", listener: (event: MessageEvent<ToWorker>) => void): void;
 };
 
+// User Timing marks, read by `scripts/bench/pdf-browser.mjs --breakdown` to say where an export's time goes.
+performance.mark("pdf:worker-ready");
+
 const handle = createWorkerHandler({
   load: async () => {
     const fontUrl = await fetchPdfFonts();
+    performance.mark("pdf:fonts-fetched");
     await warmUpRenderer(fontUrl);
+    performance.mark("pdf:warmed-up");
     return {
-      render: (request) => {
+      render: async (request) => {
+        performance.mark("pdf:render-start");
         const { plan, report, options } = documentInput(request);
-        return renderChecklistPdf(plan, report, options, fontUrl);
+        performance.mark("pdf:input-ready");
+        const pdf = await renderChecklistPdf(plan, report, options, fontUrl);
+        performance.mark("pdf:rendered");
+        return pdf;
       },
     };
   },
