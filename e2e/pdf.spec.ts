@@ -61,6 +61,14 @@ test("Export PDF: the renderer is in no page's first load; it renders in a worke
   const workers: Worker[] = [];
   page.on("worker", (w) => workers.push(w));
   const assets = recordAssets(page);
+  // The whole export runs under the Content-Security-Policy (e2e/security.spec.ts checks the policy itself).
+  const violations: string[] = [];
+  await page.exposeFunction("reportViolation", (v: string) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
 
   // The review page loads nothing of the renderer with its HTML; once idle, it starts the worker, which renders ahead.
   await page.goto("/review");
@@ -113,6 +121,7 @@ test("Export PDF: the renderer is in no page's first load; it renders in a worke
     ...report.checklist.map((c) => c.title),
   ];
   expect(expected.filter((needle) => !text.includes(squash(needle))), "missing from the PDF").toEqual([]);
+  expect(violations, "policy violations during the export").toEqual([]);
   watch.expectClean();
 });
 

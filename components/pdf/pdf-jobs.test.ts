@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { createPdfJobs, PdfCancelled, type MainThreadRenderer } from "./pdf-jobs";
+import { createPdfJobs, PdfCancelled, type MainThreadRenderer, type PdfJob } from "./pdf-jobs";
 import type { FromWorker, PdfProgress, RenderRequest, ToWorker } from "./worker-protocol";
 
 const request = { plan: {}, report: {}, options: { pageSize: "A4", generatedOn: "2026-11-29" } } as unknown as RenderRequest;
@@ -83,6 +83,37 @@ describe("createPdfJobs", () => {
     const pdf = new Blob(["%PDF-"]);
     workers[1]!.answer({ type: "done", id: theirId, pdf });
     await expect(theirs.result).resolves.toBe(pdf);
+  });
+
+  it("on the page, progress starts only after render() has returned the job (the caller's callback may refer to it)", async () => {
+    const onPage = vi.fn<MainThreadRenderer>(async (_request, onProgress) => {
+      onProgress({ stage: "loading" });
+      return new Blob(["page"]);
+    });
+    const jobs = createPdfJobs(null, onPage);
+    const seen: string[] = [];
+    // The Export button's shape: the callback reads the job it is passed to.
+    const job: PdfJob = jobs.render(request, () => seen.push(job === undefined ? "no job" : "job"));
+    await expect(job.result).resolves.toBeInstanceOf(Blob);
+    expect(seen).toEqual(["job"]);
+  });
+
+  it("a cancelled worker's late error or message does not touch the fresh worker's export (no fall back to the page)", async () => {
+    const { workers, onPage, jobs } = setup();
+    const first = jobs.render(request, () => {});
+    first.cancel();
+    await expect(first.result).rejects.toBeInstanceOf(PdfCancelled);
+    const second = jobs.render(request, () => {});
+    const id = workers[1]!.renders()[0]!.id;
+    // The terminated worker was still loading its scripts: its load error and a stray answer come in now.
+    workers[0]!.fail();
+    workers[0]!.answer({ type: "failed", id, message: "stale" });
+    expect(onPage).not.toHaveBeenCalled();
+    expect(workers[1]!.terminated).toBe(false);
+    expect(jobs.usesWorker).toBe(true);
+    const pdf = new Blob(["%PDF-"]);
+    workers[1]!.answer({ type: "done", id, pdf });
+    await expect(second.result).resolves.toBe(pdf);
   });
 
   it("a worker that fails before it ever answers (blocked or missing script) hands the export to the main thread, and later ones too", async () => {

@@ -36,7 +36,9 @@ export function createPdfJobs(createWorker: WorkerFactory | null, renderOnMainTh
   let nextId = 1;
   const jobs = new Map<number, Pending>();
 
-  const onMessage = (event: MessageEvent<FromWorker>) => {
+  const onMessage = (from: ReturnType<WorkerFactory>, event: MessageEvent<FromWorker>) => {
+    // A terminated worker's last events still arrive: they speak for a worker that is gone, not the current one.
+    if (from !== worker) return;
     const message = event.data;
     answered = true;
     if (message.type === "ready" || message.type === "warm-failed") return;
@@ -50,9 +52,10 @@ export function createPdfJobs(createWorker: WorkerFactory | null, renderOnMainTh
     }
   };
 
-  const onError = (event: Event) => {
-    // A worker that never answered did not start (blocked, missing, no module workers): the main thread renders instead.
+  const onError = (from: ReturnType<WorkerFactory>, event: Event) => {
     event.preventDefault();
+    if (from !== worker) return;
+    // A worker that never answered did not start (blocked, missing, no module workers): the main thread renders instead.
     const started = answered;
     stop();
     if (!started) unusable = true;
@@ -79,7 +82,11 @@ export function createPdfJobs(createWorker: WorkerFactory | null, renderOnMainTh
       jobs.delete(id);
       finish();
     };
-    renderOnMainThread(job.request, job.onProgress).then(
+    // After the caller has its job in hand: progress reported during render() itself would reach a callback that
+    // still refers to the job being created (the Export button's did, and every page export failed).
+    Promise.resolve()
+      .then(() => renderOnMainThread(job.request, job.onProgress))
+      .then(
       (blob) => settle(() => job.resolve(blob)),
       (error: unknown) => settle(() => job.reject(error instanceof Error ? error : new Error(String(error)))),
     );
@@ -95,8 +102,9 @@ export function createPdfJobs(createWorker: WorkerFactory | null, renderOnMainTh
       return null;
     }
     answered = false;
-    worker.addEventListener("message", onMessage as EventListener);
-    worker.addEventListener("error", onError);
+    const current = worker;
+    current.addEventListener("message", ((event: MessageEvent<FromWorker>) => onMessage(current, event)) as EventListener);
+    current.addEventListener("error", (event) => onError(current, event));
     worker.postMessage({ type: "warm" } satisfies ToWorker);
     return worker;
   }
