@@ -38,7 +38,7 @@ test("a German browser gets the landing page, every step and the review in Germa
     for (const [i, slug] of STEP_SLUGS.entries()) {
       await page.goto(`/plan/${slug}`);
       await expectGerman(page);
-      await expect(page.locator("main form")).toBeVisible({ timeout: 45_000 });
+      await expect(page.locator("main [role=form]")).toBeVisible({ timeout: 45_000 });
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(GERMAN_STEPS[i]!);
       await noSidewaysScroll(page);
       await page.screenshot({ path: `reports/german-shots/step-${i + 1}-${slug}-${width}.png`, fullPage: true });
@@ -62,7 +62,7 @@ test("the checklist PDF of a German plan is German, with German dates", async ({
   await page.goto("/");
   await expectGerman(page);
   await page.getByRole("button", { name: "Neuen Plan beginnen" }).click();
-  await expect(page.locator("main form")).toBeVisible({ timeout: 45_000 });
+  await expect(page.locator("main [role=form]")).toBeVisible({ timeout: 45_000 });
   await page.getByLabel("Planname").fill("Rollout Frankfurt");
   await page.goto("/review");
   await expect(page.getByRole("heading", { level: 2, name: "Checkliste" })).toBeVisible({ timeout: 45_000 });
@@ -81,7 +81,7 @@ test("the header switch turns UI and plan to English and back; a German link ope
   const watch = watchPage(page, baseURL!);
   await page.goto("/plan/scope");
   await expectGerman(page);
-  await expect(page.locator("main form")).toBeVisible({ timeout: 45_000 });
+  await expect(page.locator("main [role=form]")).toBeVisible({ timeout: 45_000 });
   await page.getByLabel("Planname").fill("Zweigstellen");
   await page.getByRole("combobox", { name: "Sprache" }).selectOption("en");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");

@@ -75,7 +75,7 @@ test("Export PDF: the renderer is in no page's first load; it renders in a worke
   // A wizard step loads nothing of the renderer until the user heads for the share menu's Export PDF.
   workers.length = 0;
   await page.goto("/plan/devices");
-  await expect(page.locator("main form")).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator("main [role=form]")).toBeVisible({ timeout: 60_000 });
   const fromStep = assets.length;
   await page.getByRole("banner").getByRole("button", { name: "Share" }).click();
   const banner = page.getByRole("banner");

@@ -50,7 +50,7 @@ test("the app runs under the policy, and a script injected into the page does no
   });
   await page.goto("/");
   await page.getByRole("button", { name: "Start a new plan" }).click();
-  await expect(page.locator("main form")).toBeVisible();
+  await expect(page.locator("main [role=form]")).toBeVisible();
   // Heading for Export PDF starts the PDF worker: worker-src 'self' lets it load its chunks, fetch the fonts and
   // compile the layout engine's WebAssembly; a blocked worker would log a violation (and the export fall back to the page).
   await page.goto("/review");
