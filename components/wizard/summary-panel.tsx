@@ -6,7 +6,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { Finding, Sizing } from "@/lib/report/types";
 import { findingSite } from "@/components/review/finding-site";
 import { usePlanStore } from "@/state/plan-store";
-import { usePlanReport } from "@/state/use-plan-report";
+import { usePlanSummary } from "@/state/use-plan-report";
 import { focusAfterNavigation } from "./focus-target";
 import { useReachedStep } from "./reached-step";
 import { fieldHref, stepForField, steps } from "./steps";
@@ -18,7 +18,7 @@ type Placed = { finding: Finding; site: string | null; step: number | null };
 
 /** The report's findings split into those of steps the user has reached and those of steps still ahead. */
 export function useSummaryFindings(current: number) {
-  const report = usePlanReport({ files: false });
+  const report = usePlanSummary();
   const plan = usePlanStore((s) => s.plan);
   const reached = useReachedStep(current);
   const placed: Placed[] = report.findings.map((f) => {
