@@ -42,7 +42,7 @@ test("a German browser gets the landing page, every step and the review in Germa
   for (const [i, slug] of STEP_SLUGS.entries()) {
     await page.goto(`/plan/${slug}`);
     await expectGerman(page);
-    await expect(page.locator("main form")).toBeVisible({ timeout: 45_000 });
+    await expect(page.locator("main [role=form]")).toBeVisible({ timeout: 45_000 });
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(GERMAN_STEPS[i]!);
     if (slug === "scope" || slug === "network") expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     await bothWidths(`step-${i + 1}-${slug}`);
@@ -62,7 +62,7 @@ test("the header switch turns UI and plan to English and back; a German link ope
   const watch = watchPage(page, baseURL!);
   await page.goto("/plan/scope");
   await expectGerman(page);
-  await expect(page.locator("main form")).toBeVisible({ timeout: 45_000 });
+  await expect(page.locator("main [role=form]")).toBeVisible({ timeout: 45_000 });
   await page.getByLabel("Planname").fill("Zweigstellen");
   await page.getByRole("combobox", { name: "Sprache" }).selectOption("en");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");

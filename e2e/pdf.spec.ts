@@ -82,7 +82,7 @@ test("Export PDF: the renderer is in no page's first load; it renders in a worke
   // A wizard step loads nothing of the renderer until its share menu shows Export PDF.
   workers.length = 0;
   await page.goto("/plan/devices");
-  await expect(page.locator("main form")).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator("main [role=form]")).toBeVisible({ timeout: 60_000 });
   const fromStep = assets.length;
   await page.waitForLoadState("networkidle");
   expect(await withRenderer(request, assets.slice(fromStep)), "renderer loaded on a step before the share menu opens").toEqual([]);

@@ -49,7 +49,7 @@ test("the app runs under the policy, and a script injected into the page does no
   });
   await page.goto("/");
   await page.getByRole("button", { name: "Start a new plan" }).click();
-  await expect(page.locator("main form")).toBeVisible();
+  await expect(page.locator("main [role=form]")).toBeVisible();
   // Once idle, the review starts the PDF worker and renders ahead: worker-src 'self' lets it load its chunks, fetch
   // the fonts and compile the layout engine's WebAssembly; a blocked worker would log a violation. (The download
   // itself is e2e/pdf.spec.ts's, under the same policy.)

@@ -76,10 +76,10 @@ test("links and navigation keep trailing slashes; deep links and a share link op
   await page.getByRole("link", { name: /Devices/ }).first().click();
   await page.waitForURL(/\/plan\/devices\/$/);
   await page.reload();
-  await expect(page.locator("main form")).toBeVisible();
+  await expect(page.locator("main [role=form]")).toBeVisible();
 
   await page.goto("/plan/sites/");
-  await expect(page.locator("main form")).toBeVisible();
+  await expect(page.locator("main [role=form]")).toBeVisible();
   await page.goto("/review/");
   await expect(page.locator("main")).toContainText("Static host");
 

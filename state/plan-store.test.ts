@@ -314,6 +314,16 @@ describe("typing is written after a pause (issue 17)", () => {
     expect(store.getState().plans[id]?.plan.devices.ios).toBe(123);
   });
 
+  it("takes a committed plan as it is and writes it after the pause like any typing", async () => {
+    const { store, id } = await typingTab();
+    const plan = { ...store.getState().plan, name: "Committed" };
+    store.getState().commitPlan(plan, DEFER);
+    expect(store.getState().plan).toBe(plan);
+    expect(stored(id).state.plan.name).toBe("Typed");
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    expect(stored(id).state.plan.name).toBe("Committed");
+  });
+
   it("writes at once when the page is left or hidden, or a step form closes", async () => {
     const tab = await typingTab();
     tab.store.getState().updatePlan((p) => void (p.name = "Before leaving"), DEFER);

@@ -3,21 +3,18 @@
 import { startTransition, useEffect, useMemo, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import type { Plan } from "@/lib/plan";
-import { evaluatePlan } from "@/lib/report/evaluate";
+import { evaluatePlan, summarizePlan, type PlanSummary } from "@/lib/report/evaluate";
 import type { Report } from "@/lib/report/types";
 import { todayIso } from "./persistence";
 import { usePlanStore } from "./plan-store";
 
 const NO_PROGRESS: Plan["progress"] = {};
 
-export type PlanReportOptions = {
-  /** False: the report without its generated files (the wizard's summary shows none; they are half the engine's time). */
-  files?: boolean;
-};
-
 type Cached = { input: Plan; today: string; files: boolean; report: Report };
-/** The last report, shared by every component that asks for it (the summary and its phone glance used to evaluate twice). */
+/** The last report, shared by every component that asks for it (the review and the sources page). */
 let last: Cached | null = null;
+/** The last summary, shared by the wizard's summary, its phone glance and the certificate step. */
+let lastSummary: { input: Plan; today: string; summary: PlanSummary } | null = null;
 
 const sameSlices = (a: Plan, b: Plan) => {
   const keys = Object.keys(a) as (keyof Plan)[];
@@ -30,6 +27,15 @@ export function reportOf(input: Plan, today: string, files: boolean): Report {
   const report = evaluatePlan(input, { today, files });
   last = { input, today, files, report };
   return report;
+}
+
+/** The summary of `input`: the last report's or summary's when its slices are the same objects. */
+export function summaryOf(input: Plan, today: string): PlanSummary {
+  if (last && last.today === today && sameSlices(last.input, input)) return last.report;
+  if (lastSummary && lastSummary.today === today && sameSlices(lastSummary.input, input)) return lastSummary.summary;
+  const summary = summarizePlan(input, { today });
+  lastSummary = { input, today, summary };
+  return summary;
 }
 
 /**
@@ -52,15 +58,21 @@ function useAfterPaint<T>(value: T): T {
   return painted;
 }
 
+/** The current plan without its checklist ticks, which no report reads: ticking then keeps every slice the same object. */
+const usePlanInput = () => usePlanStore(useShallow((s): Plan => ({ ...s.plan, progress: NO_PROGRESS })));
+
 /**
- * The report for the current plan, recomputed only when the plan changes. The report never reads the
- * checklist ticks, and ticking keeps every other slice of the plan as the same object, so a tick does not
- * re-run the engine. It follows the plan after the next paint (issue 17: at 500 sites the engine took
- * longer than a frame, and every keystroke waited for it before its character showed).
+ * The report for the current plan, recomputed only when the plan changes (a tick does not re-run the engine).
+ * It follows the plan after the next paint (issue 17: at 500 sites the engine took longer than a frame, and
+ * every keystroke waited for it before its character showed).
  */
-export function usePlanReport(options: PlanReportOptions = {}): Report {
-  const plan = usePlanStore(useShallow((s): Plan => ({ ...s.plan, progress: NO_PROGRESS })));
-  const painted = useAfterPaint(plan);
-  const files = options.files ?? true;
-  return useMemo(() => reportOf(painted, todayIso(), files), [painted, files]);
+export function usePlanReport(): Report {
+  const painted = useAfterPaint(usePlanInput());
+  return useMemo(() => reportOf(painted, todayIso(), true), [painted]);
+}
+
+/** The sizing and findings for the current plan (the wizard shows no more), after the next paint like usePlanReport. */
+export function usePlanSummary(): PlanSummary {
+  const painted = useAfterPaint(usePlanInput());
+  return useMemo(() => summaryOf(painted, todayIso()), [painted]);
 }

@@ -7,7 +7,7 @@ import type { FindingId } from "@/lib/catalog/findings";
 import type { Finding } from "@/lib/report/types";
 import { nameCovers } from "@/lib/rules/tls";
 import { usePlanStore } from "@/state/plan-store";
-import { usePlanReport } from "@/state/use-plan-report";
+import { usePlanSummary } from "@/state/use-plan-report";
 
 const day = (iso: string) => iso.slice(0, 10);
 
@@ -17,7 +17,7 @@ type Check = { key: string; ok: boolean; text: string; detail?: string };
 export function CertificateSummaryView({ certificate: c, skipped, keyInFile }: { certificate: CertificateSummary; skipped: string[]; keyInFile: boolean }) {
   const t = useTranslations("certificate");
   const sites = usePlanStore((s) => s.plan.sites);
-  const report = usePlanReport({ files: false });
+  const report = usePlanSummary();
   const stored = usePlanStore((s) => s.plan.tls.certificate);
   // The report follows the stored plan; while the form is still committing, show no stale verdicts.
   const findings = stored?.sha256 === c.sha256 && stored?.notAfter === c.notAfter ? report.findings.filter((f) => f.field === "tls.certificate") : [];

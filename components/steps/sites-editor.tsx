@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, useCallback, useState } from "react";
+import { memo, useCallback, useMemo, useState } from "react";
 import { useFieldArray, useWatch } from "react-hook-form";
 import { useFormatter, useTranslations } from "next-intl";
 import { defaultPlan, totalDevices } from "@/lib/plan";
@@ -106,11 +106,14 @@ const SiteRow = memo(function SiteRow({ index, multiple, onRemove }: { index: nu
   const t = useTranslations("wizard.sites");
   const { control } = useStepForm<SitesForm>();
   const name = useWatch({ control, name: `sites.${index}.name` }) || t("unnamed");
+  // The same spec objects on every render: a new name re-renders the row, but its memoised fields then stay
+  // as they are (at 500 sites, re-rendering the row's seven inputs was most of the keystroke's commit, issue 17).
+  const specs = useMemo(() => SITE_FIELDS.map((field) => specFor(field, `sites.${index}.${field}`)), [index]);
   // content-visibility: a site out of view is not laid out; at 500 sites every keystroke laid out ~95,000 boxes (issue 17).
   return (
     <fieldset className="space-y-4 rounded-lg border border-line p-4 [contain-intrinsic-size:auto_36rem] [content-visibility:auto]">
       <legend className="px-1 font-semibold">{t("legend", { n: index + 1, name })}</legend>
-      {SITE_FIELDS.map((field) => (field === "devices" && !multiple ? null : <FieldControl key={field} spec={specFor(field, `sites.${index}.${field}`)} />))}
+      {specs.map((spec, i) => (SITE_FIELDS[i] === "devices" && !multiple ? null : <FieldControl key={SITE_FIELDS[i]} spec={spec} />))}
       {multiple ? (
         <Button variant="danger" onClick={() => onRemove(index)}>
           {t("remove", { name })}

@@ -1,4 +1,5 @@
-import { formatIssues, planSchema, type Plan } from "@/lib/plan";
+import { formatIssues, type Plan } from "@/lib/plan";
+import { parseChangedSlices, parsePlanChange } from "@/lib/plan/incremental";
 import type { Drafts } from "@/state/plan-store";
 import type { StepDef } from "./steps";
 
@@ -12,13 +13,14 @@ export type StepOutcome =
  * What a change to one step does to the plan. The step's own schema must pass; then the plan with this
  * step and every other step's schema-valid draft must pass planSchema as a whole (cross-field rules such as
  * "the sites add up to the device total"), so the stored plan is always valid and drafts resolve together.
+ * Both checks parse only what differs from `plan` (lib/plan/incremental.ts), with the same outcome.
  */
 export function commitStep(step: StepDef, values: Record<string, unknown>, plan: Plan, drafts: Drafts, all: readonly StepDef[]): StepOutcome {
-  const own = step.schema.safeParse(values);
-  if (!own.success) return { kind: "invalid" };
+  const own = parseChangedSlices(plan, values, step.keys);
+  if (!own) return { kind: "invalid" };
   const { candidate, committed } = withOtherDrafts(step, plan, drafts, all);
-  Object.assign(candidate, own.data);
-  const full = planSchema.safeParse(candidate);
+  Object.assign(candidate, own);
+  const full = parsePlanChange(plan, candidate);
   if (!full.success) return { kind: "blocked", issues: formatIssues(full.error.issues) };
   return { kind: "ok", plan: full.data, committed };
 }

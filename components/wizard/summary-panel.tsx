@@ -6,7 +6,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { Finding, Sizing } from "@/lib/report/types";
 import { findingSite } from "@/components/review/finding-site";
 import { usePlanStore } from "@/state/plan-store";
-import { usePlanReport } from "@/state/use-plan-report";
+import { usePlanSummary } from "@/state/use-plan-report";
 import { focusAfterNavigation } from "./focus-target";
 import { useReachedStep } from "./reached-step";
 import { fieldHref, stepForField, steps } from "./steps";
@@ -18,7 +18,7 @@ type Placed = { finding: Finding; site: string | null; step: number | null };
 
 /** The report's findings split into those of steps the user has reached and those of steps still ahead. */
 export function useSummaryFindings(current: number) {
-  const report = usePlanReport({ files: false });
+  const report = usePlanSummary();
   const plan = usePlanStore((s) => s.plan);
   const reached = useReachedStep(current);
   const placed: Placed[] = report.findings.map((f) => {
@@ -102,14 +102,17 @@ export function SummaryPanel({ current }: { current: number }) {
 
 /** One line per site; memoised on the report's sizing, so a keystroke does not format 500 lines again before the report follows (issue 17). */
 const SiteLines = memo(function SiteLines({ sites }: { sites: Sizing["sites"] }) {
-  const t = useTranslations("wizard.summary");
   return (
     <ul className="space-y-1 text-sm">
       {sites.map((s, i) => (
-        <li key={i} data-testid="summary-site">
-          {t("site", { name: s.name, servers: s.servers })}
-        </li>
+        <SiteLine key={i} name={s.name} servers={s.servers} />
       ))}
     </ul>
   );
+});
+
+/** Memoised on its own name and count: a new report re-formats only the lines that changed (at 500 sites ~13 ms per keystroke, issue 17). */
+const SiteLine = memo(function SiteLine({ name, servers }: { name: string; servers: number }) {
+  const t = useTranslations("wizard.summary");
+  return <li data-testid="summary-site">{t("site", { name, servers })}</li>;
 });

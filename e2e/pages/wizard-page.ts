@@ -18,7 +18,7 @@ export class WizardPage {
   }
 
   get form(): Locator {
-    return this.page.locator("main form");
+    return this.page.locator("main [role=form]");
   }
   get summary(): Locator {
     return this.page.getByRole("complementary", { name: "Live summary" });

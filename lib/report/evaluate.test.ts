@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { FINDING_IDS, FINDINGS, type FindingId } from "@/lib/catalog/findings";
 import { summary } from "@/test/support/cert-summaries";
 import { createDefaultPlan, defaultPlan, parsePlan, type PlanInput } from "@/lib/plan";
-import { evaluatePlan } from "./evaluate";
+import { evaluatePlan, summarizePlan } from "./evaluate";
 
 const plan = (input: PlanInput) => {
   const r = parsePlan(input);
@@ -222,5 +222,13 @@ describe("report", () => {
   });
   it("the blockers fixture has at least fifteen blockers", () => {
     expect(evaluatePlan(fixture("blockers")).findings.filter((f) => f.severity === "blocker").length).toBeGreaterThanOrEqual(15);
+  });
+});
+
+describe("summarizePlan", () => {
+  it.each(["minimal", "contoso-single-site", "multi-site-large", "blockers", "newest-edition"])("gives the report's own sizing and findings: %s", (name) => {
+    const p = fixture(name);
+    const { sizing, findings } = evaluatePlan(p, { today: "2026-11-28" });
+    expect(summarizePlan(p, { today: "2026-11-28" })).toEqual({ sizing, findings });
   });
 });

@@ -55,7 +55,11 @@ function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-export function evaluatePlan(plan: Plan, opts: EvaluateOptions = {}): Report {
+/** What the wizard's live summary shows: the sizing and the findings, without what the review builds from them. */
+export type PlanSummary = Pick<Report, "sizing" | "findings">;
+
+/** Everything the findings need, and the findings: what the summary and the full report share. */
+function evaluateFindings(plan: Plan, opts: EvaluateOptions) {
   const date = plan.planningDate || opts.today || "";
   const texts = createTexts(plan.locale);
   const edition = getEdition(plan.edition);
@@ -77,25 +81,39 @@ export function evaluatePlan(plan: Plan, opts: EvaluateOptions = {}): Report {
     ...computeGraphFindings(plan, texts),
   ];
   const findings = rules.map((r) => toFinding(r, texts)).sort(compareFindings);
+  return { date, texts, edition, sizing: sizing.sizing, os: os.os, editionChanges, findings };
+}
+
+/**
+ * The sizing and findings of evaluatePlan, without the setup, checklist and files: at 500 sites those were
+ * two thirds of the engine's time on every keystroke, for a summary that shows none of them (issue 17).
+ */
+export function summarizePlan(plan: Plan, opts: Pick<EvaluateOptions, "today"> = {}): PlanSummary {
+  const { sizing, findings } = evaluateFindings(plan, opts);
+  return { sizing, findings };
+}
+
+export function evaluatePlan(plan: Plan, opts: EvaluateOptions = {}): Report {
+  const { date, texts, edition, sizing, os, editionChanges, findings } = evaluateFindings(plan, opts);
   const fqdns = [...listFqdns(edition, texts), ...listCertificateFqdns(plan)];
   const report: Report = {
     schemaVersion: 1,
     catalog: catalogInfo(edition, texts),
     editionChanges,
-    sizing: sizing.sizing,
-    os: os.os,
+    sizing,
+    os,
     ports: computePorts(plan, texts),
     fqdns,
     findings,
-    setup: buildSetup(plan, { os: os.os, sizing: sizing.sizing, findings, fqdns, edition, date }),
+    setup: buildSetup(plan, { os, sizing, findings, fqdns, edition, date }),
     files: [],
-    checklist: listChecklist({ plan, date, sizing: sizing.sizing, os: os.os, findings, edition, texts }).map((item) => ({
+    checklist: listChecklist({ plan, date, sizing, os, findings, edition, texts }).map((item) => ({
       ...item,
       source: listSourceRefs(item.fact, texts.locale),
     })),
   };
   // lib/files renders the finished report: report.setup for the decisions, the checklist for the README's order.
-  // The wizard's live summary shows no files; at 500 sites building them is about half of the time (issue 17).
+  // The review's checklist lists need no files; at 500 sites building them is about half of the time (issue 17).
   if (opts.files !== false) report.files = buildFiles(plan, report);
   return report;
 }
