@@ -36,10 +36,24 @@ const libPurity = {
   },
 };
 
+// One door into lib (issue 17): every name is imported from the module that defines it. A re-export (a barrel)
+// would be a second way in, and a static import of it would pull every module behind it into a page's first load.
+const noReexports = {
+  files: ["lib/**/*.{ts,tsx}"],
+  rules: {
+    "no-restricted-syntax": [
+      "error",
+      { selector: "ExportAllDeclaration", message: "No re-exports in lib/: import the name from the module that defines it." },
+      { selector: "ExportNamedDeclaration[source]", message: "No re-exports in lib/: import the name from the module that defines it." },
+    ],
+  },
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
   libPurity,
+  noReexports,
   globalIgnores([
     ".next/**",
     ".next-*/**",

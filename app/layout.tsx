@@ -3,7 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AppShell } from "@/components/ui/app-shell";
 import { LocaleProvider } from "@/components/ui/locale-provider";
-import { NEWEST_EDITION } from "@/lib/catalog/editions";
+import { NEWEST_EDITION } from "@/lib/catalog/editions/resolve";
 import pkg from "@/package.json";
 import "./globals.css";
 

@@ -3,7 +3,7 @@ import { expect as baseExpect, test, type APIRequestContext, type Page } from "@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { makePfx, makeTestPki, pemBytes } from "@/test/support/certs";
-import { parsePlan } from "../lib/plan";
+import { parsePlan } from "../lib/plan/parse";
 import { seedPlans } from "./support/plans";
 import { watchPage } from "./support/watch";
 

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, test, type Page } from "@playwright/test";
-import type { Plan } from "../lib/plan";
+import type { Plan } from "../lib/plan/schema";
 import { evaluatePlan } from "../lib/report/evaluate";
 import { loadFixture } from "./pages/review-page";
 import { seedPlans } from "./support/plans";

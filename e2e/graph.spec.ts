@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { evaluatePlan } from "@/lib/report/evaluate";
-import { parsePlan } from "@/lib/plan";
+import { parsePlan } from "@/lib/plan/parse";
 import { GRAPH_CASES } from "@/lib/graph/test-cases";
 import { ReviewPage } from "./pages/review-page";
 import { watchPage } from "./support/watch";

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import type { Plan } from "../lib/plan";
+import type { Plan } from "../lib/plan/schema";
 import { seedPlans } from "./support/plans";
 import { watchPage } from "./support/watch";
 

@@ -3,7 +3,8 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { checklistFileName } from "@/components/pdf/file-name";
-import { parsePlan, type Plan } from "@/lib/plan";
+import { parsePlan } from "@/lib/plan/parse";
+import type { Plan } from "@/lib/plan/schema";
 import { evaluatePlan } from "@/lib/report/evaluate";
 import { watchPage } from "./support/watch";
 

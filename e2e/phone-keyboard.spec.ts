@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { WizardPage } from "./pages/wizard-page";
-import type { Plan } from "../lib/plan";
+import type { Plan } from "../lib/plan/schema";
 import { seedPlans } from "./support/plans";
 import { watchPage } from "./support/watch";
 

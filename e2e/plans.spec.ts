@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, test, type Page } from "@playwright/test";
-import { defaultPlan } from "../lib/plan";
+import { defaultPlan } from "../lib/plan/defaults";
 import { WizardPage } from "./pages/wizard-page";
 import { LEGACY_KEY, savedByName, savedPlans } from "./support/plans";
 import { watchPage } from "./support/watch";

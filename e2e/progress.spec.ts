@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, test } from "@playwright/test";
-import { parseShareUrl } from "../lib/share";
+import { parseShareUrl } from "../lib/share/url";
 import { loadFixture } from "./pages/review-page";
 import { currentSaved, seedPlans } from "./support/plans";
 import { watchPage } from "./support/watch";

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { defaultPlan, type Plan } from "../lib/plan";
-import { encodeShareFragment } from "../lib/share";
-import { encodePayloadForTests } from "../lib/share/codec";
+import { defaultPlan } from "../lib/plan/defaults";
+import type { Plan } from "../lib/plan/schema";
+import { encodePayloadForTests, encodeShareFragment } from "../lib/share/codec";
 import { currentSaved, savedPlans, seedPlans } from "./support/plans";
 import { watchPage } from "./support/watch";
 

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { SOURCES, factSources } from "@/lib/catalog/sources";
+import { SOURCES } from "@/lib/catalog/sources-registry";
+import { factSources } from "@/lib/catalog/sources";
 import { findQuote } from "@/lib/catalog/sources-quotes";
 import { loadFixture, ReviewPage } from "./pages/review-page";
 import { watchPage } from "./support/watch";

@@ -4,8 +4,8 @@
 // E2E_STATIC=1 (playwright.config.ts); every other spec covers the app's behaviour against `next start`.
 import { createHash } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { defaultPlan } from "../lib/plan";
-import { encodeShareFragment } from "../lib/share";
+import { defaultPlan } from "../lib/plan/defaults";
+import { encodeShareFragment } from "../lib/share/codec";
 import { inlineSources } from "../scripts/security/headers.mjs";
 import { STEP_SLUGS } from "./pages/wizard-page";
 import { exportPdfFromReview } from "./support/pdf";

@@ -1,5 +1,5 @@
 import { expect as baseExpect, test, type Page } from "@playwright/test";
-import { defaultPlan } from "../lib/plan";
+import { defaultPlan } from "../lib/plan/defaults";
 import { WizardPage } from "./pages/wizard-page";
 import { LEGACY_KEY, savedByName, savedPlans, seedPlans } from "./support/plans";
 import { watchPage } from "./support/watch";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect as baseExpect, test } from "@playwright/test";
-import { parsePlan } from "../lib/plan";
+import { parsePlan } from "../lib/plan/parse";
 import { WizardPage } from "./pages/wizard-page";
 import { currentSaved, seedPlans } from "./support/plans";
 

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { defaultPlan } from "../lib/plan";
+import { defaultPlan } from "../lib/plan/defaults";
 import { evaluatePlan } from "../lib/report/evaluate";
 import { LandingPage } from "./pages/landing-page";
 import { STEP_SLUGS, WizardPage } from "./pages/wizard-page";

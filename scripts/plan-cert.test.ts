@@ -5,8 +5,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makePfx, makeTestPki, pemBytes, type Issued, type TestPki } from "@/test/support/certs";
-import { parsePlan } from "@/lib/plan";
-import { decodeShareFragment } from "@/lib/share";
+import { parsePlan } from "@/lib/plan/parse";
+import { decodeShareFragment } from "@/lib/share/codec";
 import type { Report } from "@/lib/report/types";
 import { applyCertOption } from "./plan-cert";
 

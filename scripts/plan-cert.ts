@@ -3,8 +3,8 @@
 import { open } from "node:fs/promises";
 import { applyCertificate } from "../lib/cert/apply";
 import { MAX_CERT_FILE_BYTES, parseCertificateFile } from "../lib/cert/parse";
-import { createTexts } from "../lib/i18n";
-import type { Plan } from "../lib/plan";
+import { createTexts } from "../lib/i18n/texts";
+import type { Plan } from "../lib/plan/schema";
 import { toFinding } from "../lib/report/evaluate";
 import type { Finding } from "../lib/report/types";
 import { unreadableCertificateFinding } from "../lib/rules/certificate";

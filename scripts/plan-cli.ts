@@ -4,11 +4,13 @@
 import { readFile, stat } from "node:fs/promises";
 import { EDITION_IDS, NEWEST_EDITION_ID, type EditionId } from "../lib/catalog/editions/ids";
 import { fileMode } from "../lib/files/mode";
-import { parsePlan, type Plan } from "../lib/plan";
+import { parsePlan } from "../lib/plan/parse";
+import type { Plan } from "../lib/plan/schema";
 import { checkIsoDate } from "../lib/plan/grammar";
 import { evaluatePlan } from "../lib/report/evaluate";
 import { renderMarkdown } from "../lib/report/markdown";
-import { createShareLink, looksLikeShareLink, parseShareUrl, RELIABLE_LINK_LENGTH } from "../lib/share";
+import { createShareLink, looksLikeShareLink, parseShareUrl } from "../lib/share/url";
+import { RELIABLE_LINK_LENGTH } from "../lib/share/codec";
 import { displayText } from "../lib/text-safety";
 import { isLocale, LOCALES, type Locale } from "../lib/i18n/locales";
 import { applyCertOption } from "./plan-cert";

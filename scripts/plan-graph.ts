@@ -1,6 +1,6 @@
 // `--format graph` (plan-format §4.5): the Microsoft Graph request bodies, or the checks the plan fails.
 import { buildGraphOutput } from "../lib/graph";
-import type { Plan } from "../lib/plan";
+import type { Plan } from "../lib/plan/schema";
 import type { Report } from "../lib/report/types";
 
 export type GraphFormatResult = { code: 0 | 1; stdout: string; stderr: string };

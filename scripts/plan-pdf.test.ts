@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { pdfText, pdfWords } from "@/test/support/pdf-text";
-import { parsePlan } from "@/lib/plan";
-import { buildShareUrl } from "@/lib/share";
+import { parsePlan } from "@/lib/plan/parse";
+import { buildShareUrl } from "@/lib/share/url";
 import { runPlanCli } from "./plan-cli";
 import { parsePageSize } from "./plan-pdf";
 

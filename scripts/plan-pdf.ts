@@ -3,7 +3,7 @@ import { checklistFileName } from "../components/pdf/file-name";
 import { PDF_CONTENTS, type PdfContent } from "../components/pdf/content";
 import { renderChecklistPdfToBuffer } from "../components/pdf/render-node";
 import type { PageSize } from "../components/pdf/styles";
-import type { Plan } from "../lib/plan";
+import type { Plan } from "../lib/plan/schema";
 import type { Report } from "../lib/report/types";
 import { prepareOutDir, writeInside, type OutResult } from "./plan-out";
 

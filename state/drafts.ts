@@ -1,7 +1,8 @@
 // Drafts are a step's form values that are not valid yet. They come back from storage like plans do, so
 // they are checked like plans: a value of the wrong type (a list where a number belongs, a site that is not
 // an object) used to reach the form and crash the step (issue 17). Only leaves the form can produce survive.
-import { defaultPlan, type Plan } from "@/lib/plan";
+import { defaultPlan } from "@/lib/plan/defaults";
+import type { Plan } from "@/lib/plan/schema";
 import { STEP_KEYS } from "@/components/wizard/step-keys";
 
 /** Form values of a step that are not (yet) valid, kept so nothing typed is lost on reload. */

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { NEWEST_EDITION_ID } from "@/lib/catalog/editions/ids";
-import { createDefaultPlan, defaultPlan } from "@/lib/plan";
+import { createDefaultPlan, defaultPlan } from "@/lib/plan/defaults";
 import { LEGACY_KEY, META_KEY, PLAN_KEY_PREFIX, planKey } from "./keys";
 import { restoreRecord, serializeRecord } from "./restore";
 import { SAVE_DELAY_MS } from "./plan-store";

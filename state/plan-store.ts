@@ -2,7 +2,9 @@
 
 import { create } from "zustand";
 import type { Locale } from "@/lib/i18n/locales";
-import { createDefaultPlan, setItemDone, type Plan } from "@/lib/plan";
+import { createDefaultPlan } from "@/lib/plan/defaults";
+import { setItemDone } from "@/lib/plan/progress";
+import type { Plan } from "@/lib/plan/schema";
 import { idOfKey, isPlanId, newPlanId } from "./keys";
 import { listPlanIds, readLibrary, readMetaCurrent, sortPlans } from "./library";
 import { local, nowIso, pointTo, removeRecord, seen, tabCurrent, takeChange, todayIso, writeRecord, type EntryChange } from "./persistence";

@@ -1,5 +1,6 @@
 import { checkChecklistId } from "@/lib/plan/progress";
-import { parsePlan, type Plan } from "@/lib/plan";
+import { parsePlan } from "@/lib/plan/parse";
+import type { Plan } from "@/lib/plan/schema";
 import { restoreDrafts, type Drafts, type DroppedDraft } from "./drafts";
 import { STORE_VERSION } from "./keys";
 

@@ -2,7 +2,7 @@
 
 import { startTransition, useEffect, useMemo, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
-import type { Plan } from "@/lib/plan";
+import type { Plan } from "@/lib/plan/schema";
 import { evaluatePlan, summarizePlan, type PlanSummary } from "@/lib/report/evaluate";
 import type { Report } from "@/lib/report/types";
 import { todayIso } from "./persistence";

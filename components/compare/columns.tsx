@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { Plan } from "@/lib/plan";
+import type { Plan } from "@/lib/plan/schema";
 import type { Report } from "@/lib/report/types";
 
 /** One compared plan: its letter (A, B, C), the column heading, the plan and its report. */

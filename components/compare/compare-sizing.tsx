@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { listSiteRows, siteTotals } from "@/lib/compare/compare";
-import { totalDevices } from "@/lib/plan";
+import { totalDevices } from "@/lib/plan/consistency";
 import { CompareSection, PlanHeadRow, rowHeadClass, Scroll, tableClass, tdClass, type Column } from "./columns";
 
 /** Servers, CPUs, memory and disk in total and per site, one column per plan. */

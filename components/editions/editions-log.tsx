@@ -1,7 +1,9 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { findDistro } from "@/lib/catalog/distros";
-import { EDITIONS, type Edition } from "@/lib/catalog/editions";
-import { createTexts, type Locale } from "@/lib/i18n";
+import { EDITIONS } from "@/lib/catalog/editions/resolve";
+import type { Edition } from "@/lib/catalog/editions/types";
+import { createTexts } from "@/lib/i18n/texts";
+import type { Locale } from "@/lib/i18n/locales";
 import { listEditionDifferences, summarizeEdition } from "@/lib/rules/edition";
 import { cleanVersion, editionName } from "@/lib/rules/lifecycle";
 import { TableScroll, rowClass, tableClass, tdClass, thClass } from "@/components/review/section";

@@ -1,6 +1,6 @@
 import { Document, Page } from "@react-pdf/renderer";
 import { indexSourceRefs } from "@/lib/catalog/sources-refs";
-import type { Plan } from "@/lib/plan";
+import type { Plan } from "@/lib/plan/schema";
 import type { Report } from "@/lib/report/types";
 import type { PdfContent } from "./content";
 import { L, setPdfLocale } from "./labels";

@@ -3,12 +3,14 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parsePlan, type Plan } from "@/lib/plan";
+import { parsePlan } from "@/lib/plan/parse";
+import type { Plan } from "@/lib/plan/schema";
 import { evaluatePlan } from "@/lib/report/evaluate";
 import type { Report } from "@/lib/report/types";
 import { fieldLabel } from "@/lib/catalog/fields";
 import { findDistro } from "@/lib/catalog/distros";
-import { createTexts, translate } from "@/lib/i18n";
+import { createTexts } from "@/lib/i18n/texts";
+import { translate } from "@/lib/i18n/translate";
 import { renderChecklistPdfToBuffer } from "./render-node";
 import { MARGIN, PAGE_POINTS, type PageSize } from "./styles";
 import { overlappingWords, pdfPageCount, pdfText, pdfWords, wordsOffPage } from "@/test/support/pdf-text";

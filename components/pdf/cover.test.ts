@@ -3,7 +3,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parsePlan, type Plan } from "@/lib/plan";
+import { parsePlan } from "@/lib/plan/parse";
+import type { Plan } from "@/lib/plan/schema";
 import { evaluatePlan } from "@/lib/report/evaluate";
 import type { Report } from "@/lib/report/types";
 import type { PdfContent } from "./content";

@@ -1,8 +1,8 @@
-import { withoutProgress } from "@/lib/plan";
+import { withoutProgress } from "@/lib/plan/progress";
 import { evaluatePlan } from "@/lib/report/evaluate";
 import type { Report } from "@/lib/report/types";
-import { createShareLink } from "@/lib/share";
-import type { Plan } from "@/lib/plan";
+import { createShareLink } from "@/lib/share/url";
+import type { Plan } from "@/lib/plan/schema";
 import type { ChecklistPdfOptions } from "./checklist-document";
 import type { RenderRequest } from "./worker-protocol";
 

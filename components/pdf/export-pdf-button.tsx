@@ -16,7 +16,7 @@ import { speculativePdf } from "./speculative-pdf";
 import type { PageSize } from "./styles";
 import { whenIdle } from "./when-idle";
 import type { PdfProgress, RenderRequest } from "./worker-protocol";
-import type { Plan } from "@/lib/plan";
+import type { Plan } from "@/lib/plan/schema";
 
 const selectClass = "rounded-md border border-line bg-surface px-2 py-1.5 text-sm text-ink";
 

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { openSync, type Font } from "fontkit";
 import { describe, expect, it } from "vitest";
-import { parsePlan } from "@/lib/plan";
+import { parsePlan } from "@/lib/plan/parse";
 import { evaluatePlan } from "@/lib/report/evaluate";
 import { FONT_FILES } from "./font-files";
 import { pdfLabels } from "./labels";

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, it } from "vitest";
-import { parsePlan } from "@/lib/plan";
+import { parsePlan } from "@/lib/plan/parse";
 import { evaluatePlan } from "@/lib/report/evaluate";
 import { renderChecklistPdfToBuffer } from "./render-node";
 import { pdfText } from "@/test/support/pdf-text";

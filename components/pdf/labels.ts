@@ -1,6 +1,7 @@
 import de from "@/messages/de/pdf.json";
 import en from "@/messages/en/pdf.json";
-import { createTexts, type Locale } from "@/lib/i18n";
+import { createTexts } from "@/lib/i18n/texts";
+import type { Locale } from "@/lib/i18n/locales";
 
 type Labels = typeof en.document;
 const DOCUMENTS: Record<Locale, Labels> = { en: en.document, de: de.document };

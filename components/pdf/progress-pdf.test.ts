@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parsePlan } from "@/lib/plan";
+import { parsePlan } from "@/lib/plan/parse";
 import { evaluatePlan } from "@/lib/report/evaluate";
 import { renderChecklistPdfToBuffer } from "./render-node";
 import { overlappingWords, pdfWords } from "@/test/support/pdf-text";

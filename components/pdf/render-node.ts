@@ -2,7 +2,7 @@ import { renderToBuffer } from "@react-pdf/renderer";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { createElement } from "react";
-import type { Plan } from "@/lib/plan";
+import type { Plan } from "@/lib/plan/schema";
 import type { Report } from "@/lib/report/types";
 import { ChecklistDocument, type ChecklistPdfOptions } from "./checklist-document";
 import { registerPdfFonts } from "./fonts";

@@ -1,6 +1,6 @@
 import { Document, Page, pdf, Text } from "@react-pdf/renderer";
 import { createElement } from "react";
-import type { Plan } from "@/lib/plan";
+import type { Plan } from "@/lib/plan/schema";
 import type { Report } from "@/lib/report/types";
 import { ChecklistDocument, type ChecklistPdfOptions } from "./checklist-document";
 import type { FontFile } from "./font-files";

@@ -1,4 +1,4 @@
-import type { Plan } from "@/lib/plan";
+import type { Plan } from "@/lib/plan/schema";
 import type { ChecklistPdfOptions } from "./checklist-document";
 
 /**

@@ -2,7 +2,8 @@
 
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import { countDone, totalDevices } from "@/lib/plan";
+import { countDone } from "@/lib/plan/progress";
+import { totalDevices } from "@/lib/plan/consistency";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import type { StoredPlan } from "@/state/plan-store";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { planFileName, serializePlanFile } from "@/lib/share";
+import { planFileName, serializePlanFile } from "@/lib/share/plan-file";
 import { Button, buttonClass } from "@/components/ui/button";
 import { downloadBlob } from "@/components/ui/download";
 import { sortPlans } from "@/state/library";

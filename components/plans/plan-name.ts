@@ -1,4 +1,4 @@
-import { grammar } from "@/lib/plan";
+import * as grammar from "@/lib/plan/grammar";
 import { checkNoInvisible } from "@/lib/plan/progress";
 
 /** Plan names are at most this long (plan-format §1): a copy's suffix must not push a name past it. */

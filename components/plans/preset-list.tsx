@@ -22,7 +22,7 @@ export function PresetList() {
     // The fixture, the plan schema and the store load on the click: the landing page draws without them.
     const [fixture, { parsePlan }, { usePlanStore }] = await Promise.all([
       PRESETS.find((p) => p.id === id)!.load(),
-      import("@/lib/plan"),
+      import("@/lib/plan/parse"),
       loadPlanStore(),
     ]);
     const parsed = parsePlan(fixture.default, { today: todayIso() });

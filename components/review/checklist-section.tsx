@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { isDone } from "@/lib/plan";
+import { isDone } from "@/lib/plan/progress";
 import type { ChecklistItem } from "@/lib/report/types";
 import { usePlanStore } from "@/state/plan-store";
 import { SourceRefs } from "@/components/sources/source-refs";

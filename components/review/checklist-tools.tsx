@@ -3,7 +3,9 @@
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { buildChecklistCsv } from "@/lib/export/checklist-csv";
-import { checkPersonName, planSlug, type Plan } from "@/lib/plan";
+import { checkPersonName } from "@/lib/plan/progress";
+import { planSlug } from "@/lib/plan/slug";
+import type { Plan } from "@/lib/plan/schema";
 import type { ChecklistItem, ChecklistOwner } from "@/lib/report/types";
 import { buttonClass } from "@/components/ui/button";
 import { downloadBlob } from "@/components/ui/download";

@@ -3,14 +3,14 @@
 import { useState } from "react";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import type { EditionId } from "@/lib/catalog/editions";
+import type { EditionId } from "@/lib/catalog/editions/ids";
 import type { CatalogInfo, EditionChange } from "@/lib/report/types";
 import { moveToEdition } from "@/lib/rules/edition";
 import { editionName } from "@/lib/rules/lifecycle";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { usePlanStore } from "@/state/plan-store";
-import type { Plan } from "@/lib/plan";
+import type { Plan } from "@/lib/plan/schema";
 import { ReviewSection, TableScroll, rowClass, tableClass, tdClass, thClass } from "./section";
 
 /** GitHub address of the edition's markdown at its commit. */

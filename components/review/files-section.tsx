@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import type { Plan } from "@/lib/plan";
+import type { Plan } from "@/lib/plan/schema";
 import type { GeneratedFile } from "@/lib/report/types";
 import { buttonClass } from "@/components/ui/button";
 import { CodeBlock, CopyButton, DownloadButton } from "@/components/ui/code-block";

@@ -1,4 +1,4 @@
-import type { Plan } from "@/lib/plan";
+import type { Plan } from "@/lib/plan/schema";
 import type { Finding } from "@/lib/report/types";
 
 /** The site a finding is about: its field (`sites.1.port`) or its suggestion's site index (tls-name-mismatch). */

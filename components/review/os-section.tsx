@@ -2,7 +2,8 @@
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { findDistro } from "@/lib/catalog/distros";
-import { isLocale, translate } from "@/lib/i18n";
+import { isLocale } from "@/lib/i18n/locales";
+import { translate } from "@/lib/i18n/translate";
 import type { OsReport, OsStatus } from "@/lib/report/types";
 import { ReviewSection } from "./section";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createDefaultPlan, evaluatePlan } from "@/lib";
+import { createDefaultPlan } from "@/lib/plan/defaults";
+import { evaluatePlan } from "@/lib/report/evaluate";
 import { listAllowlistDownloads } from "./allowlist";
 
 const engineFiles = evaluatePlan(createDefaultPlan("2026-11-28")).files;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { planFileName, serializePlanFile } from "@/lib/share";
+import { planFileName, serializePlanFile } from "@/lib/share/plan-file";
 import { usePlanStore } from "@/state/plan-store";
 import { useHydrated } from "@/state/use-hydrated";
 import { downloadBlob } from "@/components/ui/download";

@@ -2,8 +2,8 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import type { Plan } from "@/lib/plan";
-import type { LoadSummary } from "@/lib/share";
+import type { Plan } from "@/lib/plan/schema";
+import type { LoadSummary } from "@/lib/share/summary";
 import { LoadReportView } from "./load-report-view";
 import { ReplacePlanPrompt } from "./replace-plan-prompt";
 import { useOpenPlan } from "./use-open-plan";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { LoadSummary } from "@/lib/share";
+import type { LoadSummary } from "@/lib/share/summary";
 import { displayText } from "@/lib/text-safety";
 
 /** What loading a link or file changed: unknown fields ignored, invalid values reset, migrations applied (names and values from the input shown escaped and cut, never raw). */

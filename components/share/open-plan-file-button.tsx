@@ -3,7 +3,8 @@
 import { useId, useState, type DragEvent } from "react";
 import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
-import type { LoadSummary, ParsePlanFileResult } from "@/lib/share";
+import type { LoadSummary } from "@/lib/share/summary";
+import type { ParsePlanFileResult } from "@/lib/share/plan-file";
 import { todayIso } from "@/state/today";
 import { displayText } from "@/lib/text-safety";
 
@@ -20,7 +21,11 @@ export function OpenPlanFileButton() {
 
   async function read(file: File | undefined) {
     if (!file) return;
-    const [text, { parsePlanFile, summarizeLoadReport }] = await Promise.all([file.text(), import("@/lib/share")]);
+    const [text, { parsePlanFile }, { summarizeLoadReport }] = await Promise.all([
+      file.text(),
+      import("@/lib/share/plan-file"),
+      import("@/lib/share/summary"),
+    ]);
     const value = parsePlanFile(text, { today: todayIso() });
     const summary = value.ok ? summarizeLoadReport(value.report) : null;
     setResult((r) => ({ key: (r?.key ?? 0) + 1, value, summary }));

@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useMemo, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
-import { decodeShareFragment, summarizeLoadReport, type ShareErrorCode } from "@/lib/share";
+import { decodeShareFragment, type ShareErrorCode } from "@/lib/share/codec";
+import { summarizeLoadReport } from "@/lib/share/summary";
 import { useHydrated } from "@/state/use-hydrated";
 import { IncomingPlan } from "./incoming-plan";
 import { OpenPlanFileButton } from "./open-plan-file-button";

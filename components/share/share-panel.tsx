@@ -3,8 +3,9 @@
 import { useId, useRef, useState } from "react";
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { countDone, withoutProgress } from "@/lib/plan";
-import { createShareLink, RELIABLE_LINK_LENGTH } from "@/lib/share";
+import { countDone, withoutProgress } from "@/lib/plan/progress";
+import { createShareLink } from "@/lib/share/url";
+import { RELIABLE_LINK_LENGTH } from "@/lib/share/codec";
 import { usePlanStore } from "@/state/plan-store";
 import { ExportPlanButton } from "./export-plan-button";
 

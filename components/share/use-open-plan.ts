@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import type { Plan } from "@/lib/plan";
+import type { Plan } from "@/lib/plan/schema";
 import { jsonEqual } from "@/lib/share/diff";
 import { usePlanStore } from "@/state/plan-store";
 

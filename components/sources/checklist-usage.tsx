@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
 import { usingSource } from "@/lib/catalog/sources-usage";
-import type { SourceId } from "@/lib/catalog/sources";
+import type { SourceId } from "@/lib/catalog/sources-registry";
 import type { ChecklistItem } from "@/lib/report/types";
 import { loadPlanStore } from "@/state/lazy-store";
 import { todayIso } from "@/state/today";

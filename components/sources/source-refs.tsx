@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { listSourceViews, type SourceView } from "@/lib/catalog/sources";
 import { referenceText } from "@/lib/catalog/sources-refs";
-import { isLocale } from "@/lib/i18n";
+import { isLocale } from "@/lib/i18n/locales";
 import { loadQuotes, type QuotesModule } from "./load-quotes";
 
 type Props = { fact: string | undefined; className?: string };

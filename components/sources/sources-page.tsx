@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { fieldLabel } from "@/lib/catalog/fields";
-import { SOURCES, type Source, type SourceId } from "@/lib/catalog/sources";
+import { SOURCES, type SourceId } from "@/lib/catalog/sources-registry";
+import type { Source } from "@/lib/catalog/sources";
 import { listSourceUsage, type SourceUsage } from "@/lib/catalog/sources-usage";
 import { findingTitle } from "./finding-title";
 import { ChecklistUsage, PlanChecklistProvider } from "./checklist-usage";

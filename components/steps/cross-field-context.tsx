@@ -3,7 +3,7 @@
 import { createContext, useContext } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useUiLocale } from "@/components/ui/use-ui-locale";
-import type { ConsistencyIssue } from "@/lib/plan";
+import type { ConsistencyIssue } from "@/lib/plan/consistency";
 import type { StepCrossCheck } from "@/components/wizard/cross-field";
 import { steps } from "@/components/wizard/steps";
 import { fieldText } from "./field-text";

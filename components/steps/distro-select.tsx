@@ -3,8 +3,8 @@
 import { useFormContext, useWatch } from "react-hook-form";
 import { useFormatter, useTranslations } from "next-intl";
 import { DISTROS } from "@/lib/catalog/distros";
-import { findRow, getEdition } from "@/lib/catalog/editions";
-import { createTexts } from "@/lib/i18n";
+import { findRow, getEdition } from "@/lib/catalog/editions/resolve";
+import { createTexts } from "@/lib/i18n/texts";
 import { cleanVersion, computeOs, editionName } from "@/lib/rules/lifecycle";
 import { Select } from "@/components/ui/inputs";
 import { usePlanStore } from "@/state/plan-store";

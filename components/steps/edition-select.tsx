@@ -3,8 +3,9 @@
 import Link from "next/link";
 import { useFormContext, useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
-import { EDITIONS, getEdition, NEWEST_EDITION_ID, type EditionId } from "@/lib/catalog/editions";
-import { createTexts } from "@/lib/i18n";
+import { EDITIONS, getEdition } from "@/lib/catalog/editions/resolve";
+import { NEWEST_EDITION_ID, type EditionId } from "@/lib/catalog/editions/ids";
+import { createTexts } from "@/lib/i18n/texts";
 import { summarizeEdition } from "@/lib/rules/edition";
 import { editionName } from "@/lib/rules/lifecycle";
 import { Select } from "@/components/ui/inputs";

@@ -1,6 +1,6 @@
 import { fieldHelp } from "@/lib/catalog/fields";
 import type { Locale } from "@/lib/i18n/locales";
-import { planSchema } from "@/lib/plan";
+import { planSchema } from "@/lib/plan/schema";
 
 /** Catalog path for a form path: site fields are listed once as `sites.<field>`. */
 const catalogPath = (path: string) => path.replace(/^sites\.\d+\./, "sites.");

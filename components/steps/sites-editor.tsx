@@ -3,7 +3,8 @@
 import { memo, useCallback, useMemo, useState } from "react";
 import { useFieldArray, useWatch } from "react-hook-form";
 import { useFormatter, useTranslations } from "next-intl";
-import { defaultPlan, totalDevices } from "@/lib/plan";
+import { defaultPlan } from "@/lib/plan/defaults";
+import { totalDevices } from "@/lib/plan/consistency";
 import { Button } from "@/components/ui/button";
 import { fieldId } from "@/components/wizard/field-id";
 import type { FieldSpec } from "@/components/wizard/steps";

@@ -1,4 +1,5 @@
-import { formatIssues, type Plan } from "@/lib/plan";
+import { formatIssues } from "@/lib/plan/parse";
+import type { Plan } from "@/lib/plan/schema";
 import { parseChangedSlices, parsePlanChange } from "@/lib/plan/incremental";
 import type { Drafts } from "@/state/plan-store";
 import type { StepDef } from "./steps";

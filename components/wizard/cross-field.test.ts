@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defaultPlan, planSchema } from "@/lib/plan";
+import { defaultPlan } from "@/lib/plan/defaults";
+import { planSchema } from "@/lib/plan/schema";
 import { checkStepValues } from "./cross-field";
 import { steps, stepValues } from "./steps";
 

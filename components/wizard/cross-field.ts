@@ -1,4 +1,5 @@
-import { listConsistencyIssues, type ConsistencyIssue, type Plan } from "@/lib/plan";
+import { listConsistencyIssues, type ConsistencyIssue } from "@/lib/plan/consistency";
+import type { Plan } from "@/lib/plan/schema";
 import type { Drafts } from "@/state/plan-store";
 import { withOtherDrafts } from "./commit-step";
 import type { StepDef } from "./steps";

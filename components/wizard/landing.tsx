@@ -36,7 +36,7 @@ export function Landing() {
         <Button
           variant="primary"
           onClick={() => {
-            void Promise.all([import("@/lib/plan"), loadPlanStore()]).then(([{ createDefaultPlan }, { usePlanStore }]) => {
+            void Promise.all([import("@/lib/plan/defaults"), loadPlanStore()]).then(([{ createDefaultPlan }, { usePlanStore }]) => {
               usePlanStore.getState().createPlan(createDefaultPlan(todayIso(), { locale }));
               router.push(firstStepHref);
             });

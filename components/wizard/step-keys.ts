@@ -1,4 +1,4 @@
-import type { Plan } from "@/lib/plan";
+import type { Plan } from "@/lib/plan/schema";
 
 /**
  * The top-level plan keys each wizard step edits, without the step's fields and texts: the store checks

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defaultPlan, planSchema } from "@/lib/plan";
+import { defaultPlan } from "@/lib/plan/defaults";
+import { planSchema } from "@/lib/plan/schema";
 import { FIELD_HELP } from "@/lib/catalog/fields";
 import { commitStep } from "./commit-step";
 import { fieldId } from "./field-id";

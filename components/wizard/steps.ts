@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { planSchema, type Plan } from "@/lib/plan";
+import { planSchema, type Plan } from "@/lib/plan/schema";
 import { enumOptions } from "@/components/steps/field-text";
 import { fieldId } from "./field-id";
 import { stepHref } from "./step-list";

@@ -2,8 +2,9 @@ import { expect, type Locator, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { findDistro } from "@/lib/catalog/distros";
-import { translate } from "@/lib/i18n";
-import { parsePlan, type Plan } from "@/lib/plan";
+import { translate } from "@/lib/i18n/translate";
+import { parsePlan } from "@/lib/plan/parse";
+import type { Plan } from "@/lib/plan/schema";
 import { evaluatePlan } from "@/lib/report/evaluate";
 import type { Report } from "@/lib/report/types";
 

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import type { Plan } from "../../lib/plan";
+import type { Plan } from "../../lib/plan/schema";
 
 // The app's storage layout 2 (state/keys.ts): one key per plan, a meta key, the tab's plan in sessionStorage.
 export const PLAN_KEY_PREFIX = "tunnel-planner:v2:plan:";

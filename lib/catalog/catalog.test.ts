@@ -1,8 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { LOCALES, translate } from "@/lib/i18n";
-import { defaultPlan } from "@/lib/plan";
+import { LOCALES } from "@/lib/i18n/locales";
+import { translate } from "@/lib/i18n/translate";
+import { defaultPlan } from "@/lib/plan/defaults";
 import type { FindingId } from "./findings";
-import { CONTRADICTIONS, DISTROS, EDITIONS, FIELD_HELP, FINDINGS, FQDNS, PLATFORMS, SIZING_TABLE } from "./index";
+import { CONTRADICTIONS } from "./contradictions";
+import { DISTROS } from "./distros";
+import { EDITIONS } from "./editions/resolve";
+import { FIELD_HELP } from "./fields";
+import { FINDINGS } from "./findings";
+import { FQDNS } from "./fqdns";
+import { PLATFORMS } from "./platforms";
+import { SIZING_TABLE } from "./sizing";
 
 const FACT = /^facts#\d+$/;
 

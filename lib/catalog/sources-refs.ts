@@ -1,5 +1,6 @@
 // The source references a report carries: a label a person understands and a link to the exact section.
-import { translate, type Locale } from "@/lib/i18n";
+import { translate } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locales";
 import { listSourceViews, type SourceView } from "./sources";
 
 /** One source of a finding or checklist item, in the report's language (plan-format: `source`). */

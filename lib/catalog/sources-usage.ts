@@ -1,7 +1,8 @@
 // Which findings, wizard fields and checklist items rest on each source (the /sources page lists them).
 import { FIELD_HELP } from "./fields";
 import { FINDING_IDS, FINDINGS, type FindingId } from "./findings";
-import { factSources, type SourceId } from "./sources";
+import { factSources } from "./sources";
+import type { SourceId } from "./sources-registry";
 
 /** The sources a fact rests on, each once. */
 export function sourceIdsOf(fact: string | undefined): SourceId[] {

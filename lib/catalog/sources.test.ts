@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { SEED_QUOTES, findQuote } from "./sources-quotes";
 import { SEED_SECTIONS } from "./sources-seed";
 import { listCitedFacts, parseFacts, readShared, registryTag } from "@/test/support/shared-sources";
-import { FACT_SOURCES, QUOTE_GAP, SOURCES, citationUrl, factSources, headingAnchor, sourceOf, type SourceKind } from "./sources";
+import { FACT_SOURCES, QUOTE_GAP, citationUrl, factSources, headingAnchor, sourceOf, type SourceKind } from "./sources";
+import { SOURCES } from "./sources-registry";
 
 const facts = new Map(parseFacts(readShared("domain/facts.md")).map((f) => [f.fact, f]));
 const seedText = readShared("seed/tunnel-prerequisites.de.txt");

@@ -4,8 +4,6 @@ import { EXTRA_FACT_SOURCES } from "./sources-extra";
 import { SOURCES, type SourceId } from "./sources-registry";
 import { SEED_FACT_SOURCES, type SeedSection } from "./sources-seed";
 
-export { SOURCES, SOURCE_IDS, findSource, type SourceId } from "./sources-registry";
-
 /** microsoft = official Microsoft material; cabf = CA/Browser Forum; community = secondary, unofficial (facts.md [EXTRA-2nd]). */
 export type SourceKind = "microsoft" | "cabf" | "red-hat" | "community" | "other";
 export type SourceLanguage = "en" | "de";

@@ -1,6 +1,6 @@
 // The typed certificate fields follow a loaded certificate (issue 13): what the file says replaces what was typed,
 // and removing the file keeps the values it left so the user can edit them. Light: no parser imported here.
-import type { Plan } from "@/lib/plan";
+import type { Plan } from "@/lib/plan/schema";
 import type { CertificateSummary } from "./schema";
 
 const DAY_SECONDS = 86_400;

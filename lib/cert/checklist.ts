@@ -1,5 +1,5 @@
 // Checklist items for making and checking the certificate (issue 13), contributed to lib/rules/checklist.ts: the key and request from certificate-request.cnf, a PFX turned into the installer's PEM files, the chain verified.
-import { translate } from "@/lib/i18n";
+import { translate } from "@/lib/i18n/translate";
 import type { ChecklistContext, ChecklistDraft } from "@/lib/rules/checklist";
 import { listRequestNames, requestKeyBits } from "@/lib/files/certificate-request";
 

@@ -1,7 +1,8 @@
 // Real certificates, made in the test (test/support/certs.ts), through the parser and the engine.
 import { beforeAll, describe, expect, it } from "vitest";
 import { applyCertificate } from "@/lib/cert/apply";
-import { parsePlan, type Plan } from "@/lib/plan";
+import { parsePlan } from "@/lib/plan/parse";
+import type { Plan } from "@/lib/plan/schema";
 import { evaluatePlan } from "@/lib/report/evaluate";
 import { makePfx, makeTestPki, pemBytes, type Issued, type TestPki } from "@/test/support/certs";
 import { MAX_CERT_FILE_BYTES, parseCertificateFile } from "./parse";

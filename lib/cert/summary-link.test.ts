@@ -1,11 +1,12 @@
 // The summary in share links and plan files: validated like every plan field, short, and without key material.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parsePlan } from "@/lib/plan";
+import { parsePlan } from "@/lib/plan/parse";
 import { evaluatePlan } from "@/lib/report/evaluate";
 import { renderMarkdown } from "@/lib/report/markdown";
-import { buildShareUrl, decodeShareFragment, encodeShareFragment, parsePlanFile } from "@/lib/share";
-import { encodePayloadForTests } from "@/lib/share/codec";
+import { buildShareUrl } from "@/lib/share/url";
+import { decodeShareFragment, encodePayloadForTests, encodeShareFragment } from "@/lib/share/codec";
+import { parsePlanFile } from "@/lib/share/plan-file";
 import { applyCertificate } from "./apply";
 import { certificateSummarySchema, CERT_ANCHORS, CERT_FILE_FORMATS, CERT_KEY_ALGORITHMS } from "./schema";
 import { GOOD_SUMMARY, summary } from "@/test/support/cert-summaries";

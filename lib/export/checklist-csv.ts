@@ -1,6 +1,6 @@
 // The checklist as a CSV by owner (issue 16): one row per item, grouped by the team that owns it, with the
 // progress the plan carries, for Excel or a Microsoft Planner import.
-import type { Progress } from "@/lib/plan";
+import type { Progress } from "@/lib/plan/progress";
 import type { ChecklistItem, ChecklistOwner } from "@/lib/report/types";
 import { buildCsv } from "./csv";
 

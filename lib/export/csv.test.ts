@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { defaultPlan } from "@/lib/plan";
+import { defaultPlan } from "@/lib/plan/defaults";
 import { evaluatePlan } from "@/lib/report/evaluate";
 import { buildChecklistCsv, listChecklistByOwner, type ChecklistCsvLabels } from "./checklist-csv";
 import { buildCsv, csvCell } from "./csv";

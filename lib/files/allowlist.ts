@@ -1,4 +1,4 @@
-import type { Translate } from "@/lib/i18n";
+import type { Translate } from "@/lib/i18n/translate";
 import type { Fqdn, GeneratedFile, Setup } from "@/lib/report/types";
 import { commentLine, file } from "./render";
 import { joinLines } from "./shell";

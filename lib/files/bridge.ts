@@ -1,4 +1,4 @@
-import type { Translate } from "@/lib/i18n";
+import type { Translate } from "@/lib/i18n/translate";
 import type { GeneratedFile, Setup } from "@/lib/report/types";
 import { exitCodesComment, optionsSection, rootCheck, runHelpers } from "./helpers";
 import { afterSetupPath, commentLine, file, PATHS } from "./render";

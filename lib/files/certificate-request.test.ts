@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parsePlan } from "@/lib/plan";
+import { parsePlan } from "@/lib/plan/parse";
 import { evaluatePlan } from "@/lib/report/evaluate";
 import { buildCertificateRequest, CERTIFICATE_REQUEST_PATH } from "./certificate-request";
 

@@ -2,7 +2,8 @@
 // public address as a subject alternative name (facts#37) and an unencrypted RSA key of at least 2048 bits
 // (facts#45, facts#47: the installer reads /etc/mstunnel/private/site.key without a password). Self-contained.
 import { isIpv4 } from "@/lib/net/cidr";
-import { translate, type Locale } from "@/lib/i18n";
+import { translate } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locales";
 
 export const CERTIFICATE_REQUEST_PATH = "tunnel-planner/certificate-request.cnf";
 

@@ -1,4 +1,4 @@
-import type { Translate } from "@/lib/i18n";
+import type { Translate } from "@/lib/i18n/translate";
 import type { GeneratedFile, Setup, SetupSite } from "@/lib/report/types";
 import { exitCodesComment, optionsSection, siteSection } from "./helpers";
 import { commentLine, file } from "./render";

@@ -1,4 +1,4 @@
-import type { Translate } from "@/lib/i18n";
+import type { Translate } from "@/lib/i18n/translate";
 import type { GeneratedFile, Setup, SetupSite } from "@/lib/report/types";
 import { CIDR_HELPERS, doneSection, exitCodesComment, fileHelpers, optionsSection, rootCheck, runHelpers, siteSection } from "./helpers";
 import { commentLine, file, nftMainConf, PATHS } from "./render";

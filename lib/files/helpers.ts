@@ -1,4 +1,4 @@
-import type { Translate } from "@/lib/i18n";
+import type { Translate } from "@/lib/i18n/translate";
 import type { Setup } from "@/lib/report/types";
 import { commentLine } from "./render";
 import { section, shellQuote, type ScriptSection } from "./shell";

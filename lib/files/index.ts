@@ -1,5 +1,5 @@
-import { createTranslator } from "@/lib/i18n";
-import type { Plan } from "@/lib/plan";
+import { createTranslator } from "@/lib/i18n/translate";
+import type { Plan } from "@/lib/plan/schema";
 import type { GeneratedFile, Report } from "@/lib/report/types";
 import { buildBundleGraphFiles } from "@/lib/graph";
 import { buildAllowlists } from "./allowlist";
@@ -12,8 +12,6 @@ import { buildPrepareScript } from "./prepare";
 import { buildProxyFiles, buildSelinuxScript } from "./proxy";
 import { buildReadme } from "./readme";
 import { buildAuditdScript, buildModulesLoad, buildSysctl } from "./system";
-
-export { shellQuote } from "./shell";
 
 /**
  * Every file the server needs for this plan (plan-format.md §2.3), rendered from report.setup, which decides

@@ -1,4 +1,4 @@
-import type { Translate } from "@/lib/i18n";
+import type { Translate } from "@/lib/i18n/translate";
 import type { GeneratedFile, Setup, SetupSite } from "@/lib/report/types";
 import { CIDR_HELPERS, siteSection, usageLine } from "./helpers";
 import { VERSION_GE, VERSION_MATCHES } from "./packages";

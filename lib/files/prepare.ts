@@ -1,4 +1,4 @@
-import type { Translate } from "@/lib/i18n";
+import type { Translate } from "@/lib/i18n/translate";
 import type { GeneratedFile, Setup } from "@/lib/report/types";
 import { firewallSections, siteFirewallValues } from "./firewall";
 import { doneSection, exitCodesComment, fileHelpers, optionsSection, rootCheck, runHelpers, siteSection } from "./helpers";

@@ -1,4 +1,4 @@
-import type { Translate } from "@/lib/i18n";
+import type { Translate } from "@/lib/i18n/translate";
 import type { GeneratedFile, Setup, SetupProxy } from "@/lib/report/types";
 import { addLinesPath, commentLine, file, packageManagerConf, PATHS } from "./render";
 import { joinLines, joinScript, section, shellQuote, type ScriptSection } from "./shell";

@@ -1,6 +1,6 @@
 import type { ChecklistItem, GeneratedFile, Setup } from "@/lib/report/types";
 import { findDistro } from "@/lib/catalog/distros";
-import type { Translate } from "@/lib/i18n";
+import type { Translate } from "@/lib/i18n/translate";
 import { listPrepareActions } from "./prepare";
 import { file, type RenderInput } from "./render";
 import { joinLines } from "./shell";

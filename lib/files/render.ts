@@ -1,5 +1,5 @@
-import type { Translate } from "@/lib/i18n";
-import type { Plan } from "@/lib/plan";
+import type { Translate } from "@/lib/i18n/translate";
+import type { Plan } from "@/lib/plan/schema";
 import type { GeneratedFile, GeneratedFileKind, Report, Setup } from "@/lib/report/types";
 
 /** What every builder reads: the decisions (report.setup), the report parts it shows and the plan's language; never a second rule. */

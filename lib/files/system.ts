@@ -1,4 +1,4 @@
-import type { Translate } from "@/lib/i18n";
+import type { Translate } from "@/lib/i18n/translate";
 import type { GeneratedFile, Setup } from "@/lib/report/types";
 import { commentLine, file, PATHS } from "./render";
 import { joinLines, joinScript, section, shellQuote, type ScriptSection } from "./shell";

@@ -1,5 +1,5 @@
 import { strToU8, zipSync, type Zippable } from "fflate";
-import type { Plan } from "@/lib/plan";
+import type { Plan } from "@/lib/plan/schema";
 import { planSlug } from "@/lib/plan/slug";
 import type { GeneratedFile } from "@/lib/report/types";
 import { PLAN_FILE_EXTENSION, serializePlanFile } from "@/lib/share/plan-file";

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildGraphBodies, configurationName, siteRequestBodies } from "./bodies";
-import { buildGraphOutput } from "./index";
+import { buildGraphOutput } from "./";
 import { configurationRequestSchema, microsoftTunnelConfigurationSchema, microsoftTunnelSiteSchema, siteRequestSchema } from "./resources";
-import { evaluatePlan } from "@/lib";
+import { evaluatePlan } from "@/lib/report/evaluate";
 import { listGraphCases, planOf, TODAY } from "@/test/support/graph";
 
 const cases = listGraphCases();

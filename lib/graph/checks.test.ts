@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { evaluatePlan, type Plan, type PlanInput } from "@/lib";
+import { evaluatePlan } from "@/lib/report/evaluate";
+import type { Plan, PlanInput } from "@/lib/plan/schema";
 import { foldName, MAX_DISPLAY_NAME } from "./checks";
-import { buildGraphFiles, graphReadiness } from "./index";
+import { buildGraphFiles, graphReadiness } from "./";
 import { planOf, TODAY } from "@/test/support/graph";
 
 const clean: PlanInput = { name: "Contoso", sites: [{ publicAddress: "tunnel.contoso.com" }], tls: { subjectNames: ["tunnel.contoso.com"] } };

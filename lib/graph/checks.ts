@@ -1,7 +1,7 @@
 // Checks before emitting Graph bodies (graph-api.md §4 "Checks before emitting"): the findings only this output
 // needs, and whether the plan passes every check so the files may be written (never a half-right body).
 import type { FindingId } from "@/lib/catalog/findings";
-import type { Texts } from "@/lib/i18n";
+import type { Texts } from "@/lib/i18n/texts";
 import { cidr, overlaps } from "@/lib/net/cidr";
 import { checkCidr, checkHostname, checkIpv4, checkName, checkPort, checkPublicAddress } from "@/lib/plan/grammar";
 import type { RuleFinding } from "@/lib/rules/types";

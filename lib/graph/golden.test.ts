@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildGraphFiles, graphReadiness } from "./index";
+import { buildGraphFiles, graphReadiness } from "./";
 import { GOLDEN_DIR, listGraphCases } from "@/test/support/graph";
 
 // Regenerate deliberately with UPDATE_GOLDEN=1 and read every diff.

@@ -2,7 +2,8 @@
 // reasons they are withheld. Used by lib/files (the bundle), lib/rules/checklist.ts and the CLI's --format graph.
 import type { FindingId } from "@/lib/catalog/findings";
 import type { ContainerRuntime } from "@/lib/catalog/options";
-import { createTexts, type Locale, type Texts } from "@/lib/i18n";
+import { createTexts, type Texts } from "@/lib/i18n/texts";
+import type { Locale } from "@/lib/i18n/locales";
 import type { GeneratedFile } from "@/lib/report/types";
 import type { ChecklistContext, ChecklistDraft } from "@/lib/rules/checklist";
 import { DEFAULT_BRIDGES } from "@/lib/rules/network";
@@ -10,9 +11,6 @@ import { siteRequestBodies, type GraphPlan } from "./bodies";
 import { computeGraphReadiness, type GraphBlock, type GraphReadiness } from "./checks";
 import type { ConfigurationBody, SiteBody } from "./resources";
 import { buildTunnelPlanScript, SCRIPT_PATH } from "./script";
-
-export { computeGraphFindings } from "./checks";
-export { psLiteral, psString } from "./powershell";
 
 export const CONFIGURATIONS_PATH = "tunnel-planner/graph/server-configurations.json";
 export const SITES_PATH = "tunnel-planner/graph/sites.json";

@@ -2,9 +2,9 @@ import path from "node:path";
 import { Language, Parser, type Node } from "web-tree-sitter";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildGraphBodies } from "./bodies";
-import { buildGraphFiles, SCRIPT_PATH } from "./index";
+import { buildGraphFiles } from "./";
+import { GRAPH_SCOPES, SCRIPT_PATH } from "./script";
 import { evaluatePsString } from "./ps-reader";
-import { GRAPH_SCOPES } from "./script";
 import { HOSTILE_PLAN_NAME, listGraphCases } from "@/test/support/graph";
 
 // tree-sitter-powershell (airbus-cert, the PowerShell 7.3 language spec as a tree-sitter grammar) is the one

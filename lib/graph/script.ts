@@ -1,7 +1,8 @@
 // tunnel-planner/New-TunnelPlan.ps1: the plan's configurations and sites as data, then the fixed logic
 // (script-logic.ts). Every plan value goes through psString; no plan value is ever put in a comment.
 import { GRAPH_PERMISSIONS } from "@/lib/catalog/rbac";
-import { createTexts, type Locale } from "@/lib/i18n";
+import { createTexts } from "@/lib/i18n/texts";
+import type { Locale } from "@/lib/i18n/locales";
 import type { GraphBodies } from "./bodies";
 import { psArray, psBool, psInt, psString } from "./powershell";
 import { SCRIPT_FUNCTIONS, SCRIPT_MAIN } from "./script-logic";

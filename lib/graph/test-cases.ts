@@ -1,5 +1,5 @@
 // Plans the Graph tests (unit and e2e) add to the engine's fixtures; plain data, no Node APIs.
-import type { PlanInput } from "@/lib";
+import type { PlanInput } from "@/lib/plan/schema";
 
 /** A name with every character that could end a PowerShell string or start code, plus non-ASCII text. */
 export const HOSTILE_PLAN_NAME = "O'Brien ‘q’ ‚r‛ $(Remove-Item -Recurse C:\\) `whoami` \"x\" #> <# ; & | @{} Győr Zürich 😀";

@@ -1,6 +1,7 @@
 // The plan every new plan, link and file starts from (plan-format §1 defaults).
 import { publicCaLimitOn } from "@/lib/catalog/cabf";
-import { NEWEST_EDITION, NEWEST_EDITION_ID } from "@/lib/catalog/editions";
+import { NEWEST_EDITION } from "@/lib/catalog/editions/resolve";
+import { NEWEST_EDITION_ID } from "@/lib/catalog/editions/ids";
 import type { Locale } from "@/lib/i18n/locales";
 import { parsePlan } from "./parse";
 import { planSchema, type Plan } from "./schema";

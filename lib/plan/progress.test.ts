@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defaultPlan, parsePlan } from "./index";
+import { defaultPlan } from "./defaults";
+import { parsePlan } from "./parse";
 import { checkPersonName, setItemDone, withoutProgress } from "./progress";
 
 const TODAY = "2026-12-02";
@@ -79,8 +80,7 @@ describe("setItemDone", () => {
 
 describe("progress in share links", () => {
   it("round-trips through a link, and a plan without ticks encodes exactly as before the field existed", async () => {
-    const { decodeShareFragment, encodeShareFragment } = await import("@/lib/share");
-    const { encodePayloadForTests } = await import("@/lib/share/codec");
+    const { decodeShareFragment, encodeShareFragment, encodePayloadForTests } = await import("@/lib/share/codec");
     const ticked = { ...structuredClone(defaultPlan), progress: { "load-tun": { done: true, by: "Sam", on: TODAY } } };
     const back = decodeShareFragment(encodeShareFragment(ticked));
     expect(back.ok && back.plan.progress).toEqual(ticked.progress);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { DISTRO_IDS } from "@/lib/catalog/distros";
-import { createDefaultPlan, defaultPlan, migratePlan, parsePlan, planSchema } from "@/lib/plan";
+import { createDefaultPlan, defaultPlan } from "@/lib/plan/defaults";
+import { migratePlan } from "@/lib/plan/migrations";
+import { parsePlan } from "@/lib/plan/parse";
+import { planSchema } from "@/lib/plan/schema";
 
 const issuesOf = (input: unknown) => {
   const r = parsePlan(input);

@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parsePlan } from "@/lib/plan";
+import { parsePlan } from "@/lib/plan/parse";
 import { parseShareUrl } from "@/lib/share/url";
 import { evaluatePlan } from "./evaluate";
 import type { Report } from "./types";

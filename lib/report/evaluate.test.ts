@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
-import { translate } from "@/lib/i18n";
+import { translate } from "@/lib/i18n/translate";
 import { describe, expect, it } from "vitest";
 import { FINDING_IDS, FINDINGS, type FindingId } from "@/lib/catalog/findings";
 import { summary } from "@/test/support/cert-summaries";
-import { createDefaultPlan, defaultPlan, parsePlan, type PlanInput } from "@/lib/plan";
+import { createDefaultPlan, defaultPlan } from "@/lib/plan/defaults";
+import { parsePlan } from "@/lib/plan/parse";
+import type { PlanInput } from "@/lib/plan/schema";
 import { evaluatePlan, summarizePlan } from "./evaluate";
 
 const plan = (input: PlanInput) => {

@@ -1,12 +1,13 @@
 // Plan → report (plan-format §2). Pure and deterministic: the lifecycle date is the plan's planningDate.
-import { findRow, getEdition, type Edition } from "@/lib/catalog/editions";
+import { findRow, getEdition } from "@/lib/catalog/editions/resolve";
+import type { Edition } from "@/lib/catalog/editions/types";
 import { FINDING_IDS, FINDINGS } from "@/lib/catalog/findings";
 import { listSourceRefs } from "@/lib/catalog/sources-refs";
-import { createTexts, type Texts } from "@/lib/i18n";
+import { createTexts, type Texts } from "@/lib/i18n/texts";
 import { findDistro } from "@/lib/catalog/distros";
 import { buildFiles } from "@/lib/files";
-import { computeGraphFindings } from "@/lib/graph";
-import type { Plan } from "@/lib/plan";
+import { computeGraphFindings } from "@/lib/graph/checks";
+import type { Plan } from "@/lib/plan/schema";
 import { listChecklist } from "@/lib/rules/checklist";
 import { computePorts, listFqdns } from "@/lib/rules/endpoints";
 import { catalogInfo, computeEditionFindings, listEditionChanges } from "@/lib/rules/edition";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePlan } from "@/lib/plan";
+import { parsePlan } from "@/lib/plan/parse";
 import { evaluatePlan } from "./evaluate";
 import { renderMarkdown } from "./markdown";
 

@@ -3,7 +3,8 @@
 import { findDistro } from "@/lib/catalog/distros";
 import { fieldLabel } from "@/lib/catalog/fields";
 import { indexSourceRefs, type SourceRef } from "@/lib/catalog/sources-refs";
-import { createTexts, DEFAULT_LOCALE, type Locale } from "@/lib/i18n";
+import { createTexts } from "@/lib/i18n/texts";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { escapeMarkdown as md } from "@/lib/text-safety";
 import type { Report } from "./types";
 

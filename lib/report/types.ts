@@ -2,8 +2,6 @@
 import type { FindingId } from "@/lib/catalog/findings";
 import type { SourceRef } from "@/lib/catalog/sources-refs";
 
-export type { SourceRef } from "@/lib/catalog/sources-refs";
-
 export type Severity = "blocker" | "warning" | "info";
 
 export type Finding = {

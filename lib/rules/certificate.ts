@@ -4,12 +4,12 @@ import { lifetimeDays, lifetimeSeconds } from "@/lib/cert/apply";
 import { listCertificateEndpoints } from "@/lib/cert/endpoints";
 import type { CertIssue } from "@/lib/cert/parse";
 import { MAX_CERT_FILE_BYTES, type CertificateSummary } from "@/lib/cert/schema";
-import type { Edition } from "@/lib/catalog/editions";
+import type { Edition } from "@/lib/catalog/editions/types";
 import type { FindingId } from "@/lib/catalog/findings";
-import { createTexts, type Texts } from "@/lib/i18n";
-import type { Plan } from "@/lib/plan";
+import { createTexts, type Texts } from "@/lib/i18n/texts";
+import type { Plan } from "@/lib/plan/schema";
 import type { Fqdn, OutboundPort } from "@/lib/report/types";
-import { androidTotal } from "@/lib/plan";
+import { androidTotal } from "@/lib/plan/consistency";
 import { lifetimeLimits, MIN_RSA_BITS, nameCovers } from "./tls";
 import type { RuleFinding } from "./types";
 

@@ -2,11 +2,13 @@
 // Texts live in lib/i18n/<locale>/checklist.json; other areas add items through CONTRIBUTORS (one line each).
 import { listCertificateChecklist } from "@/lib/cert/checklist";
 import { findDistro, rhelAtLeast } from "@/lib/catalog/distros";
-import { findRow, type Edition } from "@/lib/catalog/editions";
+import { findRow } from "@/lib/catalog/editions/resolve";
+import type { Edition } from "@/lib/catalog/editions/types";
 import { READINESS_ACCEPTED_ROLES } from "@/lib/catalog/rbac";
 import { listGraphChecklistItems } from "@/lib/graph";
-import type { Texts } from "@/lib/i18n";
-import { androidTotal, type Plan } from "@/lib/plan";
+import type { Texts } from "@/lib/i18n/texts";
+import { androidTotal } from "@/lib/plan/consistency";
+import type { Plan } from "@/lib/plan/schema";
 import type { ChecklistItem, ChecklistOwner, Finding, OsReport, Sizing } from "@/lib/report/types";
 import { editionName, podmanMajor } from "./lifecycle";
 import { needsSelinuxProxyPort } from "./proxy";

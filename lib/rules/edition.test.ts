@@ -1,9 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DISTRO_IDS } from "@/lib/catalog/distros";
-import { EDITION_IDS, EDITIONS, NEWEST_EDITION_ID, type EditionId } from "@/lib/catalog/editions";
-import { createTexts } from "@/lib/i18n";
-import { parsePlan, type Plan, type PlanInput } from "@/lib/plan";
+import { EDITION_IDS, NEWEST_EDITION_ID, type EditionId } from "@/lib/catalog/editions/ids";
+import { EDITIONS } from "@/lib/catalog/editions/resolve";
+import { createTexts } from "@/lib/i18n/texts";
+import { parsePlan } from "@/lib/plan/parse";
+import type { Plan, PlanInput } from "@/lib/plan/schema";
 import { evaluatePlan } from "@/lib/report/evaluate";
 import { moveToEdition, summarizeEdition } from "./edition";
 

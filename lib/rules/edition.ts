@@ -1,19 +1,11 @@
 // What the plan's edition of Microsoft's page implies (editions.md §4), and what changed since (report.editionChanges).
 import { findDistro } from "@/lib/catalog/distros";
-import {
-  diffEditions,
-  editionsAfter,
-  getEdition,
-  NEWEST_EDITION_ID,
-  SOURCE_EDITION_ID,
-  type DistroRow,
-  type Edition,
-  type EditionDifference,
-  type EditionId,
-  type EditionRules,
-} from "@/lib/catalog/editions";
-import type { Texts } from "@/lib/i18n";
-import { androidTotal, type Plan } from "@/lib/plan";
+import { diffEditions, editionsAfter, getEdition, type EditionDifference } from "@/lib/catalog/editions/resolve";
+import { NEWEST_EDITION_ID, SOURCE_EDITION_ID, type EditionId } from "@/lib/catalog/editions/ids";
+import type { DistroRow, Edition, EditionRules } from "@/lib/catalog/editions/types";
+import type { Texts } from "@/lib/i18n/texts";
+import { androidTotal } from "@/lib/plan/consistency";
+import type { Plan } from "@/lib/plan/schema";
 import type { CatalogInfo, EditionChange } from "@/lib/report/types";
 import { cleanVersion, editionName } from "./lifecycle";
 import type { RuleFinding } from "./types";

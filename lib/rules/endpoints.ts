@@ -1,9 +1,9 @@
 // Firewall ports and outbound FQDNs the plan needs (facts#86, facts#92, facts#94, facts#106, facts §2 items 20-21).
-import type { Edition } from "@/lib/catalog/editions";
+import type { Edition } from "@/lib/catalog/editions/types";
 import { FQDNS } from "@/lib/catalog/fqdns";
 import { HTTP_PORT, HTTPS_PORT, SSH_PORT } from "@/lib/catalog/ports";
-import type { Texts } from "@/lib/i18n";
-import type { Plan } from "@/lib/plan";
+import type { Texts } from "@/lib/i18n/texts";
+import type { Plan } from "@/lib/plan/schema";
 import type { Fqdn, InboundPort, InternalFlow, OutboundPort, Ports } from "@/lib/report/types";
 import { withCertificatePorts } from "./certificate";
 

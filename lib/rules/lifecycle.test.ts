@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { EDITION_IDS, getEdition, type EditionId } from "@/lib/catalog/editions";
-import { createTexts } from "@/lib/i18n";
-import { parsePlan, type PlanInput } from "@/lib/plan";
+import { EDITION_IDS, type EditionId } from "@/lib/catalog/editions/ids";
+import { getEdition } from "@/lib/catalog/editions/resolve";
+import { createTexts } from "@/lib/i18n/texts";
+import { parsePlan } from "@/lib/plan/parse";
+import type { PlanInput } from "@/lib/plan/schema";
 import { computeOs, containerRequirement, lastDayOfMonth, versionAtLeast } from "./lifecycle";
 
 const plan = (input: PlanInput) => {

@@ -1,10 +1,11 @@
 // OS and container status against the plan's edition of Microsoft's table and its planning date
 // (facts#14, facts#15, facts#16, facts#17, facts#19, facts#24, editions.md §4.2-4.5, facts §2 items 1-3).
 import { findDistro, overviewRuntime, rhelAtLeast, type Distro } from "@/lib/catalog/distros";
-import { EDITIONS, findRow, getEdition, type DistroRow, type Edition } from "@/lib/catalog/editions";
+import { EDITIONS, findRow, getEdition } from "@/lib/catalog/editions/resolve";
+import type { DistroRow, Edition } from "@/lib/catalog/editions/types";
 import type { ContainerRuntime } from "@/lib/catalog/options";
-import type { Texts } from "@/lib/i18n";
-import type { Plan } from "@/lib/plan";
+import type { Texts } from "@/lib/i18n/texts";
+import type { Plan } from "@/lib/plan/schema";
 import type { OsReport, OsStatus } from "@/lib/report/types";
 import type { RuleFinding } from "./types";
 

@@ -1,8 +1,9 @@
 import fc from "fast-check";
-import { createTexts } from "@/lib/i18n";
+import { createTexts } from "@/lib/i18n/texts";
 import { describe, expect, it } from "vitest";
 import { cidr, overlaps, parseCidr, proposeFreeSlash24, usableHosts } from "@/lib/net/cidr";
-import { parsePlan, type PlanInput } from "@/lib/plan";
+import { parsePlan } from "@/lib/plan/parse";
+import type { PlanInput } from "@/lib/plan/schema";
 import { computeNetworkFindings, listPlanRanges } from "./network";
 
 const plan = (input: PlanInput) => {

@@ -2,8 +2,8 @@
 import { MAX_CLIENTS_PER_POOL } from "@/lib/catalog/sizing";
 import { cidr, isIpv4, overlaps, parseCidr, proposeFreeSlash24, usableHosts, type Cidr } from "@/lib/net/cidr";
 import type { ContainerRuntime } from "@/lib/catalog/options";
-import type { Texts } from "@/lib/i18n";
-import type { Plan } from "@/lib/plan";
+import type { Texts } from "@/lib/i18n/texts";
+import type { Plan } from "@/lib/plan/schema";
 import type { RuleFinding } from "./types";
 
 /** facts#55: the runtimes' default bridges. */

@@ -1,8 +1,8 @@
 // Licensing, device platforms, VPN profile and hosting checks (facts#1, facts#2, facts#3, facts#7, facts#30, facts#63, facts#80, facts#82, facts#121, facts#123, facts#127, facts#128).
 import { NON_PUBLIC_TLDS } from "@/lib/catalog/platforms";
-import type { Edition } from "@/lib/catalog/editions";
-import type { Texts } from "@/lib/i18n";
-import type { Plan } from "@/lib/plan";
+import type { Edition } from "@/lib/catalog/editions/types";
+import type { Texts } from "@/lib/i18n/texts";
+import type { Plan } from "@/lib/plan/schema";
 import type { RuleFinding } from "./types";
 
 /** facts#82: the suffix ends in a top-level domain that is not public. */

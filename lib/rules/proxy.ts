@@ -2,8 +2,8 @@
 import type { Distro } from "@/lib/catalog/distros";
 import { HTTP_PORT_T } from "@/lib/catalog/ports";
 import type { ContainerRuntime } from "@/lib/catalog/options";
-import type { Texts } from "@/lib/i18n";
-import type { Plan } from "@/lib/plan";
+import type { Texts } from "@/lib/i18n/texts";
+import type { Plan } from "@/lib/plan/schema";
 import type { RuleFinding } from "./types";
 
 export function needsSelinuxProxyPort(plan: Plan, distro: Distro | undefined): boolean {

@@ -1,6 +1,7 @@
 // report.setup: each decision made once, from the catalog, the edition and the plan (issue 12 §1).
 import { describe, expect, it } from "vitest";
-import { evaluatePlan, parsePlan } from "@/lib";
+import { evaluatePlan } from "@/lib/report/evaluate";
+import { parsePlan } from "@/lib/plan/parse";
 
 const TODAY = "2026-11-28";
 function setupOf(input: Record<string, unknown>) {

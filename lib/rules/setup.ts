@@ -2,9 +2,10 @@
 // lib/files renders it and decides nothing; a rule that changes a file changes here.
 import ipaddr from "ipaddr.js";
 import { findDistro } from "@/lib/catalog/distros";
-import { findRow, type Edition } from "@/lib/catalog/editions";
+import { findRow } from "@/lib/catalog/editions/resolve";
+import type { Edition } from "@/lib/catalog/editions/types";
 import { cidr } from "@/lib/net/cidr";
-import type { Plan } from "@/lib/plan";
+import type { Plan } from "@/lib/plan/schema";
 import { planSlug } from "@/lib/plan/slug";
 import type { Finding, Fqdn, OsReport, Setup, SetupFileId, SetupFirewall, SetupPackage, Sizing } from "@/lib/report/types";
 import { DEFAULT_BRIDGES } from "./network";

@@ -1,6 +1,7 @@
-import { createTexts } from "@/lib/i18n";
+import { createTexts } from "@/lib/i18n/texts";
 import { describe, expect, it } from "vitest";
-import { parsePlan, type PlanInput } from "@/lib/plan";
+import { parsePlan } from "@/lib/plan/parse";
+import type { PlanInput } from "@/lib/plan/schema";
 import { busiestServerConnections, computePeakConnections, computeSiteSizing, computeSizing } from "./sizing";
 
 const base = { connectionsPerDevice: 1, peakConcurrencyPercent: 100, highAvailability: false };

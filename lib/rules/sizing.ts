@@ -5,8 +5,9 @@ import {
   MAX_CONNECTIONS_PER_SERVER,
   SIZING_TABLE,
 } from "@/lib/catalog/sizing";
-import type { Texts } from "@/lib/i18n";
-import { totalDevices, type Plan } from "@/lib/plan";
+import type { Texts } from "@/lib/i18n/texts";
+import { totalDevices } from "@/lib/plan/consistency";
+import type { Plan } from "@/lib/plan/schema";
 import type { SiteSizing, Sizing } from "@/lib/report/types";
 import type { RuleFinding } from "./types";
 

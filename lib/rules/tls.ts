@@ -1,9 +1,10 @@
 // Certificate checks on what the planner typed (facts#37, facts#38, facts#39, facts#40, facts#45, facts#195, facts §2 item 5, editions.md §4.9-4.10).
 import { publicCaLimitOn } from "@/lib/catalog/cabf";
-import type { Edition } from "@/lib/catalog/editions";
-import type { Texts } from "@/lib/i18n";
+import type { Edition } from "@/lib/catalog/editions/types";
+import type { Texts } from "@/lib/i18n/texts";
 import { isIpv4 } from "@/lib/net/cidr";
-import { androidTotal, type Plan } from "@/lib/plan";
+import { androidTotal } from "@/lib/plan/consistency";
+import type { Plan } from "@/lib/plan/schema";
 import { isHostname } from "@/lib/plan/grammar";
 import type { RuleFinding } from "./types";
 

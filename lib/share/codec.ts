@@ -22,7 +22,7 @@
  */
 import { deflateSync, Inflate, strFromU8, strToU8 } from "fflate";
 import { withoutFingerprint } from "@/lib/cert/schema";
-import { CURRENT_SCHEMA_VERSION, type Plan } from "@/lib/plan";
+import { CURRENT_SCHEMA_VERSION, type Plan } from "@/lib/plan/schema";
 import { BASELINE_V1, DICTIONARY_V1 } from "./baseline-v1";
 import { crc32, decodeBase64Url, encodeBase64Url } from "./bytes";
 import { diffJson, isJsonObject, mergeJson, type Json } from "./diff";

@@ -1,6 +1,7 @@
 // A share link is never built when opening it would be refused: such a plan goes as a plan file.
 import { describe, expect, it } from "vitest";
-import { parsePlan, type Plan } from "@/lib/plan";
+import { parsePlan } from "@/lib/plan/parse";
+import type { Plan } from "@/lib/plan/schema";
 import { MAX_PAYLOAD_CHARS, RELIABLE_LINK_LENGTH } from "./codec";
 import { buildShareUrl, createShareLink, parseShareUrl } from "./url";
 

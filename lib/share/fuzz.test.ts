@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { defaultPlan, planSchema, type Plan } from "@/lib/plan";
+import { defaultPlan } from "@/lib/plan/defaults";
+import { planSchema, type Plan } from "@/lib/plan/schema";
 import { decodeShareFragment, encodeShareFragment } from "./codec";
 import { parseShareUrl } from "./url";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defaultPlan, type Plan } from "@/lib/plan";
+import { defaultPlan } from "@/lib/plan/defaults";
+import type { Plan } from "@/lib/plan/schema";
 import { parsePlanFile, planFileName, serializePlanFile } from "./plan-file";
 
 const plan: Plan = { ...structuredClone(defaultPlan), name: "Contoso – Zürich rollout" };

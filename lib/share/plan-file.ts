@@ -1,6 +1,8 @@
 // Plan files (`<name>.tunnelplan.json`): the full plan as pretty JSON, read back through the same
 // migrate → validate path (parsePlan) as share links and the autosave.
-import { parsePlan, planSlug, type LoadReport, type Plan } from "@/lib/plan";
+import { parsePlan, type LoadReport } from "@/lib/plan/parse";
+import { planSlug } from "@/lib/plan/slug";
+import type { Plan } from "@/lib/plan/schema";
 
 export type PlanFileIssue = { path: string; message: string };
 export type PlanFileError =

@@ -2,7 +2,8 @@
 // (a bad list entry is dropped) and reported by field, instead of failing the whole link. Only leaf values
 // are repaired; if a whole object or the sites list is wrong the link is refused, since a repair there
 // would change the plan too much to be safe.
-import { parsePlan, type LoadReport, type Plan } from "@/lib/plan";
+import { parsePlan, type LoadReport } from "@/lib/plan/parse";
+import type { Plan } from "@/lib/plan/schema";
 import { isJsonObject, jsonEqual } from "./diff";
 
 export type RepairedField = LoadReport["repaired"][number];

@@ -1,5 +1,7 @@
 // What the UI shows about a loaded plan, and when loading one must ask before replacing the saved plan.
-import { defaultPlan, type LoadReport, type Plan } from "@/lib/plan";
+import { defaultPlan } from "@/lib/plan/defaults";
+import type { LoadReport } from "@/lib/plan/parse";
+import type { Plan } from "@/lib/plan/schema";
 import { jsonEqual } from "./diff";
 
 export type LoadSummary = { ignored: string[]; repaired: LoadReport["repaired"]; migrations: string[] };

@@ -1,5 +1,5 @@
 // Share URLs: `${origin}/open#<fragment>`. The fragment is never sent to a server (RFC 3986 §3.5).
-import type { Plan } from "@/lib/plan";
+import type { Plan } from "@/lib/plan/schema";
 import {
   decodeShareFragment,
   encodeShareFragment,

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DISPLAY_MAX, displayText, escapeControl, escapeMarkdown, findInvisible } from ".";
+import { DISPLAY_MAX, displayText, escapeControl, escapeMarkdown, findInvisible } from "./";
 
 // Any UTF-16 code units, lone surrogates included (fast-check's "binary" unit is slow to generate).
 const anyText = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 400 }).map((units) => String.fromCharCode(...units));

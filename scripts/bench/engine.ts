@@ -4,7 +4,8 @@
 //   npx tsx scripts/bench/engine.ts [--runs 300] [--json]
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { evaluatePlan, parsePlan } from "../../lib/index";
+import { evaluatePlan } from "../../lib/report/evaluate";
+import { parsePlan } from "../../lib/plan/parse";
 
 const today = "2026-11-29";
 const runsAt = process.argv.indexOf("--runs");

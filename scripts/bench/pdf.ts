@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { renderChecklistPdfToBuffer } from "../../components/pdf/render-node";
-import { parsePlan } from "../../lib/plan";
+import { parsePlan } from "../../lib/plan/parse";
 import { evaluatePlan } from "../../lib/report/evaluate";
 
 const TARGET_MS = 2000;

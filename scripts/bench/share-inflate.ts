@@ -7,7 +7,7 @@ import { inflateSync, strToU8 } from "fflate";
 import { DICTIONARY_V1 } from "../../lib/share/baseline-v1";
 import { decodeBase64Url } from "../../lib/share/bytes";
 import { encodePayloadForTests, encodeShareFragment, inflateCapped } from "../../lib/share/codec";
-import { parsePlanFile } from "../../lib/share/index";
+import { parsePlanFile } from "../../lib/share/plan-file";
 
 const runsAt = process.argv.indexOf("--runs");
 const runs = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 200;

@@ -2,7 +2,9 @@
 // Target: a typical full single-site plan stays at or under 600 characters; links over 2,000 are flagged in the UI.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildShareUrl, parsePlanFile, RELIABLE_LINK_LENGTH } from "../../lib/share/index";
+import { buildShareUrl } from "../../lib/share/url";
+import { parsePlanFile } from "../../lib/share/plan-file";
+import { RELIABLE_LINK_LENGTH } from "../../lib/share/codec";
 
 const ORIGIN = "http://localhost:3000";
 const TARGET = 600;

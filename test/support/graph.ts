@@ -4,7 +4,10 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { evaluatePlan, parsePlan, type Plan, type PlanInput, type Report } from "@/lib";
+import { evaluatePlan } from "@/lib/report/evaluate";
+import { parsePlan } from "@/lib/plan/parse";
+import type { Plan, PlanInput } from "@/lib/plan/schema";
+import type { Report } from "@/lib/report/types";
 import { GRAPH_CASES } from "@/lib/graph/test-cases";
 
 export { GRAPH_CASES, HOSTILE_PLAN_NAME } from "@/lib/graph/test-cases";

@@ -1,7 +1,8 @@
 import { Text, View } from "@react-pdf/renderer";
 import { Fragment } from "react";
-import type { Progress } from "@/lib/plan";
-import type { ChecklistItem, Report, SourceRef } from "@/lib/report/types";
+import type { Progress } from "@/lib/plan/progress";
+import type { ChecklistItem, Report } from "@/lib/report/types";
+import type { SourceRef } from "@/lib/catalog/sources-refs";
 import { L } from "../labels";
 import { s } from "../styles";
 import { SourceLine } from "./sources";

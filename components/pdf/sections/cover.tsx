@@ -1,5 +1,5 @@
 import { Link, Text, View } from "@react-pdf/renderer";
-import type { Plan } from "@/lib/plan";
+import type { Plan } from "@/lib/plan/schema";
 import type { Report } from "@/lib/report/types";
 import { editionName } from "@/lib/rules/lifecycle";
 import { findingSite } from "@/components/review/finding-site";

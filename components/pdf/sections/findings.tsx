@@ -1,7 +1,8 @@
 import { Text, View } from "@react-pdf/renderer";
 import { Fragment } from "react";
 import { fieldLabel } from "@/lib/catalog/fields";
-import type { Finding, Report, SourceRef } from "@/lib/report/types";
+import type { Finding, Report } from "@/lib/report/types";
+import type { SourceRef } from "@/lib/catalog/sources-refs";
 import { fmt, L, pdfLocale } from "../labels";
 import { colors, s } from "../styles";
 import { SourceLine } from "./sources";

@@ -1,6 +1,6 @@
 import { Text, View } from "@react-pdf/renderer";
 import { findDistro } from "@/lib/catalog/distros";
-import { translate } from "@/lib/i18n";
+import { translate } from "@/lib/i18n/translate";
 import type { Report } from "@/lib/report/types";
 import { L, pdfDate, pdfLocale } from "../labels";
 import { colors, s } from "../styles";

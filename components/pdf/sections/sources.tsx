@@ -1,5 +1,5 @@
 import { Link, Text, View } from "@react-pdf/renderer";
-import type { SourceRef } from "@/lib/report/types";
+import type { SourceRef } from "@/lib/catalog/sources-refs";
 import { fmt, L } from "../labels";
 import { colors, s } from "../styles";
 

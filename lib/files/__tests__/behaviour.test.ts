@@ -6,7 +6,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { fileHelpers, runHelpers } from "../helpers";
 import { listPrepareActions } from "../prepare";
-import { createTranslator } from "@/lib/i18n";
+import { createTranslator } from "@/lib/i18n/translate";
 import { joinScript } from "../shell";
 import { evaluateCase, ownCases, run, runUnprivileged, withTempFile, type NamedCase } from "./testing";
 

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluatePlan, parsePlan } from "@/lib";
+import { evaluatePlan } from "@/lib/report/evaluate";
+import { parsePlan } from "@/lib/plan/parse";
 import { DISTRO_IDS } from "@/lib/catalog/distros";
-import { buildFiles } from "../index";
+import { buildFiles } from "..";
 import { isShellFile, run, TODAY } from "./testing";
 
 describe("buildFiles with the engine's types", () => {

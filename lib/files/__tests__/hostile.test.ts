@@ -4,7 +4,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Report } from "@/lib/report/types";
-import { buildFiles } from "../index";
+import { buildFiles } from "..";
 import { isShellFile, ownCases, runUnprivileged, unquotedText, withTempFile, type NamedCase } from "./testing";
 
 /**

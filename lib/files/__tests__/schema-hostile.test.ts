@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { planSchema } from "@/lib/plan";
+import { planSchema } from "@/lib/plan/schema";
 import { FILES_CASES } from "./test-cases";
 import { escapeMarkdown } from "@/lib/text-safety";
 import { evaluateCase, isShellFile } from "./testing";

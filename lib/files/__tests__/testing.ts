@@ -6,8 +6,10 @@ import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { evaluatePlan, parsePlan, type Plan, type Report } from "@/lib";
-import type { GeneratedFile } from "@/lib/report/types";
+import { evaluatePlan } from "@/lib/report/evaluate";
+import { parsePlan } from "@/lib/plan/parse";
+import type { Plan } from "@/lib/plan/schema";
+import type { GeneratedFile, Report } from "@/lib/report/types";
 import { FILES_CASES } from "./test-cases";
 
 export const ROOT = path.resolve(__dirname, "../../..");
