@@ -17,8 +17,14 @@ const libPurity = {
           { name: "zustand", message: "lib/ is pure: state lives in state/." },
         ],
         patterns: [
-          { group: ["react/*", "react-dom/*", "next", "next/*", "zustand/*"], message: "lib/ is pure: no UI framework." },
-          { group: ["@/app/*", "@/components/*", "@/state/*", "../app/*", "../components/*", "../state/*"], message: "lib/ may not import UI folders." },
+          {
+            group: ["react/*", "react-dom/*", "next", "next/*", "zustand/*"],
+            message: "lib/ is pure: no UI framework.",
+          },
+          {
+            group: ["@/app/*", "@/components/*", "@/state/*", "../app/*", "../components/*", "../state/*"],
+            message: "lib/ may not import UI folders.",
+          },
         ],
       },
     ],
@@ -43,8 +49,14 @@ const noReexports = {
   rules: {
     "no-restricted-syntax": [
       "error",
-      { selector: "ExportAllDeclaration", message: "No re-exports in lib/: import the name from the module that defines it." },
-      { selector: "ExportNamedDeclaration[source]", message: "No re-exports in lib/: import the name from the module that defines it." },
+      {
+        selector: "ExportAllDeclaration",
+        message: "No re-exports in lib/: import the name from the module that defines it.",
+      },
+      {
+        selector: "ExportNamedDeclaration[source]",
+        message: "No re-exports in lib/: import the name from the module that defines it.",
+      },
     ],
   },
 };
@@ -57,7 +69,7 @@ export default defineConfig([
   globalIgnores([
     ".next/**",
     ".next-*/**",
-    
+
     "out/**",
     "build/**",
     "next-env.d.ts",

@@ -5,7 +5,10 @@ import { execFileSync } from "node:child_process";
 if (!process.env.E2E_PORT) {
   process.env.E2E_PORT = execFileSync(
     process.execPath,
-    ["-e", "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})"],
+    [
+      "-e",
+      "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
+    ],
     { encoding: "utf8" },
   ).trim();
 }

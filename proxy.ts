@@ -12,7 +12,12 @@ let manifest: Manifest | null | undefined;
 function routePolicies(): Record<string, string> | null {
   if (manifest === undefined) {
     try {
-      manifest = JSON.parse(readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), process.env.NEXT_DIST_DIR ?? ".next", CSP_MANIFEST), "utf8")) as Manifest;
+      manifest = JSON.parse(
+        readFileSync(
+          path.join(/*turbopackIgnore: true*/ process.cwd(), process.env.NEXT_DIST_DIR ?? ".next", CSP_MANIFEST),
+          "utf8",
+        ),
+      ) as Manifest;
     } catch {
       manifest = null;
     }

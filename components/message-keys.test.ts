@@ -7,7 +7,11 @@ import messages from "@/messages/en";
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) && !e.name.includes(".test.") ? [path.join(dir, e.name)] : [],
+    e.isDirectory()
+      ? files(path.join(dir, e.name))
+      : /\.tsx?$/.test(e.name) && !e.name.includes(".test.")
+        ? [path.join(dir, e.name)]
+        : [],
   );
 }
 
@@ -21,18 +25,20 @@ function has(key: string): boolean {
 }
 
 describe("UI message keys", () => {
-  it("every t(\"…\") with a literal key names a text of its useTranslations namespace", () => {
+  it('every t("…") with a literal key names a text of its useTranslations namespace', () => {
     const missing: string[] = [];
     let checked = 0;
     for (const file of [...files("components"), ...files("app")]) {
       const source = readFileSync(file, "utf8");
       // const t = useTranslations("ns") / const tc = useTranslations("ns"): one binding per name.
       const bindings = new Map<string, Set<string>>();
-      for (const m of source.matchAll(/const (\w+) = useTranslations\("([\w.]+)"\)/g)) bindings.set(m[1]!, (bindings.get(m[1]!) ?? new Set()).add(m[2]!));
+      for (const m of source.matchAll(/const (\w+) = useTranslations\("([\w.]+)"\)/g))
+        bindings.set(m[1]!, (bindings.get(m[1]!) ?? new Set()).add(m[2]!));
       for (const [name, namespaces] of bindings) {
         for (const m of source.matchAll(new RegExp(`\\b${name}(?:\\.rich|\\.markup)?\\("([\\w.-]+)"`, "g"))) {
           checked++;
-          if (![...namespaces].some((ns) => has(`${ns}.${m[1]}`))) missing.push(`${file}: ${[...namespaces].join("|")}.${m[1]}`);
+          if (![...namespaces].some((ns) => has(`${ns}.${m[1]}`)))
+            missing.push(`${file}: ${[...namespaces].join("|")}.${m[1]}`);
         }
       }
     }

@@ -29,11 +29,21 @@ async function seedContoso(page: Page) {
   await seedPlans(page, [{ id: "contosocert01", plan: parsed.value }]);
 }
 
-test("certificate step: a good chain, a bad one and a PFX are checked in the browser, nothing leaves it and no key is kept", async ({ page, baseURL, request }, testInfo) => {
+test("certificate step: a good chain, a bad one and a PFX are checked in the browser, nothing leaves it and no key is kept", async ({
+  page,
+  baseURL,
+  request,
+}, testInfo) => {
   test.setTimeout(240_000);
   const pki = await makeTestPki();
   const good = await pki.leaf({ names: ["tunnel.contoso.com"], ...VALID });
-  const wrong = await pki.leaf({ names: ["vpn.fabrikam.com"], key: "rsa1024", revocation: false, notBefore: "2026-01-01T00:00:00Z", notAfter: "2028-06-01T00:00:00Z" });
+  const wrong = await pki.leaf({
+    names: ["vpn.fabrikam.com"],
+    key: "rsa1024",
+    revocation: false,
+    notBefore: "2026-01-01T00:00:00Z",
+    notAfter: "2028-06-01T00:00:00Z",
+  });
   const dir = testInfo.outputPath("certs");
   mkdirSync(dir, { recursive: true });
   const files = {
@@ -64,7 +74,9 @@ test("certificate step: a good chain, a bad one and a PFX are checked in the bro
   await input.setInputFiles(files.good);
   const summary = page.getByTestId("certificate-summary");
   await expect(summary.getByRole("status")).toHaveText("Loaded CN=tunnel.contoso.com: no problems found.");
-  await expect(summary.getByTestId("certificate-checks")).toContainText("Site Frankfurt: tunnel.contoso.com is covered");
+  await expect(summary.getByTestId("certificate-checks")).toContainText(
+    "Site Frankfurt: tunnel.contoso.com is covered",
+  );
   await expect(page.getByLabel("Validity (days)")).toHaveValue("182");
   await expect(page.getByLabel("Key size (bits)")).toHaveValue("2048");
   expect(await scriptsWithParser(request, scripts.slice(firstLoad.length)), "parser loaded on use").not.toEqual([]);
@@ -73,7 +85,9 @@ test("certificate step: a good chain, a bad one and a PFX are checked in the bro
 
   // The review shows the same report: no certificate finding, the OCSP host in the allowlist.
   await page.goto("/review");
-  await expect(page.getByRole("table", { name: "Hosts the Tunnel servers must reach" })).toContainText("ocsp.contoso.com");
+  await expect(page.getByRole("table", { name: "Hosts the Tunnel servers must reach" })).toContainText(
+    "ocsp.contoso.com",
+  );
   await expect(page.locator('[data-finding-id^="tls-cert-"]')).toHaveCount(0);
 
   // A leaf for another name, 1024-bit, no revocation, too long, without its chain: each problem is named.
@@ -93,7 +107,9 @@ test("certificate step: a good chain, a bad one and a PFX are checked in the bro
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await page.screenshot({ path: path.join("reports", "certificate-step-bad.png"), fullPage: true });
   await page.goto("/review");
-  await expect(page.locator('[data-finding-id="tls-cert-name-mismatch"]')).toContainText("The loaded certificate does not cover a site's public address");
+  await expect(page.locator('[data-finding-id="tls-cert-name-mismatch"]')).toContainText(
+    "The loaded certificate does not cover a site's public address",
+  );
 
   // A PFX: the password is asked for, a wrong one is announced, the right one opens it.
   await page.goto("/plan/certificate");
@@ -111,7 +127,8 @@ test("certificate step: a good chain, a bad one and a PFX are checked in the bro
 
   // Nothing of the key or the password reached storage; no request left the origin.
   // Saved after the pause in typing (issue 17): read storage once the new certificate is there.
-  const readStorage = () => page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+  const readStorage = () =>
+    page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
   await expect.poll(readStorage, { message: "the certificate's summary is saved" }).toContain("CN=tunnel.contoso.com");
   const stored = await readStorage();
   for (const secret of ["PRIVATE KEY", keyLine, "correct horse"]) expect(stored).not.toContain(secret);

@@ -17,7 +17,10 @@ function variants(): Plan[] {
   const a = loadFixture("contoso-single-site").plan;
   const b = structuredClone(a);
   b.name = "Contoso – two sites";
-  b.sites = [{ ...a.sites[0]!, devices: 3000 }, { ...a.sites[0]!, name: "Berlin", publicAddress: "tunnel-ber.contoso.com", devices: 2000 }];
+  b.sites = [
+    { ...a.sites[0]!, devices: 3000 },
+    { ...a.sites[0]!, name: "Berlin", publicAddress: "tunnel-ber.contoso.com", devices: 2000 },
+  ];
   const c = structuredClone(a);
   c.name = "Contoso – Ubuntu";
   c.server.distro = "ubuntu-22.04";
@@ -28,15 +31,22 @@ function variants(): Plan[] {
 const ids = ["variantaaaaa", "variantbbbbb", "variantccccc"];
 
 async function openCompare(page: Page) {
-  await seedPlans(page, variants().map((plan, i) => ({ id: ids[i]!, plan, updatedAt: `2026-11-2${i + 1}T10:00:00.000Z` })));
+  await seedPlans(
+    page,
+    variants().map((plan, i) => ({ id: ids[i]!, plan, updatedAt: `2026-11-2${i + 1}T10:00:00.000Z` })),
+  );
   await page.goto("/");
-  for (const name of ["Contoso rollout", "Contoso – two sites", "Contoso – Ubuntu"]) await page.getByLabel(`Compare “${name}”`).check();
+  for (const name of ["Contoso rollout", "Contoso – two sites", "Contoso – Ubuntu"])
+    await page.getByLabel(`Compare “${name}”`).check();
   await page.getByRole("button", { name: "Compare selected plans" }).click();
   await expect(page).toHaveURL(/\/compare\/?#/);
   await expect(page.getByRole("heading", { level: 1, name: "Compare plans" })).toBeVisible();
 }
 
-test("three variants side by side: totals, sites, OS, findings and file diffs match the engine", async ({ page, baseURL }) => {
+test("three variants side by side: totals, sites, OS, findings and file diffs match the engine", async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(300_000);
   const watch = watchPage(page, baseURL!);
   await openCompare(page);
@@ -44,27 +54,58 @@ test("three variants side by side: totals, sites, OS, findings and file diffs ma
   const reports = plans.map((p) => evaluatePlan(p, { today }));
 
   const totals = page.getByRole("table", { name: "Totals per plan" });
-  await expect(totals.getByRole("columnheader")).toHaveText(["Measure", "A: Contoso rollout", "B: Contoso – two sites", "C: Contoso – Ubuntu"]);
-  await expect(totals.getByRole("row", { name: /^Servers/ }).getByRole("cell")).toHaveText(reports.map((r) => n(r.sizing.totals.servers)));
-  await expect(totals.getByRole("row", { name: /^CPUs/ }).getByRole("cell")).toHaveText(reports.map((r) => n(r.sizing.totals.cpus)));
-  await expect(totals.getByRole("row", { name: /^Memory/ }).getByRole("cell")).toHaveText(reports.map((r) => `${n(r.sizing.totals.memoryGb)} GB`));
-  await expect(totals.getByRole("row", { name: /^Disk/ }).getByRole("cell")).toHaveText(reports.map((r) => `${n(r.sizing.totals.diskGb)} GB`));
+  await expect(totals.getByRole("columnheader")).toHaveText([
+    "Measure",
+    "A: Contoso rollout",
+    "B: Contoso – two sites",
+    "C: Contoso – Ubuntu",
+  ]);
+  await expect(totals.getByRole("row", { name: /^Servers/ }).getByRole("cell")).toHaveText(
+    reports.map((r) => n(r.sizing.totals.servers)),
+  );
+  await expect(totals.getByRole("row", { name: /^CPUs/ }).getByRole("cell")).toHaveText(
+    reports.map((r) => n(r.sizing.totals.cpus)),
+  );
+  await expect(totals.getByRole("row", { name: /^Memory/ }).getByRole("cell")).toHaveText(
+    reports.map((r) => `${n(r.sizing.totals.memoryGb)} GB`),
+  );
+  await expect(totals.getByRole("row", { name: /^Disk/ }).getByRole("cell")).toHaveText(
+    reports.map((r) => `${n(r.sizing.totals.diskGb)} GB`),
+  );
 
   const sites = page.getByRole("table", { name: "Per site (sites matched by name)" });
   const berlin = sites.getByRole("row", { name: /^Berlin/ }).getByRole("cell");
   await expect(berlin.nth(0)).toHaveText("not in this plan");
   const b = reports[1]!.sizing.sites[1]!;
-  await expect(berlin.nth(1)).toHaveText(`${b.servers} servers, ${n(b.servers * b.cpusPerServer)} CPUs, ${n(b.servers * b.memoryGbPerServer)} GB memory, ${n(b.servers * b.diskGbPerServer)} GB disk`);
+  await expect(berlin.nth(1)).toHaveText(
+    `${b.servers} servers, ${n(b.servers * b.cpusPerServer)} CPUs, ${n(b.servers * b.memoryGbPerServer)} GB memory, ${n(b.servers * b.diskGbPerServer)} GB disk`,
+  );
 
   const os = page.getByRole("table", { name: "Distribution, container runtime and support status" });
-  await expect(os.getByRole("row", { name: /^Distribution/ }).getByRole("cell")).toHaveText([/Red Hat Enterprise Linux/, /Red Hat Enterprise Linux/, "Ubuntu 22.04"]);
-  await expect(os.getByRole("row", { name: /^Container runtime/ }).getByRole("cell")).toHaveText([/^Podman/, /^Podman/, /^Docker/]);
+  await expect(os.getByRole("row", { name: /^Distribution/ }).getByRole("cell")).toHaveText([
+    /Red Hat Enterprise Linux/,
+    /Red Hat Enterprise Linux/,
+    "Ubuntu 22.04",
+  ]);
+  await expect(os.getByRole("row", { name: /^Container runtime/ }).getByRole("cell")).toHaveText([
+    /^Podman/,
+    /^Podman/,
+    /^Docker/,
+  ]);
 
   const findings = page.getByRole("table", { name: "Which finding appears in which plan" });
   const all = new Set(reports.flatMap((r) => r.findings.map((f) => `${f.id}|${f.field}`)));
   await expect(findings.locator("tbody tr")).toHaveCount(all.size);
-  const onlyB = reports[1]!.findings.find((f) => !reports[0]!.findings.some((g) => g.id === f.id && g.field === f.field));
-  if (onlyB) await expect(findings.getByRole("row", { name: new RegExp(onlyB.title.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) }).first().getByRole("cell")).toHaveText([/No$/, /Yes$/, /(Yes|No)$/]);
+  const onlyB = reports[1]!.findings.find(
+    (f) => !reports[0]!.findings.some((g) => g.id === f.id && g.field === f.field),
+  );
+  if (onlyB)
+    await expect(
+      findings
+        .getByRole("row", { name: new RegExp(onlyB.title.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) })
+        .first()
+        .getByRole("cell"),
+    ).toHaveText([/No$/, /Yes$/, /(Yes|No)$/]);
 
   const files = page.getByTestId("compare-file");
   const changed = files.filter({ hasText: "Differs" }).first();
@@ -72,15 +113,22 @@ test("three variants side by side: totals, sites, OS, findings and file diffs ma
   const diffRegion = page.getByRole("region", { name: `Differences in ${path} from A to B` });
   await expect(diffRegion).toBeHidden();
   await changed.getByRole("button", { name: `Show the differences in ${path}` }).click();
-  await expect(changed.getByRole("button", { name: `Hide the differences in ${path}` })).toHaveAttribute("aria-expanded", "true");
-  await expect(diffRegion.or(page.getByRole("region", { name: `Differences in ${path} from A to C` })).first()).toBeVisible();
+  await expect(changed.getByRole("button", { name: `Hide the differences in ${path}` })).toHaveAttribute(
+    "aria-expanded",
+    "true",
+  );
+  await expect(
+    diffRegion.or(page.getByRole("region", { name: `Differences in ${path} from A to C` })).first(),
+  ).toBeVisible();
   await expect(changed.locator("ins, del").first()).toBeVisible();
 
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: `reports/workflow-shots/compare-${width}.png`, fullPage: true });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, `the compare page scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
   }
   watch.expectClean();

@@ -10,7 +10,10 @@ test.describe.configure({ timeout: 180_000 });
 
 const savedPlan = async (page: Page) => (await currentSaved(page))!.plan;
 
-test("5,000 Android devices below version 10 out of 4,000 Android devices is refused at the field", async ({ page, baseURL }) => {
+test("5,000 Android devices below version 10 out of 4,000 Android devices is refused at the field", async ({
+  page,
+  baseURL,
+}) => {
   const watch = watchPage(page, baseURL!);
   const wizard = new WizardPage(page);
   await wizard.goto("devices");
@@ -29,11 +32,16 @@ test("5,000 Android devices below version 10 out of 4,000 Android devices is ref
   await wizard.field("Android corporate work profile").fill("1000");
   await expect(error).toHaveCount(0);
   await expect(below10).not.toHaveAttribute("aria-invalid", "true");
-  await expect.poll(async () => (await savedPlan(page)).devices).toMatchObject({ androidFullyManaged: 4000, androidCorporateWorkProfile: 1000, androidBelow10: 5000 });
+  await expect
+    .poll(async () => (await savedPlan(page)).devices)
+    .toMatchObject({ androidFullyManaged: 4000, androidCorporateWorkProfile: 1000, androidBelow10: 5000 });
   watch.expectClean();
 });
 
-test("sites: the sum, a missing count, a taken name and a taken public address show at their fields", async ({ page, baseURL }) => {
+test("sites: the sum, a missing count, a taken name and a taken public address show at their fields", async ({
+  page,
+  baseURL,
+}) => {
   const watch = watchPage(page, baseURL!);
   const wizard = new WizardPage(page);
   await wizard.goto("devices");
@@ -53,15 +61,23 @@ test("sites: the sum, a missing count, a taken name and a taken public address s
   );
   await expect(first.getByLabel("Devices at this site")).toHaveAttribute("aria-describedby", /field-sites-error/);
   await second.getByLabel("Devices at this site").fill("");
-  await expect(second.getByText("Devices at this site: enter how many devices this site serves. With several sites, each site needs its number.")).toBeVisible();
+  await expect(
+    second.getByText(
+      "Devices at this site: enter how many devices this site serves. With several sites, each site needs its number.",
+    ),
+  ).toBeVisible();
   await second.getByLabel("Devices at this site").fill("1500");
   await expect(sumError).toHaveCount(0);
 
   await second.getByLabel("Site name").fill("primary");
-  await expect(second.getByText("Site name: site 1 is already called Primary. Give each site its own name.")).toBeVisible();
+  await expect(
+    second.getByText("Site name: site 1 is already called Primary. Give each site its own name."),
+  ).toBeVisible();
   await expect(second.getByLabel("Site name")).toHaveAttribute("aria-invalid", "true");
   await second.getByLabel("Public address").fill("TUNNEL.contoso.com");
-  await expect(second.getByText("Public address: site 1 already uses tunnel.contoso.com. Each site needs its own public address.")).toBeVisible();
+  await expect(
+    second.getByText("Public address: site 1 already uses tunnel.contoso.com. Each site needs its own public address."),
+  ).toBeVisible();
   // The list under the form names the same problems with links to their fields.
   await expect(page.getByTestId("cross-issues")).toContainText("Site 2 · Site name: site 1 is already called Primary.");
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
@@ -69,9 +85,11 @@ test("sites: the sum, a missing count, a taken name and a taken public address s
   await second.getByLabel("Site name").fill("Branch");
   await second.getByLabel("Public address").fill("branch.contoso.com");
   await expect(page.getByText("Saved in this browser.")).toBeVisible();
-  await expect.poll(async () => (await savedPlan(page)).sites.map((s) => [s.name, s.devices])).toEqual([
-    ["Primary", 2500],
-    ["Branch", 1500],
-  ]);
+  await expect
+    .poll(async () => (await savedPlan(page)).sites.map((s) => [s.name, s.devices]))
+    .toEqual([
+      ["Primary", 2500],
+      ["Branch", 1500],
+    ]);
   watch.expectClean();
 });

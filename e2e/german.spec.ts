@@ -9,7 +9,15 @@ import { watchPage } from "./support/watch";
 test.describe.configure({ timeout: 240_000 });
 test.use({ locale: "de-DE" });
 
-const GERMAN_STEPS = ["Umfang & Lizenzen", "Geräte & Plattformen", "Standorte & Dimensionierung", "Server", "Netzwerk", "Zertifikat", "Proxys"];
+const GERMAN_STEPS = [
+  "Umfang & Lizenzen",
+  "Geräte & Plattformen",
+  "Standorte & Dimensionierung",
+  "Server",
+  "Netzwerk",
+  "Zertifikat",
+  "Proxys",
+];
 
 async function expectGerman(page: Page) {
   await expect(page.locator("html")).toHaveAttribute("lang", "de");
@@ -17,10 +25,15 @@ async function expectGerman(page: Page) {
 }
 
 async function noSidewaysScroll(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
 }
 
-test("a German browser gets the landing page, every step and the review in German, axe-clean, at 1280 and 390 px", async ({ page, baseURL }) => {
+test("a German browser gets the landing page, every step and the review in German, axe-clean, at 1280 and 390 px", async ({
+  page,
+  baseURL,
+}) => {
   const watch = watchPage(page, baseURL!);
   // Each page is loaded once and looked at in both widths (a resize reflows it; no second load).
   const bothWidths = async (name: string) => {
@@ -44,7 +57,8 @@ test("a German browser gets the landing page, every step and the review in Germa
     await expectGerman(page);
     await expect(page.locator("main [role=form]")).toBeVisible({ timeout: 45_000 });
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(GERMAN_STEPS[i]!);
-    if (slug === "scope" || slug === "network") expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    if (slug === "scope" || slug === "network")
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     await bothWidths(`step-${i + 1}-${slug}`);
   }
   await page.goto("/review");
@@ -58,7 +72,11 @@ test("a German browser gets the landing page, every step and the review in Germa
   watch.expectClean();
 });
 
-test("the header switch turns UI and plan to English and back; a German link opens in German in an English browser", async ({ browser, page, baseURL }) => {
+test("the header switch turns UI and plan to English and back; a German link opens in German in an English browser", async ({
+  browser,
+  page,
+  baseURL,
+}) => {
   const watch = watchPage(page, baseURL!);
   await page.goto("/plan/scope");
   await expectGerman(page);

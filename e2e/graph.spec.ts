@@ -12,7 +12,10 @@ if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
 const plan = parsed.value;
 const report = evaluatePlan(plan, { today: plan.planningDate });
 
-test("the review lists the Graph files with their purpose, and New-TunnelPlan.ps1 downloads as generated", async ({ page, baseURL }) => {
+test("the review lists the Graph files with their purpose, and New-TunnelPlan.ps1 downloads as generated", async ({
+  page,
+  baseURL,
+}) => {
   test.slow(); // a long page (two sites, every file) on a shared 2-core machine
   const watch = watchPage(page, baseURL!);
   const review = new ReviewPage(page);
@@ -23,7 +26,11 @@ test("the review lists the Graph files with their purpose, and New-TunnelPlan.ps
   await expect(page.locator("html")).toHaveAttribute("lang", "de", { timeout: 90_000 });
   await expect(page.getByRole("heading", { level: 1, name: "Überprüfung" })).toBeVisible({ timeout: 90_000 });
   const graphFiles = report.files.filter((f) => f.path.startsWith("tunnel-planner/graph/") || f.path.endsWith(".ps1"));
-  expect(graphFiles.map((f) => f.path)).toEqual(["tunnel-planner/graph/server-configurations.json", "tunnel-planner/graph/sites.json", "tunnel-planner/New-TunnelPlan.ps1"]);
+  expect(graphFiles.map((f) => f.path)).toEqual([
+    "tunnel-planner/graph/server-configurations.json",
+    "tunnel-planner/graph/sites.json",
+    "tunnel-planner/New-TunnelPlan.ps1",
+  ]);
   for (const file of graphFiles) {
     const item = review.fileItem(file.path);
     await expect(item.getByRole("heading", { level: 3 })).toHaveText(file.path);

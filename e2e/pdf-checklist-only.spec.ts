@@ -20,13 +20,18 @@ async function exportPdf(page: Page, button: Locator): Promise<string> {
   return squash(execFileSync("pdftotext", ["-raw", "-enc", "UTF-8", file, "-"], { encoding: "utf8" }));
 }
 
-test("Checklist only from the review toolbar: cover with sites and open blockers, then the checklist; the share menu shows the same setting", async ({ page, baseURL }) => {
+test("Checklist only from the review toolbar: cover with sites and open blockers, then the checklist; the share menu shows the same setting", async ({
+  page,
+  baseURL,
+}) => {
   const watch = watchPage(page, baseURL!);
   await seedPlans(page, [{ id: "blockersplan1", plan: plan as Plan }]);
   await page.goto("/review");
   await expect(page.getByTestId("findings-blocker")).toBeVisible({ timeout: 45_000 });
   // The review lists the same report the PDF prints: its blockers and checklist are the expectation.
-  const blockers = (await page.getByTestId("findings-blocker").locator("li h4").allInnerTexts()).map((t) => t.replace(/^.*?Blocker:\s*/s, ""));
+  const blockers = (await page.getByTestId("findings-blocker").locator("li h4").allInnerTexts()).map((t) =>
+    t.replace(/^.*?Blocker:\s*/s, ""),
+  );
   const checklist = await page.locator("#checklist li label").allInnerTexts();
   expect(blockers.length).toBeGreaterThan(3);
   expect(checklist.length).toBeGreaterThan(10);

@@ -22,7 +22,8 @@ const squash = (text: string) => text.replace(/[\s\u00ad-]+/g, "");
 
 async function withRenderer(request: APIRequestContext, urls: string[]) {
   const hits: string[] = [];
-  for (const url of new Set(urls)) if ((await (await request.get(url)).text()).includes(RENDERER_MARKER)) hits.push(url);
+  for (const url of new Set(urls))
+    if ((await (await request.get(url)).text()).includes(RENDERER_MARKER)) hits.push(url);
   return hits;
 }
 
@@ -33,7 +34,10 @@ function validPlan(raw: unknown, today: string): Plan {
 }
 
 async function seed(page: Page, plan: Plan, today: string) {
-  const saved = JSON.stringify({ state: { plan, updatedAt: `${today}T00:00:00.000Z`, progress: {}, drafts: {} }, version: 1 });
+  const saved = JSON.stringify({
+    state: { plan, updatedAt: `${today}T00:00:00.000Z`, progress: {}, drafts: {} },
+    version: 1,
+  });
   await page.addInitScript(([key, value]) => window.localStorage.setItem(key!, value!), [STORAGE_KEY, saved]);
 }
 
@@ -55,7 +59,10 @@ test("Export PDF: the renderer is in no page's first load; it renders in a worke
 }, testInfo) => {
   test.setTimeout(180_000);
   const today = new Date().toISOString().slice(0, 10);
-  const plan = validPlan(JSON.parse(readFileSync(path.join("lib", "__fixtures__", `${FIXTURE}.tunnelplan.json`), "utf8")), today);
+  const plan = validPlan(
+    JSON.parse(readFileSync(path.join("lib", "__fixtures__", `${FIXTURE}.tunnelplan.json`), "utf8")),
+    today,
+  );
   const report = evaluatePlan(plan, { today });
   const watch = watchPage(page, baseURL!);
   await seed(page, plan, today);
@@ -67,7 +74,9 @@ test("Export PDF: the renderer is in no page's first load; it renders in a worke
   await page.exposeFunction("reportViolation", (v: string) => violations.push(v));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
-      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`);
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      );
     });
   });
 
@@ -78,7 +87,9 @@ test("Export PDF: the renderer is in no page's first load; it renders in a worke
   const firstLoad = [...reviewHtml.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => new URL(m[1]!, baseURL).href);
   expect(firstLoad.length).toBeGreaterThan(0);
   expect(await withRenderer(request, firstLoad), "renderer in the first-load JS of /review").toEqual([]);
-  await expect.poll(() => workers.length, { message: "the review page starts the PDF worker when idle", timeout: 30_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(() => workers.length, { message: "the review page starts the PDF worker when idle", timeout: 30_000 })
+    .toBeGreaterThan(0);
 
   // A wizard step loads nothing of the renderer until its share menu shows Export PDF.
   workers.length = 0;
@@ -86,7 +97,10 @@ test("Export PDF: the renderer is in no page's first load; it renders in a worke
   await expect(page.locator("main [role=form]")).toBeVisible({ timeout: 60_000 });
   const fromStep = assets.length;
   await page.waitForLoadState("networkidle");
-  expect(await withRenderer(request, assets.slice(fromStep)), "renderer loaded on a step before the share menu opens").toEqual([]);
+  expect(
+    await withRenderer(request, assets.slice(fromStep)),
+    "renderer loaded on a step before the share menu opens",
+  ).toEqual([]);
   expect(workers, "no PDF worker on a step before the share menu opens").toEqual([]);
   await page.getByRole("banner").getByRole("button", { name: "Share" }).click();
   const banner = page.getByRole("banner");
@@ -104,13 +118,18 @@ test("Export PDF: the renderer is in no page's first load; it renders in a worke
   await expect(banner.getByText(`${checklistFileName(plan.name)} was downloaded`)).toBeVisible();
   await expect(banner.getByRole("progressbar")).toHaveCount(0);
   expect(workers.length, "the PDF was rendered in a worker").toBeGreaterThan(0);
-  expect((await withRenderer(request, assets.slice(fromStep))).length, "renderer loaded once Export PDF shows").toBeGreaterThan(0);
+  expect(
+    (await withRenderer(request, assets.slice(fromStep))).length,
+    "renderer loaded once Export PDF shows",
+  ).toBeGreaterThan(0);
 
   expect(download.suggestedFilename()).toBe(checklistFileName(plan.name));
   const file = testInfo.outputPath(download.suggestedFilename());
   await download.saveAs(file);
   expect(readFileSync(file).subarray(0, 5).toString("latin1")).toBe("%PDF-");
-  expect(execFileSync("pdfinfo", [file], { encoding: "utf8" }), "the paper chosen before the click").toMatch(/Page size:\s+612 x 792 pts/);
+  expect(execFileSync("pdfinfo", [file], { encoding: "utf8" }), "the paper chosen before the click").toMatch(
+    /Page size:\s+612 x 792 pts/,
+  );
   const text = squash(pdftotext(file));
   const ports = [...report.ports.inbound, ...report.ports.outbound].map((p) => `${p.protocol.toUpperCase()} ${p.port}`);
   const expected = [
@@ -121,18 +140,37 @@ test("Export PDF: the renderer is in no page's first load; it renders in a worke
     ...report.findings.map((f) => f.title),
     ...report.checklist.map((c) => c.title),
   ];
-  expect(expected.filter((needle) => !text.includes(squash(needle))), "missing from the PDF").toEqual([]);
+  expect(
+    expected.filter((needle) => !text.includes(squash(needle))),
+    "missing from the PDF",
+  ).toEqual([]);
   expect(violations, "policy violations during the export").toEqual([]);
   watch.expectClean();
 });
 
 // Issue 17: a 500-site plan froze the tab for over a minute. The worker lays it out while the page keeps answering;
 // Cancel stops the worker. The export is cancelled long before it would finish, so the test stays short.
-test("a 500-site plan: the page stays responsive while the PDF renders, and Cancel stops it with no download", async ({ page, baseURL }) => {
+test("a 500-site plan: the page stays responsive while the PDF renders, and Cancel stops it with no download", async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(240_000);
   const today = new Date().toISOString().slice(0, 10);
-  const sites = Array.from({ length: 500 }, (_, i) => ({ name: `Site ${i + 1}`, devices: 100, publicAddress: `tunnel-${i + 1}.contoso.com` }));
-  const plan = validPlan({ schemaVersion: 1, name: "Five hundred sites", devices: { ios: 50_000 }, sites, tls: { subjectNames: ["*.contoso.com"] } }, today);
+  const sites = Array.from({ length: 500 }, (_, i) => ({
+    name: `Site ${i + 1}`,
+    devices: 100,
+    publicAddress: `tunnel-${i + 1}.contoso.com`,
+  }));
+  const plan = validPlan(
+    {
+      schemaVersion: 1,
+      name: "Five hundred sites",
+      devices: { ios: 50_000 },
+      sites,
+      tls: { subjectNames: ["*.contoso.com"] },
+    },
+    today,
+  );
   const watch = watchPage(page, baseURL!);
   await seed(page, plan, today);
   const workers: Worker[] = [];
@@ -198,4 +236,3 @@ test("a 500-site plan: the page stays responsive while the PDF renders, and Canc
   expect(downloads, "no download after Cancel").toBe(0);
   watch.expectClean();
 });
-

@@ -21,15 +21,20 @@ async function seed(page: Page, plan: unknown) {
 
 /** True when the element lies fully inside the viewport's width (nothing clipped at the right edge). */
 const insideWidth = (page: Page, selector: string) =>
-  page.locator(selector).evaluateAll((els) => els.map((el) => {
-    const r = el.getBoundingClientRect();
-    return r.width > 0 && r.left >= 0 && r.right <= window.innerWidth;
-  }));
+  page.locator(selector).evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.left >= 0 && r.right <= window.innerWidth;
+    }),
+  );
 
 test.describe("phone, 390 px", () => {
   test.use({ viewport: PHONE });
 
-  test("the review tables show every site's servers and every port without sideways scrolling", async ({ page, baseURL }) => {
+  test("the review tables show every site's servers and every port without sideways scrolling", async ({
+    page,
+    baseURL,
+  }) => {
     const watch = watchPage(page, baseURL!);
     const plan = fixture("multi-site-large");
     await seed(page, plan);
@@ -42,10 +47,21 @@ test.describe("phone, 390 px", () => {
       await expect(servers).toBeVisible();
       await expect(servers).toContainText(/^\d+/);
     }
-    expect(await insideWidth(page, '[data-testid="sizing-table"] tbody td, [data-testid="sizing-table"] tbody th')).not.toContain(false);
-    expect(await insideWidth(page, '[data-testid="ports-inbound"] tbody td, [data-testid="ports-outbound"] tbody td, [data-testid="fqdn-table"] tbody td')).not.toContain(false);
+    expect(
+      await insideWidth(page, '[data-testid="sizing-table"] tbody td, [data-testid="sizing-table"] tbody th'),
+    ).not.toContain(false);
+    expect(
+      await insideWidth(
+        page,
+        '[data-testid="ports-inbound"] tbody td, [data-testid="ports-outbound"] tbody td, [data-testid="fqdn-table"] tbody td',
+      ),
+    ).not.toContain(false);
     // Each value carries its column's name on the card, drawn from data-label.
-    const label = await rows.first().getByRole("cell").nth(2).evaluate((el) => getComputedStyle(el, "::before").content);
+    const label = await rows
+      .first()
+      .getByRole("cell")
+      .nth(2)
+      .evaluate((el) => getComputedStyle(el, "::before").content);
     expect(label).toContain("Servers");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
@@ -91,7 +107,10 @@ test("keyboard: after Next and Back, focus is on the new step's heading", async 
   watch.expectClean();
 });
 
-test("the live summary names the site of a finding and keeps later steps' blockers as 'to check on step N'", async ({ page, baseURL }) => {
+test("the live summary names the site of a finding and keeps later steps' blockers as 'to check on step N'", async ({
+  page,
+  baseURL,
+}) => {
   const watch = watchPage(page, baseURL!);
   // Two sites with public addresses and no certificate names yet: tls-name-mismatch (a blocker of step 6) for each site.
   const plan = {
@@ -110,8 +129,12 @@ test("the live summary names the site of a finding and keeps later steps' blocke
   await wizard.goto("devices");
 
   const later = wizard.summary.getByTestId("summary-later");
-  await expect(later.filter({ hasText: `Blocker, to check on step 6 (Certificate): Berlin: ${mismatch[0]!.title}` })).toHaveCount(1);
-  await expect(later.filter({ hasText: `Blocker, to check on step 6 (Certificate): Hamburg: ${mismatch[0]!.title}` })).toHaveCount(1);
+  await expect(
+    later.filter({ hasText: `Blocker, to check on step 6 (Certificate): Berlin: ${mismatch[0]!.title}` }),
+  ).toHaveCount(1);
+  await expect(
+    later.filter({ hasText: `Blocker, to check on step 6 (Certificate): Hamburg: ${mismatch[0]!.title}` }),
+  ).toHaveCount(1);
   await expect(wizard.summary.getByTestId("summary-blockers")).toHaveText("No blockers");
   await expect(wizard.summary.getByTestId("summary-later-count")).toContainText("to check on later steps");
 

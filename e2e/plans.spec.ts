@@ -9,14 +9,18 @@ import { watchPage } from "./support/watch";
 // A server and a browser on two shared cores: give every wait room.
 const expect = baseExpect.configure({ timeout: 30_000 });
 
-const card = (page: Page, name: string) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name, exact: true }) });
+const card = (page: Page, name: string) =>
+  page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name, exact: true }) });
 const planList = (page: Page) => page.getByRole("region", { name: "Your plans" });
 
 async function expectAxeClean(page: Page) {
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 }
 
-test("a newcomer keeps three variants: start, duplicate, rename, delete with undo, export", async ({ page, baseURL }) => {
+test("a newcomer keeps three variants: start, duplicate, rename, delete with undo, export", async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(240_000);
   const watch = watchPage(page, baseURL!);
   const wizard = new WizardPage(page);
@@ -32,7 +36,9 @@ test("a newcomer keeps three variants: start, duplicate, rename, delete with und
   await page.goto("/");
   await expect(page.getByRole("region", { name: "Continue where you left off" })).toContainText("“Variant A”");
   await card(page, "Variant A").getByRole("button", { name: "Duplicate “Variant A”" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Saved a copy" })).toHaveText("Saved a copy: “Variant A (copy)”.");
+  await expect(page.getByRole("status").filter({ hasText: "Saved a copy" })).toHaveText(
+    "Saved a copy: “Variant A (copy)”.",
+  );
   await card(page, "Variant A (copy)").getByRole("button", { name: "Rename “Variant A (copy)”" }).click();
   const rename = page.getByLabel("New name for “Variant A (copy)”");
   await expect(rename).toBeFocused();
@@ -58,12 +64,18 @@ test("a newcomer keeps three variants: start, duplicate, rename, delete with und
   await expect.poll(async () => (await savedByName(page, "Variant C – small"))?.plan.devices.ios).toBe(900);
 
   await page.goto("/");
-  await expect(planList(page).getByRole("heading", { level: 3 })).toHaveText(["Variant C – small", "Variant B – two sites", "Variant A"]);
+  await expect(planList(page).getByRole("heading", { level: 3 })).toHaveText([
+    "Variant C – small",
+    "Variant B – two sites",
+    "Variant A",
+  ]);
   await expectAxeClean(page);
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: `reports/workflow-shots/plan-list-${width}.png`, fullPage: true });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, `the plan list scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
   }
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -79,11 +91,18 @@ test("a newcomer keeps three variants: start, duplicate, rename, delete with und
   await card(page, "Variant C – small").getByRole("button", { name: "Export “Variant C – small”" }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe("variant-c-small.tunnelplan.json");
-  expect(JSON.parse(readFileSync(await file.path(), "utf8"))).toMatchObject({ name: "Variant C – small", devices: { ios: 900 } });
+  expect(JSON.parse(readFileSync(await file.path(), "utf8"))).toMatchObject({
+    name: "Variant C – small",
+    devices: { ios: 900 },
+  });
 
   await page.reload();
   await expect(planList(page).getByRole("heading", { level: 3 })).toHaveCount(3);
-  expect((await savedPlans(page)).map((r) => r.plan.name).sort()).toEqual(["Variant A", "Variant B – two sites", "Variant C – small"]);
+  expect((await savedPlans(page)).map((r) => r.plan.name).sort()).toEqual([
+    "Variant A",
+    "Variant B – two sites",
+    "Variant C – small",
+  ]);
   watch.expectClean();
 });
 
@@ -117,7 +136,10 @@ test("a preset opens as a new plan and nothing of the user's plans changes", asy
   watch.expectClean();
 });
 
-test("a plan saved by the previous version (one plan per browser) is still there, ticks included", async ({ page, baseURL }) => {
+test("a plan saved by the previous version (one plan per browser) is still there, ticks included", async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(240_000);
   const watch = watchPage(page, baseURL!);
   const plan = { ...structuredClone(defaultPlan), name: "Saved before the update", progress: undefined };
@@ -125,7 +147,11 @@ test("a plan saved by the previous version (one plan per browser) is still there
     state: { plan, updatedAt: "2026-11-20T09:30:00.000Z", progress: { "azure-subscription": true }, drafts: {} },
     version: 1,
   });
-  await page.addInitScript(([key, value]) => !sessionStorage.getItem("seeded") && (localStorage.setItem(key!, value!), sessionStorage.setItem("seeded", "1")), [LEGACY_KEY, legacy]);
+  await page.addInitScript(
+    ([key, value]) =>
+      !sessionStorage.getItem("seeded") && (localStorage.setItem(key!, value!), sessionStorage.setItem("seeded", "1")),
+    [LEGACY_KEY, legacy],
+  );
   await page.goto("/");
   await expect(card(page, "Saved before the update")).toBeVisible();
   expect(await page.evaluate((k) => localStorage.getItem(k), LEGACY_KEY)).toBeNull();

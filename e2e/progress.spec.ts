@@ -10,9 +10,18 @@ import { watchPage } from "./support/watch";
 const expect = baseExpect.configure({ timeout: 30_000 });
 
 const today = new Date().toISOString().slice(0, 10);
-const longDate = new Date(`${today}T00:00:00Z`).toLocaleDateString("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
+const longDate = new Date(`${today}T00:00:00Z`).toLocaleDateString("en-US", {
+  month: "short",
+  day: "numeric",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
-test("checklist progress travels: ticks with name and date go into the plan file and open in a colleague's browser", async ({ page, browser, baseURL }) => {
+test("checklist progress travels: ticks with name and date go into the plan file and open in a colleague's browser", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(300_000);
   const watch = watchPage(page, baseURL!);
   const { plan, report } = loadFixture("contoso-single-site");
@@ -24,7 +33,10 @@ test("checklist progress travels: ticks with name and date go into the plan file
   const second = report.checklist.find((i) => i.id === "ip-forward")!.title;
   await checklist.getByLabel(first).check();
   await checklist.getByLabel(second).check();
-  await expect(checklist.getByTestId("checklist-done")).toHaveText([`Done by Anna Admin on ${longDate}`, `Done by Anna Admin on ${longDate}`]);
+  await expect(checklist.getByTestId("checklist-done")).toHaveText([
+    `Done by Anna Admin on ${longDate}`,
+    `Done by Anna Admin on ${longDate}`,
+  ]);
   expect((await currentSaved(page))?.plan.progress).toEqual({
     "azure-subscription": { done: true, by: "Anna Admin", on: today },
     "ip-forward": { done: true, by: "Anna Admin", on: today },
@@ -62,12 +74,17 @@ test("checklist progress travels: ticks with name and date go into the plan file
   const colleagueWatch = watchPage(colleague, baseURL!);
   await colleague.goto("/");
   await expect(colleague.getByRole("heading", { name: "Your plans" })).toBeVisible();
-  await colleague.getByLabel("Choose a plan file").setInputFiles({ name: file.suggestedFilename(), mimeType: "application/json", buffer: Buffer.from(text) });
+  await colleague
+    .getByLabel("Choose a plan file")
+    .setInputFiles({ name: file.suggestedFilename(), mimeType: "application/json", buffer: Buffer.from(text) });
   await colleague.waitForURL(/\/review\/?$/);
   const theirs = colleague.getByRole("region", { name: "Checklist" });
   await expect(theirs.getByLabel(first)).toBeChecked();
   await expect(theirs.getByLabel(second)).toBeChecked();
-  await expect(theirs.getByTestId("checklist-done")).toHaveText([`Done by Anna Admin on ${longDate}`, `Done by Anna Admin on ${longDate}`]);
+  await expect(theirs.getByTestId("checklist-done")).toHaveText([
+    `Done by Anna Admin on ${longDate}`,
+    `Done by Anna Admin on ${longDate}`,
+  ]);
   // The colleague ticks the next item under their own name; Anna's stay as they were.
   await theirs.getByLabel("Your name").fill("Ben Network");
   const third = report.checklist.find((i) => i.id === "inbound-ports")!.title;

@@ -9,7 +9,10 @@ test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
 const { plan, report } = loadFixture("contoso-single-site");
 
-test("review shows the engine's sizing, OS status, ports, FQDNs and findings for the contoso plan", async ({ page, baseURL }) => {
+test("review shows the engine's sizing, OS status, ports, FQDNs and findings for the contoso plan", async ({
+  page,
+  baseURL,
+}) => {
   const watch = watchPage(page, baseURL!);
   const review = new ReviewPage(page);
   await review.seed(plan);
@@ -29,7 +32,9 @@ test("a finding's link opens the wizard step with its field", async ({ page, bas
   const finding = report.findings.find((f) => f.field && fieldHref(f.field));
   if (!finding) throw new Error("the contoso fixture has no finding with a field");
   const href = fieldHref(finding.field)!;
-  const link = page.locator(`li[data-finding-id="${finding.id}"]`).getByRole("link", { name: /^Change .+ in the wizard$/ });
+  const link = page
+    .locator(`li[data-finding-id="${finding.id}"]`)
+    .getByRole("link", { name: /^Change .+ in the wizard$/ });
   // The static export serves every route with a trailing slash (trailingSlash: true), so
   // "/plan/network#x" and "/plan/network/#x" are the same target.
   const [path, hash] = href.split("#") as [string, string];
@@ -41,7 +46,10 @@ test("a finding's link opens the wizard step with its field", async ({ page, bas
   watch.expectClean();
 });
 
-test("Copy and Download deliver each generated file byte for byte; Download all is a zip of every file", async ({ page, baseURL }) => {
+test("Copy and Download deliver each generated file byte for byte; Download all is a zip of every file", async ({
+  page,
+  baseURL,
+}) => {
   const watch = watchPage(page, baseURL!);
   const review = new ReviewPage(page);
   await review.seed(plan);
@@ -63,10 +71,18 @@ test("Copy and Download deliver each generated file byte for byte; Download all 
   const entries = unzipSync(new Uint8Array(bytes));
   // Every generated file, plus the plan itself as "Export plan" saves it (issue 16).
   const planEntry = "contoso-rollout/tunnel-planner/contoso-rollout.tunnelplan.json";
-  expect(Object.keys(entries).sort()).toEqual([...report.files.map((f) => `contoso-rollout/${f.path.replace(/^\/+/, "")}`), planEntry].sort());
-  for (const file of report.files) expect(strFromU8(entries[`contoso-rollout/${file.path.replace(/^\/+/, "")}`]!)).toBe(file.content);
-  expect(JSON.parse(strFromU8(entries[planEntry]!))).toMatchObject({ name: plan.name, planningDate: plan.planningDate });
-  await expect(page.getByText(`Downloaded contoso-rollout-tunnel-files.zip with ${report.files.length + 1} files.`)).toBeVisible();
+  expect(Object.keys(entries).sort()).toEqual(
+    [...report.files.map((f) => `contoso-rollout/${f.path.replace(/^\/+/, "")}`), planEntry].sort(),
+  );
+  for (const file of report.files)
+    expect(strFromU8(entries[`contoso-rollout/${file.path.replace(/^\/+/, "")}`]!)).toBe(file.content);
+  expect(JSON.parse(strFromU8(entries[planEntry]!))).toMatchObject({
+    name: plan.name,
+    planningDate: plan.planningDate,
+  });
+  await expect(
+    page.getByText(`Downloaded contoso-rollout-tunnel-files.zip with ${report.files.length + 1} files.`),
+  ).toBeVisible();
   watch.expectClean();
 });
 
@@ -80,7 +96,9 @@ test("FQDN allowlist: Copy list and the four downloads hold the generated allowl
   await section.getByRole("button", { name: "Copy list" }).click();
   await expect(section.getByText("Copied the FQDN list to the clipboard.")).toBeVisible();
   expect(await review.clipboard()).toBe(content("fqdn-allowlist.txt"));
-  expect((await review.clipboard()).trim().split("\n")).toEqual(report.fqdns.map((f) => f.host).sort((a, b) => a.localeCompare(b)));
+  expect((await review.clipboard()).trim().split("\n")).toEqual(
+    report.fqdns.map((f) => f.host).sort((a, b) => a.localeCompare(b)),
+  );
   for (const file of ["fqdn-allowlist.txt", "fqdn-allowlist.csv", "fqdn-allowlist.json", "squid-mstunnel.conf"]) {
     const { name, bytes } = await review.download(section.getByRole("button", { name: `(${file})` }));
     expect(name).toBe(file);
@@ -95,7 +113,9 @@ test("a checklist tick is saved and survives a reload; the phase count follows",
   await review.goto();
   const item = report.checklist[0]!;
   const phaseItems = report.checklist.filter((c) => c.phase === item.phase).length;
-  const phase = page.getByTestId("checklist-phase").filter({ has: page.getByRole("heading", { name: item.phase, exact: true }) });
+  const phase = page
+    .getByTestId("checklist-phase")
+    .filter({ has: page.getByRole("heading", { name: item.phase, exact: true }) });
   await expect(phase.getByTestId("checklist-progress")).toHaveText(`0 of ${phaseItems} done`);
   const box = page.getByRole("checkbox", { name: item.title, exact: true });
   await box.check();
@@ -120,11 +140,20 @@ test("axe finds no violations on /review, light and dark", async ({ page }) => {
   const review = new ReviewPage(page);
   await review.seed(plan);
   await review.goto();
-  await page.getByRole("button", { name: /^Show the calculation for / }).first().click();
-  await page.getByRole("button", { name: /^Show contents / }).first().click();
+  await page
+    .getByRole("button", { name: /^Show the calculation for / })
+    .first()
+    .click();
+  await page
+    .getByRole("button", { name: /^Show contents / })
+    .first()
+    .click();
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(" ")).join(", ")}`), colorScheme).toEqual([]);
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(" ")).join(", ")}`),
+      colorScheme,
+    ).toEqual([]);
   }
 });

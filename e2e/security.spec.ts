@@ -21,7 +21,8 @@ async function expectSecured(response: APIResponse, path: string) {
   const scriptSrc = policy.split("; ").find((d) => d.startsWith("script-src ")) ?? "";
   const { scripts } = inlineSources(await response.text());
   expect(scripts.length, `${path} has inline scripts to check`).toBeGreaterThan(0);
-  for (const script of scripts) expect(scriptSrc, `${path}: an inline script is not in the policy`).toContain(hash(script));
+  for (const script of scripts)
+    expect(scriptSrc, `${path}: an inline script is not in the policy`).toContain(hash(script));
 }
 
 test("every page and the 404 page carry the security headers and a hash-only script policy", async ({ request }) => {
@@ -44,7 +45,9 @@ test("the app runs under the policy, and a script injected into the page does no
   await page.exposeFunction("reportViolation", (v: string) => violations.push(v));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
-      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`);
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      );
     });
   });
   await page.goto("/");

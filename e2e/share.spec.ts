@@ -96,7 +96,9 @@ test("a plan too large for any link that opens gets no link, only the plan file"
     p.devices.androidFullyManaged = 0;
     p.sites = Array.from({ length: 400 }, (_, i) => ({
       ...p.sites[0]!,
-      name: Array.from({ length: 14 }, (_, k) => scatter(i, k + 10).toString(36)).join(" ").slice(0, 110),
+      name: Array.from({ length: 14 }, (_, k) => scatter(i, k + 10).toString(36))
+        .join(" ")
+        .slice(0, 110),
       devices: 10,
       publicAddress: `gw-${scatter(i, 2).toString(36)}.contoso.com`,
     }));
@@ -167,18 +169,27 @@ test("a link from another version shows what was ignored and repaired before it 
   watch.expectClean();
 });
 
-test("a link opens as a new plan; it asks only when it would replace a plan of the same name", async ({ page, baseURL }) => {
+test("a link opens as a new plan; it asks only when it would replace a plan of the same name", async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const watch = watchPage(page, baseURL!);
   await openFresh(page, makePlan("My plan"));
   const mine = await savedState(page);
 
   await page.goto("/");
-  await openFresh(page, makePlan("Colleague's plan", (p) => (p.devices.ios = 40)));
+  await openFresh(
+    page,
+    makePlan("Colleague's plan", (p) => (p.devices.ios = 40)),
+  );
   expect((await savedPlans(page)).map((r) => r.plan.name).sort()).toEqual(["Colleague's plan", "My plan"]);
   // The same link again opens the plan already saved instead of a second copy.
   await page.goto("/");
-  await openFresh(page, makePlan("Colleague's plan", (p) => (p.devices.ios = 40)));
+  await openFresh(
+    page,
+    makePlan("Colleague's plan", (p) => (p.devices.ios = 40)),
+  );
   expect(await savedPlans(page)).toHaveLength(2);
 
   const updated = makePlan("My plan", (p) => (p.devices.ios = 99));
@@ -198,17 +209,28 @@ test("a link opens as a new plan; it asks only when it would replace a plan of t
   await page.goto(link(updated));
   await page.getByRole("button", { name: "Open as a new plan" }).click();
   await page.waitForURL(/\/review\/?$/);
-  expect((await savedPlans(page)).filter((r) => r.plan.name === "My plan").map((r) => r.plan.devices.ios).sort()).toEqual([1500, 99].sort());
+  expect(
+    (await savedPlans(page))
+      .filter((r) => r.plan.name === "My plan")
+      .map((r) => r.plan.devices.ios)
+      .sort(),
+  ).toEqual([1500, 99].sort());
 
   await page.goto("/");
   await page.goto(link(makePlan("Colleague's plan", (p) => (p.devices.ios = 41))));
   await page.getByRole("button", { name: "Replace my “Colleague's plan”" }).click();
   await page.waitForURL(/\/review\/?$/);
-  expect((await savedPlans(page)).filter((r) => r.plan.name === "Colleague's plan").map((r) => r.plan.devices.ios)).toEqual([41]);
+  expect(
+    (await savedPlans(page)).filter((r) => r.plan.name === "Colleague's plan").map((r) => r.plan.devices.ios),
+  ).toEqual([41]);
   watch.expectClean();
 });
 
-test("export a plan file, import it elsewhere, and see field-level errors for a hand-edited one", async ({ page, browser, baseURL }) => {
+test("export a plan file, import it elsewhere, and see field-level errors for a hand-edited one", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const watch = watchPage(page, baseURL!);
   await openFresh(page, makePlan("Fabrikam pilot"));
   const reviewA = await mainText(page);
@@ -223,7 +245,9 @@ test("export a plan file, import it elsewhere, and see field-level errors for a 
 
   const other = await freshPage(browser, baseURL!);
   await other.page.goto("/open");
-  await other.page.getByLabel("Choose a plan file").setInputFiles({ name: "fabrikam-pilot.tunnelplan.json", mimeType: "application/json", buffer: Buffer.from(text) });
+  await other.page
+    .getByLabel("Choose a plan file")
+    .setInputFiles({ name: "fabrikam-pilot.tunnelplan.json", mimeType: "application/json", buffer: Buffer.from(text) });
   await other.page.waitForURL(/\/review\/?$/);
   // The review loads after its frame (issue 17): compare once it shows the plan.
   await expect(other.page.locator("main")).toContainText("Fabrikam pilot");
@@ -232,7 +256,11 @@ test("export a plan file, import it elsewhere, and see field-level errors for a 
   const edited = JSON.parse(text);
   edited.tls.validityDays = "a year";
   await other.page.goto("/open");
-  await other.page.getByLabel("Choose a plan file").setInputFiles({ name: "edited.tunnelplan.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(edited, null, 2)) });
+  await other.page.getByLabel("Choose a plan file").setInputFiles({
+    name: "edited.tunnelplan.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(edited, null, 2)),
+  });
   const alert = other.page.locator("main").getByRole("alert");
   await expect(alert).toContainText("This file could not be opened");
   await expect(alert).toContainText("1 field is not valid");

@@ -9,7 +9,10 @@ import { watchPage } from "./support/watch";
 const { plan, report } = loadFixture("blockers");
 const SHOTS = process.env.SOURCES_SCREENSHOTS;
 
-test("a finding names its Microsoft Learn section, links to it and shows the sentence in German and English by keyboard", async ({ page, baseURL }) => {
+test("a finding names its Microsoft Learn section, links to it and shows the sentence in German and English by keyboard", async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const watch = watchPage(page, baseURL!);
   const review = new ReviewPage(page);
@@ -21,7 +24,10 @@ test("a finding names its Microsoft Learn section, links to it and shows the sen
   const item = page.locator(`li[data-finding-id="${finding.id}"]`);
   await expect(item).not.toContainText("facts#");
   const link = item.getByRole("link", { name: new RegExp(`^${ref.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) });
-  await expect(link).toHaveAttribute("href", "https://learn.microsoft.com/en-us/mem/intune/protect/microsoft-tunnel-prerequisites#default-bridge-network");
+  await expect(link).toHaveAttribute(
+    "href",
+    "https://learn.microsoft.com/en-us/mem/intune/protect/microsoft-tunnel-prerequisites#default-bridge-network",
+  );
   await expect(link).toHaveAttribute("target", "_blank");
   await expect(item.getByRole("link", { name: /^About this source/ })).toHaveAttribute("href", /\/sources\/?#S0$/);
 
@@ -54,7 +60,9 @@ test("the footer links to /sources, which lists every source with what rests on 
   await expect(page.getByTestId("source-entry")).toHaveCount(SOURCES.length);
 
   const s0 = page.locator("#S0");
-  await expect(s0.getByRole("heading", { level: 2 })).toHaveText("Prerequisites for Microsoft Tunnel in Intune (German page)");
+  await expect(s0.getByRole("heading", { level: 2 })).toHaveText(
+    "Prerequisites for Microsoft Tunnel in Intune (German page)",
+  );
   await expect(s0).toContainText("id bridge-overlap");
   await expect(s0).toContainText("The container bridge overlaps a network the gateway must reach");
   const checklistItem = report.checklist.find((c) => c.source?.some((r) => r.id === "S0"))!;
@@ -81,7 +89,11 @@ test("field help in the wizard names its source instead of a fact number", async
   // The form renders once the saved plan is read; two busy cores can take a while.
   await expect(page.getByLabel("Container bridge")).toBeVisible({ timeout: 60_000 });
   const field = page.locator('[data-field="field-network-bridge-cidr"]');
-  await expect(field.getByRole("link", { name: /Microsoft Learn, Prerequisites for Microsoft Tunnel in Intune, section “Default bridge network”/ })).toBeVisible();
+  await expect(
+    field.getByRole("link", {
+      name: /Microsoft Learn, Prerequisites for Microsoft Tunnel in Intune, section “Default bridge network”/,
+    }),
+  ).toBeVisible();
   await expect(page.locator("main")).not.toContainText("facts#");
   watch.expectClean();
 });

@@ -28,7 +28,8 @@ function expectHashedOnly(html: string, route: string) {
   const scriptSrc = policy.split("; ").find((d) => d.startsWith("script-src ")) ?? "";
   const { scripts } = inlineSources(html);
   expect(scripts.length).toBeGreaterThan(0);
-  for (const script of scripts) expect(scriptSrc, `${route}: an inline script is not in the policy`).toContain(hash(script));
+  for (const script of scripts)
+    expect(scriptSrc, `${route}: an inline script is not in the policy`).toContain(hash(script));
 }
 
 async function recordViolations(page: Page) {
@@ -36,13 +37,17 @@ async function recordViolations(page: Page) {
   await page.exposeFunction("reportViolation", (v: string) => violations.push(v));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
-      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`);
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      );
     });
   });
   return violations;
 }
 
-test("every route is a folder whose index.html loads directly and carries a hash-only <meta> policy", async ({ request }) => {
+test("every route is a folder whose index.html loads directly and carries a hash-only <meta> policy", async ({
+  request,
+}) => {
   for (const route of ROUTES) {
     const response = await request.get(route);
     expect(response.status(), route).toBe(200);
@@ -65,7 +70,10 @@ test("assets are plain files: fonts for the PDF, icons, build chunks", async ({ 
   expect((await request.get(chunk!)).status()).toBe(200);
 });
 
-test("links and navigation keep trailing slashes; deep links and a share link open directly; nothing breaks the policy", async ({ page, baseURL }) => {
+test("links and navigation keep trailing slashes; deep links and a share link open directly; nothing breaks the policy", async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const watch = watchPage(page, baseURL!);
   const violations = await recordViolations(page);
@@ -73,7 +81,10 @@ test("links and navigation keep trailing slashes; deep links and a share link op
   await page.getByRole("button", { name: "Start a new plan" }).click();
   await page.waitForURL(/\/plan\/scope\/$/);
   await page.getByLabel("Plan name", { exact: true }).fill("Static host");
-  await page.getByRole("link", { name: /Devices/ }).first().click();
+  await page
+    .getByRole("link", { name: /Devices/ })
+    .first()
+    .click();
   await page.waitForURL(/\/plan\/devices\/$/);
   await page.reload();
   await expect(page.locator("main [role=form]")).toBeVisible();

@@ -23,7 +23,10 @@ async function twoTabs(page: Page, { deaf = false } = {}) {
   return { a, b, other };
 }
 
-test("a tab opened before the other saved takes the other's change over instead of overwriting it", async ({ page, baseURL }) => {
+test("a tab opened before the other saved takes the other's change over instead of overwriting it", async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(240_000);
   const watch = watchPage(page, baseURL!);
   const { a, b, other } = await twoTabs(page);
@@ -36,7 +39,10 @@ test("a tab opened before the other saved takes the other's change over instead 
   watch.expectClean();
 });
 
-test("two tabs editing the same plan: the second writer is asked, and can keep its change as a copy", async ({ page, baseURL }) => {
+test("two tabs editing the same plan: the second writer is asked, and can keep its change as a copy", async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(240_000);
   const watch = watchPage(page, baseURL!);
   const { a, b, other } = await twoTabs(page, { deaf: true });
@@ -52,10 +58,16 @@ test("two tabs editing the same plan: the second writer is asked, and can keep i
   await expect(dialog).toBeVisible();
   await dialog.getByRole("button", { name: "Keep mine as a copy" }).click();
   await expect(dialog).toBeHidden();
-  expect((await savedByName(page, "Shared plan (this tab)"))?.plan.devices).toMatchObject({ ios: 0, androidFullyManaged: 700 });
+  expect((await savedByName(page, "Shared plan (this tab)"))?.plan.devices).toMatchObject({
+    ios: 0,
+    androidFullyManaged: 700,
+  });
   expect((await savedByName(page, "Shared plan"))?.plan.devices).toMatchObject({ ios: 4000, androidFullyManaged: 0 });
   await other.goto("/");
-  await expect(other.getByRole("region", { name: "Your plans" }).getByRole("heading", { level: 3 })).toHaveText(["Shared plan (this tab)", "Shared plan"]);
+  await expect(other.getByRole("region", { name: "Your plans" }).getByRole("heading", { level: 3 })).toHaveText([
+    "Shared plan (this tab)",
+    "Shared plan",
+  ]);
   watch.expectClean();
 });
 
@@ -73,13 +85,23 @@ test("…or take the other tab's version", async ({ page, baseURL }) => {
   watch.expectClean();
 });
 
-test("an unreadable saved plan never swallows typing: the user is told and the typing is saved as a new plan", async ({ page, baseURL }) => {
+test("an unreadable saved plan never swallows typing: the user is told and the typing is saved as a new plan", async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(240_000);
   const watch = watchPage(page, baseURL!);
-  await page.addInitScript((key) => !sessionStorage.getItem("seeded") && (localStorage.setItem(key, "{broken json"), sessionStorage.setItem("seeded", "1")), LEGACY_KEY);
+  await page.addInitScript(
+    (key) =>
+      !sessionStorage.getItem("seeded") &&
+      (localStorage.setItem(key, "{broken json"), sessionStorage.setItem("seeded", "1")),
+    LEGACY_KEY,
+  );
   const wizard = new WizardPage(page);
   await wizard.goto("scope");
-  await expect(page.getByRole("alert").filter({ hasText: "The plan you last worked on could not be opened" })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "The plan you last worked on could not be opened" }),
+  ).toBeVisible();
   await wizard.field("Plan name").fill("Typed anyway");
   await expect.poll(async () => (await savedByName(page, "Typed anyway"))?.plan.name).toBe("Typed anyway");
   await page.reload();
@@ -97,7 +119,10 @@ test("an unreadable saved plan never swallows typing: the user is told and the t
   watch.expectClean();
 });
 
-test("wrongly shaped drafts in storage no longer crash the steps: the user is told, the steps work", async ({ page, baseURL }) => {
+test("wrongly shaped drafts in storage no longer crash the steps: the user is told, the steps work", async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(240_000);
   const watch = watchPage(page, baseURL!);
   await seedPlans(page, [
@@ -117,8 +142,12 @@ test("wrongly shaped drafts in storage no longer crash the steps: the user is to
     await wizard.goto(slug);
     await expect(page.getByText("This page couldn't load")).toHaveCount(0);
   }
-  await expect(page.getByRole("alert").filter({ hasText: "Some unsaved entries could not be read" })).toContainText("tls.subjectNames");
+  await expect(page.getByRole("alert").filter({ hasText: "Some unsaved entries could not be read" })).toContainText(
+    "tls.subjectNames",
+  );
   await wizard.addChip("Certificate names", "tunnel.contoso.com");
-  await expect.poll(async () => (await savedByName(page, "Odd drafts"))?.plan.tls.subjectNames).toEqual(["tunnel.contoso.com"]);
+  await expect
+    .poll(async () => (await savedByName(page, "Odd drafts"))?.plan.tls.subjectNames)
+    .toEqual(["tunnel.contoso.com"]);
   watch.expectClean();
 });

@@ -60,7 +60,10 @@ test("a two-site plan made in the wizard reviews with exactly the CLI's numbers"
   ]);
   const file = await download.path();
   const plan = JSON.parse(readFileSync(file, "utf8"));
-  expect(plan.sites.map((s: { name: string; devices: number }) => [s.name, s.devices])).toEqual([["Hamburg", 8000], ["Munich", 4000]]);
+  expect(plan.sites.map((s: { name: string; devices: number }) => [s.name, s.devices])).toEqual([
+    ["Hamburg", 8000],
+    ["Munich", 4000],
+  ]);
   await page.keyboard.press("Escape");
   const cli = spawnSync("node_modules/.bin/tsx", ["scripts/plan.ts", file], { encoding: "utf8", timeout: 120_000 });
   expect(cli.status, cli.stderr).toBe(0);

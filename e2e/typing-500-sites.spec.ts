@@ -15,13 +15,20 @@ function plan500() {
   const raw = JSON.parse(readFileSync(path.join("lib", "__fixtures__", "multi-site-large.tunnelplan.json"), "utf8"));
   const first = raw.sites[0];
   raw.name = "500 sites";
-  raw.sites = Array.from({ length: SITES }, (_, i) => ({ ...first, name: `Site ${i + 1}`, publicAddress: `tunnel-${i + 1}.fabrikam.com`, devices: i === 0 ? 60_000 - (SITES - 1) * 20 : 20 }));
+  raw.sites = Array.from({ length: SITES }, (_, i) => ({
+    ...first,
+    name: `Site ${i + 1}`,
+    publicAddress: `tunnel-${i + 1}.fabrikam.com`,
+    devices: i === 0 ? 60_000 - (SITES - 1) * 20 : 20,
+  }));
   const parsed = parsePlan(raw);
   if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path}: ${i.message}`).join("\n"));
   return parsed.value;
 }
 
-test("typing fast into a site of a 500-site plan keeps every character, in the form, the summary and the saved plan", async ({ page }) => {
+test("typing fast into a site of a 500-site plan keeps every character, in the form, the summary and the saved plan", async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   expect(TYPED).toHaveLength(30);
   await seedPlans(page, [{ id: "fivehundred01", plan: plan500() }]);

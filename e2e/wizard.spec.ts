@@ -27,7 +27,10 @@ async function expectAxeClean(page: Page) {
   expect(result.violations).toEqual([]);
 }
 
-test("keyboard only: a planner completes every step and sees the sizing for 5,000 devices with HA", async ({ page, baseURL }) => {
+test("keyboard only: a planner completes every step and sees the sizing for 5,000 devices with HA", async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(240_000);
   const watch = watchPage(page, baseURL!);
   const landing = new LandingPage(page);
@@ -73,7 +76,11 @@ test("keyboard only: a planner completes every step and sees the sizing for 5,00
   await expect(summary.getByTestId("summary-cpus")).toHaveText("24");
   await expect(summary.getByTestId("summary-memory")).toHaveText("24 GB");
   await expect(summary.getByTestId("summary-disk")).toHaveText("90 GB");
-  expect((await currentSaved(page))?.plan).toMatchObject({ name: "Keyboard rollout", devices: { ios: 5000 }, tls: { subjectNames: ["tunnel.contoso.com"] } });
+  expect((await currentSaved(page))?.plan).toMatchObject({
+    name: "Keyboard rollout",
+    devices: { ios: 5000 },
+    tls: { subjectNames: ["tunnel.contoso.com"] },
+  });
   watch.expectClean();
 });
 
@@ -89,8 +96,13 @@ test("mouse: two sites split the devices, a removed site comes back with Undo", 
   const second = page.getByRole("group", { name: /^Site 2/ });
   await second.getByLabel("Site name").fill("Branch");
   await expect(page.getByTestId("sites-sum")).toContainText("4,000 of 4,000");
-  await page.getByRole("group", { name: /^Site 1/ }).getByLabel("Devices at this site").fill("2500");
-  await expect(page.getByTestId("cross-issues")).toContainText("the sites serve 2,500 devices, 1,500 fewer than the 4,000 devices");
+  await page
+    .getByRole("group", { name: /^Site 1/ })
+    .getByLabel("Devices at this site")
+    .fill("2500");
+  await expect(page.getByTestId("cross-issues")).toContainText(
+    "the sites serve 2,500 devices, 1,500 fewer than the 4,000 devices",
+  );
   await second.getByLabel("Devices at this site").fill("1500");
   await expect(page.getByText("Saved in this browser.")).toBeVisible();
   const plan = structuredClone(defaultPlan);
@@ -101,14 +113,18 @@ test("mouse: two sites split the devices, a removed site comes back with Undo", 
     { ...plan.sites[0]!, name: "Branch", devices: 1500 },
   ];
   const expected = evaluatePlan(plan, { today: "2026-11-28" }).sizing;
-  await expect(wizard.summary.getByTestId("summary-site")).toHaveText(expected.sites.map((s) => `${s.name}: ${s.servers} servers`));
+  await expect(wizard.summary.getByTestId("summary-site")).toHaveText(
+    expected.sites.map((s) => `${s.name}: ${s.servers} servers`),
+  );
   await expect(wizard.summary.getByTestId("summary-total-servers")).toHaveText(String(expected.totals.servers));
 
   await page.getByRole("button", { name: "Remove site Branch" }).click();
   await expect(page.getByRole("group", { name: /^Site 2/ })).toHaveCount(0);
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(page.getByRole("group", { name: "Site 2: Branch" })).toBeVisible();
-  await expect(page.getByRole("group", { name: "Site 2: Branch" }).getByLabel("Devices at this site")).toHaveValue("1500");
+  await expect(page.getByRole("group", { name: "Site 2: Branch" }).getByLabel("Devices at this site")).toHaveValue(
+    "1500",
+  );
   watch.expectClean();
 });
 
@@ -117,7 +133,9 @@ test("invalid inputs block with plain messages and reload keeps what was typed",
   const wizard = new WizardPage(page);
   await wizard.goto("network");
   await wizard.addChip("Internal networks", "10.1.2.3/16");
-  await expect(wizard.errorOf("field-network-internal-cidrs")).toContainText("10.1.2.3/16 is an address inside the network 10.1.0.0/16, not its start; did you mean 10.1.0.0/16?");
+  await expect(wizard.errorOf("field-network-internal-cidrs")).toContainText(
+    "10.1.2.3/16 is an address inside the network 10.1.0.0/16, not its start; did you mean 10.1.0.0/16?",
+  );
   await expect(wizard.field("Internal networks")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByRole("list", { name: "Internal networks: entries" })).toHaveCount(0);
   await wizard.field("Internal networks").fill("10.1.0.0/16");
@@ -187,7 +205,10 @@ test("a new plan never discards the saved one; resume shows it; reset asks first
 
 // One pass over the landing page and every step: each page is loaded once, checked by axe (light; one step in dark
 // too) and shot in the whole matrix (light and dark, desktop and phone width); the layout must never scroll sideways.
-test("the landing page and every step: axe finds nothing (light, and a step in dark); light and dark at 1280 and 390 px never scroll sideways", async ({ page, baseURL }) => {
+test("the landing page and every step: axe finds nothing (light, and a step in dark); light and dark at 1280 and 390 px never scroll sideways", async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(300_000);
   const watch = watchPage(page, baseURL!);
   const wizard = new WizardPage(page);
@@ -201,7 +222,9 @@ test("the landing page and every step: axe finds nothing (light, and a step in d
         await page.emulateMedia({ colorScheme });
         if (name === "server" && colorScheme === "dark" && width === 1280) await expectAxeClean(page);
         await page.screenshot({ path: `reports/wizard-shots/${name}-${colorScheme}-${width}.png`, fullPage: true });
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, `${name} scrolls sideways at ${width}px (${colorScheme})`).toBeLessThanOrEqual(0);
       }
     }

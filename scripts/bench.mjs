@@ -37,7 +37,11 @@ const freePort = () =>
 /** `next start` of the app in `dir` on a free port; resolves once it answers. */
 async function startServer(dir) {
   const port = await freePort();
-  const server = spawn("node", ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], { cwd: dir, stdio: "ignore", detached: true });
+  const server = spawn("node", ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+    cwd: dir,
+    stdio: "ignore",
+    detached: true,
+  });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 150; i++) {
     try {
@@ -51,7 +55,10 @@ async function startServer(dir) {
 }
 
 // Other work on the machine moves every number here; the load average says how much.
-const load = () => `load average ${loadavg().map((l) => l.toFixed(1)).join(" ")} on ${cpus().length} cores`;
+const load = () =>
+  `load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")} on ${cpus().length} cores`;
 log(`# npm run bench, ${new Date().toISOString()} (${load()})`);
 
 capture("Engine", "npx", ["tsx", "scripts/bench/engine.ts"]);
@@ -66,7 +73,12 @@ if (!buildIsCurrent()) {
 }
 const bare = buildBareNext(root, (line) => log(`(${line})`));
 log(`\n(bare page: next ${bare.versions.next}, react ${bare.versions.react}, typescript ${bare.versions.typescript})`);
-capture("First-load JavaScript (gzip) against the bare Next.js page", "node", ["scripts/bench/first-load-js.mjs", ".next", "--baseline", join(bare.dir, ".next")]);
+capture("First-load JavaScript (gzip) against the bare Next.js page", "node", [
+  "scripts/bench/first-load-js.mjs",
+  ".next",
+  "--baseline",
+  join(bare.dir, ".next"),
+]);
 
 const app = await startServer(root);
 const bareServer = await startServer(bare.dir);
@@ -79,8 +91,19 @@ try {
     `/plan/devices=${app.base}/plan/devices`,
     `/review=${app.base}/review`,
   ]);
-  capture("Keystroke to updated server count", "node", ["scripts/bench/keystroke-latency.mjs", app.base, "--keys", "50"]);
-  capture("Checklist PDF click to download (browser)", "node", ["scripts/bench/pdf-browser.mjs", app.base, "multi-site-large", "--runs", "3"]);
+  capture("Keystroke to updated server count", "node", [
+    "scripts/bench/keystroke-latency.mjs",
+    app.base,
+    "--keys",
+    "50",
+  ]);
+  capture("Checklist PDF click to download (browser)", "node", [
+    "scripts/bench/pdf-browser.mjs",
+    app.base,
+    "multi-site-large",
+    "--runs",
+    "3",
+  ]);
 } finally {
   app.stop();
   bareServer.stop();

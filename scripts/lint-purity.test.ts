@@ -14,11 +14,16 @@ describe("lib/ purity rule", () => {
       'import { useState } from "react";\nexport const a = useState;\nexport const b = () => window.location.href;\nexport const c = () => Date.now();\n',
       "lib/purity-probe.ts",
     );
-    expect(rules).toEqual(expect.arrayContaining(["no-restricted-imports", "no-restricted-globals", "no-restricted-properties"]));
+    expect(rules).toEqual(
+      expect.arrayContaining(["no-restricted-imports", "no-restricted-globals", "no-restricted-properties"]),
+    );
   }, 120_000);
 
   it("allows the same code outside lib/", async () => {
-    const rules = await lint('import { useState } from "react";\nexport const a = useState;\n', "components/purity-probe.ts");
+    const rules = await lint(
+      'import { useState } from "react";\nexport const a = useState;\n',
+      "components/purity-probe.ts",
+    );
     expect(rules).not.toContain("no-restricted-imports");
   }, 120_000);
 });

@@ -14,7 +14,11 @@ const TSX = path.resolve("node_modules/.bin/tsx");
 const tmp = mkdtempSync(path.join(tmpdir(), "plan-cert-"));
 const PLAN = "lib/__fixtures__/contoso-single-site.tunnelplan.json";
 const run = (args: string[], env: Record<string, string> = {}) => {
-  const r = spawnSync(TSX, ["scripts/plan.ts", PLAN, ...args], { encoding: "utf8", timeout: 60_000, env: { ...process.env, ...env } });
+  const r = spawnSync(TSX, ["scripts/plan.ts", PLAN, ...args], {
+    encoding: "utf8",
+    timeout: 60_000,
+    env: { ...process.env, ...env },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 const write = (name: string, bytes: Uint8Array | string) => {
@@ -27,12 +31,19 @@ let good: Issued;
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 beforeAll(async () => {
   pki = await makeTestPki();
-  good = await pki.leaf({ names: ["tunnel.contoso.com"], notBefore: "2026-09-01T00:00:00Z", notAfter: "2027-03-01T00:00:00Z" });
+  good = await pki.leaf({
+    names: ["tunnel.contoso.com"],
+    notBefore: "2026-09-01T00:00:00Z",
+    notAfter: "2027-03-01T00:00:00Z",
+  });
 }, 60_000);
 
 describe("npm run plan -- --cert", { timeout: 120_000 }, () => {
   it("a PEM chain fills tls.certificate; its addresses join the allowlist; no key material is printed", () => {
-    const file = write("site.crt", new TextEncoder().encode(good.pem + pki.intermediate.pem + pki.root.pem + good.keyPem));
+    const file = write(
+      "site.crt",
+      new TextEncoder().encode(good.pem + pki.intermediate.pem + pki.root.pem + good.keyPem),
+    );
     const r = run(["--cert", file]);
     expect(r.code, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout) as Report;
@@ -48,16 +59,24 @@ describe("npm run plan -- --cert", { timeout: 120_000 }, () => {
     const ok = run(["--cert", file, "--cert-password-env", "TP_PFX_PASSWORD"], { TP_PFX_PASSWORD: "pa$$ word" });
     expect(ok.code, ok.stderr).toBe(0);
     expect((JSON.parse(ok.stdout) as Report).findings.filter((f) => f.id.startsWith("tls-cert-"))).toEqual([]);
-    const bad = run(["--cert", file, "--cert-password-env", "TP_PFX_PASSWORD", "--format", "markdown"], { TP_PFX_PASSWORD: "nope" });
+    const bad = run(["--cert", file, "--cert-password-env", "TP_PFX_PASSWORD", "--format", "markdown"], {
+      TP_PFX_PASSWORD: "nope",
+    });
     expect(bad.code).toBe(0);
     expect(bad.stdout).toContain("The certificate file cannot be read");
     expect(bad.stderr).toContain("The password does not open the PFX file.");
   });
 
   it("a missing file or an unset variable is a usage error (exit 2)", () => {
-    expect(run(["--cert", path.join(tmp, "nope.pem")])).toMatchObject({ code: 2, stderr: expect.stringContaining("no such file") });
+    expect(run(["--cert", path.join(tmp, "nope.pem")])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("no such file"),
+    });
     const file = write("x.pfx", makePfx(good, [], "x"));
-    expect(run(["--cert", file, "--cert-password-env", "TP_UNSET_VARIABLE_FOR_TEST"])).toMatchObject({ code: 2, stderr: expect.stringContaining("is not set") });
+    expect(run(["--cert", file, "--cert-password-env", "TP_UNSET_VARIABLE_FOR_TEST"])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("is not set"),
+    });
   });
 
   it("--share-link carries the certificate summary", () => {
@@ -89,6 +108,8 @@ describe("applyCertOption (in process)", { timeout: 60_000 }, () => {
     expect("plan" in open && open.plan.tls.certificate?.format).toBe("pfx");
     const locked = await applyCertOption(plan(), write("locked.pfx", makePfx(good, [], "pw")), undefined);
     expect("unreadable" in locked && locked.unreadable?.detail).toContain("protected by a password");
-    expect(await applyCertOption(plan(), "x", "1BAD")).toEqual({ problem: expect.stringContaining("not an environment variable name") });
+    expect(await applyCertOption(plan(), "x", "1BAD")).toEqual({
+      problem: expect.stringContaining("not an environment variable name"),
+    });
   });
 });

@@ -24,19 +24,33 @@ async function readCapped(file: string): Promise<Uint8Array> {
   }
 }
 
-export async function applyCertOption(plan: Plan, file: string, passwordEnv: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<CertOption> {
+export async function applyCertOption(
+  plan: Plan,
+  file: string,
+  passwordEnv: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<CertOption> {
   let password: string | undefined;
   if (passwordEnv !== undefined) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(passwordEnv)) return { problem: `--cert-password-env: "${passwordEnv.slice(0, 40)}" is not an environment variable name` };
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(passwordEnv))
+      return { problem: `--cert-password-env: "${passwordEnv.slice(0, 40)}" is not an environment variable name` };
     password = env[passwordEnv];
-    if (password === undefined) return { problem: `--cert-password-env: the environment variable ${passwordEnv} is not set` };
+    if (password === undefined)
+      return { problem: `--cert-password-env: the environment variable ${passwordEnv} is not set` };
   }
   let bytes: Uint8Array;
   try {
     bytes = await readCapped(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : String(code ?? error);
+    const why =
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EISDIR"
+          ? "is a directory"
+          : code === "EACCES"
+            ? "permission denied"
+            : String(code ?? error);
     return { problem: `--cert ${file}: cannot read the certificate (${why})` };
   }
   const parsed = await parseCertificateFile(bytes, { password });

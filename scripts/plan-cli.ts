@@ -46,7 +46,19 @@ export type CliIo = {
   readStdin: () => Promise<string>;
 };
 
-type Options = { input?: string; format: string; out?: string; date?: string; edition?: EditionId; shareOrigin?: string; pageSize?: string; pdfContent?: string; lang?: Locale; cert?: string; certPasswordEnv?: string };
+type Options = {
+  input?: string;
+  format: string;
+  out?: string;
+  date?: string;
+  edition?: EditionId;
+  shareOrigin?: string;
+  pageSize?: string;
+  pdfContent?: string;
+  lang?: Locale;
+  cert?: string;
+  certPasswordEnv?: string;
+};
 
 class UsageError extends Error {}
 
@@ -54,7 +66,8 @@ class UsageError extends Error {}
 function parseEdition(value: string): EditionId {
   if (value === "latest") return NEWEST_EDITION_ID;
   const id = EDITION_IDS.find((e) => e === value);
-  if (!id) throw new UsageError(`--edition must be latest or one of ${EDITION_IDS.join(", ")}, not "${displayText(value)}"`);
+  if (!id)
+    throw new UsageError(`--edition must be latest or one of ${EDITION_IDS.join(", ")}, not "${displayText(value)}"`);
   return id;
 }
 
@@ -67,11 +80,25 @@ function parseLang(value: string): Locale {
 
 function parseArgs(argv: string[]): Options | "help" {
   const opts: Options = { format: "json" };
-  const takes = new Set(["--format", "--out", "--date", "--edition", "--share-link", "--page-size", "--pdf-content", "--lang", "--cert", "--cert-password-env"]);
+  const takes = new Set([
+    "--format",
+    "--out",
+    "--date",
+    "--edition",
+    "--share-link",
+    "--page-size",
+    "--pdf-content",
+    "--lang",
+    "--cert",
+    "--cert-password-env",
+  ]);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
     if (arg === "-h" || arg === "--help") return "help";
-    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith("--") && arg.includes("=")
+        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+        : [arg, undefined];
     if (takes.has(flag)) {
       const value = inline ?? argv[++i];
       if (value === undefined) throw new UsageError(`${flag} needs a value`);
@@ -94,10 +121,13 @@ function parseArgs(argv: string[]): Options | "help" {
     }
   }
   if (opts.input === undefined) throw new UsageError("no plan given");
-  if (!["json", "markdown", "pdf", "graph"].includes(opts.format)) throw new UsageError(`--format must be json, markdown, pdf or graph, not "${displayText(opts.format)}"`);
+  if (!["json", "markdown", "pdf", "graph"].includes(opts.format))
+    throw new UsageError(`--format must be json, markdown, pdf or graph, not "${displayText(opts.format)}"`);
   if (opts.format === "pdf" && !opts.out) throw new UsageError("--format pdf needs --out DIR");
-  if (opts.certPasswordEnv !== undefined && opts.cert === undefined) throw new UsageError("--cert-password-env needs --cert FILE");
-  if (opts.pdfContent !== undefined && !/^(full|checklist)$/i.test(opts.pdfContent)) throw new UsageError("--pdf-content must be full or checklist");
+  if (opts.certPasswordEnv !== undefined && opts.cert === undefined)
+    throw new UsageError("--cert-password-env needs --cert FILE");
+  if (opts.pdfContent !== undefined && !/^(full|checklist)$/i.test(opts.pdfContent))
+    throw new UsageError("--pdf-content must be full or checklist");
   if (opts.date !== undefined) {
     const problem = checkIsoDate(opts.date);
     if (problem) throw new UsageError(`--date: ${displayText(problem)}`);
@@ -131,7 +161,9 @@ async function loadPlan(input: string, today: string | undefined, io: CliIo): Pr
     if (!r.ok) return { problems: [`share link: ${displayText(r.error.message, 1000)}`] };
     // Values the link could not carry are an error, as in a plan file; the app shows them and asks.
     if (r.report.repaired.length > 0) {
-      return { problems: r.report.repaired.map((x) => `${line(x.path, x.message)} (the app would reset it to the default)`) };
+      return {
+        problems: r.report.repaired.map((x) => `${line(x.path, x.message)} (the app would reset it to the default)`),
+      };
     }
     return { plan: r.plan, warnings: r.report.unknownFields.map((f) => line(f, "unknown field, ignored")) };
   }
@@ -140,18 +172,35 @@ async function loadPlan(input: string, today: string | undefined, io: CliIo): Pr
     text = input === "-" ? await io.readStdin() : await readFile(input, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : String(code ?? error);
+    const why =
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EISDIR"
+          ? "is a directory"
+          : code === "EACCES"
+            ? "permission denied"
+            : String(code ?? error);
     return { problems: [`${displayText(input)}: cannot read the plan (${why})`] };
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { problems: [`${input === "-" ? "standard input" : displayText(input)}: not valid JSON (${displayText(error instanceof Error ? error.message : "parse error")})`] };
+    return {
+      problems: [
+        `${input === "-" ? "standard input" : displayText(input)}: not valid JSON (${displayText(error instanceof Error ? error.message : "parse error")})`,
+      ],
+    };
   }
   const r = parsePlan(raw, { today });
   if (!r.ok) return { problems: r.issues.map((i) => line(i.path, i.message)) };
-  return { plan: r.value, warnings: [...r.report.unknownFields.map((f) => line(f, "unknown field, ignored")), ...r.report.migrations.map((m) => displayText(m))] };
+  return {
+    plan: r.value,
+    warnings: [
+      ...r.report.unknownFields.map((f) => line(f, "unknown field, ignored")),
+      ...r.report.migrations.map((m) => displayText(m)),
+    ],
+  };
 }
 
 /** The plan's link, or null after saying why there is none (too long to open: the plan file is the way). */
@@ -165,7 +214,9 @@ function shareLinkOrExplain(origin: string, plan: Plan, io: CliIo): string | nul
     return null;
   }
   if (!link.reliable) {
-    io.stderr(`warning: the share link is ${link.length.toLocaleString("en")} characters; links over ${RELIABLE_LINK_LENGTH.toLocaleString("en")} are often cut off by mail and chat tools, so the plan file is safer\n`);
+    io.stderr(
+      `warning: the share link is ${link.length.toLocaleString("en")} characters; links over ${RELIABLE_LINK_LENGTH.toLocaleString("en")} are often cut off by mail and chat tools, so the plan file is safer\n`,
+    );
   }
   return link.url;
 }
@@ -189,7 +240,12 @@ export async function runPlanCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   for (const w of loaded.warnings) io.stderr(`warning: ${w}\n`);
-  let plan: Plan = { ...loaded.plan, ...(opts.date ? { planningDate: opts.date } : {}), ...(opts.edition ? { edition: opts.edition } : {}), ...(opts.lang ? { locale: opts.lang } : {}) };
+  let plan: Plan = {
+    ...loaded.plan,
+    ...(opts.date ? { planningDate: opts.date } : {}),
+    ...(opts.edition ? { edition: opts.edition } : {}),
+    ...(opts.lang ? { locale: opts.lang } : {}),
+  };
   const cert = opts.cert === undefined ? null : await applyCertOption(plan, opts.cert, opts.certPasswordEnv);
   if (cert && "problem" in cert) {
     io.stderr(`${cert.problem}\n`);
@@ -220,7 +276,10 @@ export async function runPlanCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`plan: ${dir.message}\n`);
       return 2;
     }
-    const checked = await checkOutTargets(opts.out, report.files.map((f) => f.path));
+    const checked = await checkOutTargets(
+      opts.out,
+      report.files.map((f) => f.path),
+    );
     if (!checked.ok) {
       io.stderr(`plan: ${checked.message}\n`);
       return 2;
@@ -256,6 +315,10 @@ export async function runPlanCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`wrote ${displayText(written.path)}\n`);
     return 0;
   }
-  io.stdout(opts.format === "markdown" ? renderMarkdown(report, { title: plan.name || undefined, locale: plan.locale }) : `${JSON.stringify(report, null, 2)}\n`);
+  io.stdout(
+    opts.format === "markdown"
+      ? renderMarkdown(report, { title: plan.name || undefined, locale: plan.locale })
+      : `${JSON.stringify(report, null, 2)}\n`,
+  );
   return 0;
 }

@@ -22,9 +22,12 @@ const shown = (p: string) => displayText(p);
 export async function prepareOutDir(dir: string): Promise<OutResult> {
   try {
     const s = await stat(dir);
-    return s.isDirectory() ? { ok: true, path: dir } : { ok: false, message: `--out: ${shown(dir)} is a file, not a folder` };
+    return s.isDirectory()
+      ? { ok: true, path: dir }
+      : { ok: false, message: `--out: ${shown(dir)} is a file, not a folder` };
   } catch (error) {
-    if (code(error) !== "ENOENT") return { ok: false, message: `--out: ${shown(dir)} cannot be used (${code(error) ?? String(error)})` };
+    if (code(error) !== "ENOENT")
+      return { ok: false, message: `--out: ${shown(dir)} cannot be used (${code(error) ?? String(error)})` };
   }
   try {
     await mkdir(dir, { recursive: true });
@@ -39,7 +42,11 @@ export async function prepareOutDir(dir: string): Promise<OutResult> {
  * Checks every existing part of DIR/<filePath> below DIR with lstat: a symbolic link (which could lead out
  * of DIR) or a non-folder where a folder is needed is refused. With `create`, missing folders are made.
  */
-async function walkInside(dir: string, filePath: string, create: boolean): Promise<{ ok: true; target: string } | { ok: false; message: string }> {
+async function walkInside(
+  dir: string,
+  filePath: string,
+  create: boolean,
+): Promise<{ ok: true; target: string } | { ok: false; message: string }> {
   const parts = pathParts(filePath);
   if (!parts) return { ok: false, message: `${shown(filePath)}: refusing to write a path outside ${shown(dir)}` };
   let current = dir;
@@ -50,16 +57,22 @@ async function walkInside(dir: string, filePath: string, create: boolean): Promi
     try {
       info = await lstat(current);
     } catch (error) {
-      if (code(error) !== "ENOENT") return { ok: false, message: `${shown(current)}: cannot be checked (${code(error) ?? String(error)})` };
+      if (code(error) !== "ENOENT")
+        return { ok: false, message: `${shown(current)}: cannot be checked (${code(error) ?? String(error)})` };
       if (!isLast && create) await mkdir(current, { mode: 0o755 });
       if (!isLast && !create) return { ok: true, target: path.join(dir, ...parts) };
       continue;
     }
     if (info.isSymbolicLink()) {
-      return { ok: false, message: `${shown(current)}: is a symbolic link; refusing to follow it out of ${shown(dir)} (remove it or choose an empty folder)` };
+      return {
+        ok: false,
+        message: `${shown(current)}: is a symbolic link; refusing to follow it out of ${shown(dir)} (remove it or choose an empty folder)`,
+      };
     }
-    if (!isLast && !info.isDirectory()) return { ok: false, message: `${shown(current)}: is a file where a folder is needed` };
-    if (isLast && info.isDirectory()) return { ok: false, message: `${shown(current)}: is a folder where a file is needed` };
+    if (!isLast && !info.isDirectory())
+      return { ok: false, message: `${shown(current)}: is a file where a folder is needed` };
+    if (isLast && info.isDirectory())
+      return { ok: false, message: `${shown(current)}: is a folder where a file is needed` };
   }
   return { ok: true, target: current };
 }
@@ -74,7 +87,12 @@ export async function checkOutTargets(dir: string, filePaths: string[]): Promise
 }
 
 /** Writes DIR/<filePath> with exactly `mode`: a fresh file renamed into place, never following a link. */
-export async function writeInside(dir: string, filePath: string, content: string | Uint8Array, mode: number): Promise<OutResult> {
+export async function writeInside(
+  dir: string,
+  filePath: string,
+  content: string | Uint8Array,
+  mode: number,
+): Promise<OutResult> {
   const walked = await walkInside(dir, filePath, true);
   if (!walked.ok) return walked;
   const target = walked.target;

@@ -15,7 +15,10 @@ const plan = "lib/__fixtures__/blockers.tunnelplan.json";
 describe("plan CLI --pdf-content", { timeout: 180_000 }, () => {
   it("checklist writes the cover and the checklist only", () => {
     const out = path.join(tmp, "checklist");
-    const r = spawnSync(TSX, ["scripts/plan.ts", plan, "--format", "pdf", "--out", out, "--pdf-content", "checklist"], { encoding: "utf8", timeout: 170_000 });
+    const r = spawnSync(TSX, ["scripts/plan.ts", plan, "--format", "pdf", "--out", out, "--pdf-content", "checklist"], {
+      encoding: "utf8",
+      timeout: 170_000,
+    });
     expect(r.status, r.stderr).toBe(0);
     const text = pdfText(readFileSync(path.join(out, "everything-that-cannot-work-checklist.pdf")));
     expect(text).toContain("Deployment checklist (checklist only)");
@@ -24,7 +27,11 @@ describe("plan CLI --pdf-content", { timeout: 180_000 }, () => {
   });
 
   it("refuses an unknown value and names the allowed ones", () => {
-    const r = spawnSync(TSX, ["scripts/plan.ts", plan, "--format", "pdf", "--out", path.join(tmp, "bad"), "--pdf-content", "summary"], { encoding: "utf8", timeout: 60_000 });
+    const r = spawnSync(
+      TSX,
+      ["scripts/plan.ts", plan, "--format", "pdf", "--out", path.join(tmp, "bad"), "--pdf-content", "summary"],
+      { encoding: "utf8", timeout: 60_000 },
+    );
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("--pdf-content must be full or checklist");
     expect(parsePdfContent(undefined)).toBe("full");

@@ -12,7 +12,11 @@ import { parsePageSize } from "./plan-pdf";
 async function run(args: string[]) {
   let stdout = "";
   let stderr = "";
-  const status = await runPlanCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), readStdin: async () => "" });
+  const status = await runPlanCli(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    readStdin: async () => "",
+  });
   return { status, stdout, stderr };
 }
 const tmp = mkdtempSync(path.join(tmpdir(), "plan-pdf-"));
@@ -25,7 +29,17 @@ describe("plan CLI --format pdf", { timeout: 180_000 }, () => {
     const parsed = parsePlan(JSON.parse(readFileSync(plan, "utf8")));
     if (!parsed.ok) throw new Error("fixture is not a valid plan");
     const link = buildShareUrl("https://planner.contoso.com", parsed.value);
-    const args = [plan, "--format", "pdf", "--out", out, "--page-size", "letter", "--share-link", "https://planner.contoso.com"];
+    const args = [
+      plan,
+      "--format",
+      "pdf",
+      "--out",
+      out,
+      "--page-size",
+      "letter",
+      "--share-link",
+      "https://planner.contoso.com",
+    ];
     const r = await run(args);
     expect(r.stderr).toContain("contoso-rollout-checklist.pdf");
     expect(r.status).toBe(0);

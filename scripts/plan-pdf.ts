@@ -7,14 +7,24 @@ import type { Plan } from "../lib/plan/schema";
 import type { Report } from "../lib/report/types";
 import { prepareOutDir, writeInside, type OutResult } from "./plan-out";
 
-export type WriteChecklistPdfOptions = { pageSize?: PageSize; shareUrl?: string; generatedOn?: string; content?: PdfContent };
+export type WriteChecklistPdfOptions = {
+  pageSize?: PageSize;
+  shareUrl?: string;
+  generatedOn?: string;
+  content?: PdfContent;
+};
 
 /** Writes DIR/<plan-name-slug>-checklist.pdf (never through a link, see plan-out.ts) and returns its path. */
 export async function writeChecklistPdf(
   plan: Plan,
   report: Report,
   outDir: string,
-  { pageSize = "A4", shareUrl, generatedOn = new Date().toISOString().slice(0, 10), content = "full" }: WriteChecklistPdfOptions = {},
+  {
+    pageSize = "A4",
+    shareUrl,
+    generatedOn = new Date().toISOString().slice(0, 10),
+    content = "full",
+  }: WriteChecklistPdfOptions = {},
 ): Promise<OutResult> {
   const dir = await prepareOutDir(outDir);
   if (!dir.ok) return dir;

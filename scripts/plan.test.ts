@@ -1,7 +1,19 @@
 // The plan CLI, run in process (runPlanCli) so the suite pays one tsx start, not one per case; the last
 // test spawns `npm run plan` for real to prove the npm script and its entry file work.
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -49,7 +61,15 @@ describe("plan CLI", { timeout: 60_000 }, () => {
     const r = await run([fixture("blockers"), "--format", "markdown"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^# Everything that cannot work\n/);
-    for (const heading of ["## Sizing", "## Operating system", "## Ports", "## FQDNs", "## Findings", "## Checklist", "### Licensing and roles"]) {
+    for (const heading of [
+      "## Sizing",
+      "## Operating system",
+      "## Ports",
+      "## FQDNs",
+      "## Findings",
+      "## Checklist",
+      "### Licensing and roles",
+    ]) {
       expect(r.stdout).toContain(heading);
     }
     expect(r.stdout).toContain("`proxy-authenticated`");
@@ -59,10 +79,16 @@ describe("plan CLI", { timeout: 60_000 }, () => {
     expect(r.code).toBe(0);
     // The minimal plan has no edition (the source document's) and the default 397-day public certificate, which
     // public CAs no longer issue on its date (facts#195).
-    expect((JSON.parse(r.stdout) as Report).findings.map((f) => f.id)).toEqual(["tls-public-ca-max-validity", "edition-newer-available"]);
+    expect((JSON.parse(r.stdout) as Report).findings.map((f) => f.id)).toEqual([
+      "tls-public-ca-max-validity",
+      "edition-newer-available",
+    ]);
   });
   it("an invalid plan exits 2 with field.path: message lines and no stack trace", async () => {
-    const r = await run(["-"], JSON.stringify({ sites: [{ port: 0 }], network: { internalCidrs: ["10.0.0.0/8", "10.1.2.3/16"] } }));
+    const r = await run(
+      ["-"],
+      JSON.stringify({ sites: [{ port: 0 }], network: { internalCidrs: ["10.0.0.0/8", "10.1.2.3/16"] } }),
+    );
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr.trim().split("\n")).toEqual([
@@ -98,8 +124,12 @@ describe("plan CLI", { timeout: 60_000 }, () => {
     const scripts = report.files.filter((f) => f.kind === "script");
     expect(scripts.length).toBeGreaterThan(0);
     for (const f of scripts) expect(statSync(path.join(out, f.path)).mode & 0o777, f.path).toBe(0o755);
-    for (const f of report.files.filter((x) => x.kind !== "script")) expect(statSync(path.join(out, f.path)).mode & 0o111, `${f.path} is not executable`).toBe(0);
-    expect(readdirSync(path.join(out, "tunnel-planner")).filter((f) => f.endsWith(".tmp")), "no temporary files left").toEqual([]);
+    for (const f of report.files.filter((x) => x.kind !== "script"))
+      expect(statSync(path.join(out, f.path)).mode & 0o111, `${f.path} is not executable`).toBe(0);
+    expect(
+      readdirSync(path.join(out, "tunnel-planner")).filter((f) => f.endsWith(".tmp")),
+      "no temporary files left",
+    ).toEqual([]);
     const again = await run([fixture("contoso-single-site"), "--out", out]);
     expect(again.code, "writing over an earlier run is fine").toBe(0);
   });
@@ -119,7 +149,9 @@ describe("plan CLI", { timeout: 60_000 }, () => {
     const latest = JSON.parse((await run(["-", "--edition", "latest"], plan)).stdout) as Report;
     expect(latest.catalog).toMatchObject({ edition: "2026-09-03", newest: "2026-09-03" });
     expect(latest.findings.find((f) => f.id === "os-not-in-edition")?.detail).toContain("Edition 2026-09-03");
-    expect((JSON.parse((await run(["-", "--edition", "2025-04-15a"], plan)).stdout) as Report).catalog.edition).toBe("2025-04-15a");
+    expect((JSON.parse((await run(["-", "--edition", "2025-04-15a"], plan)).stdout) as Report).catalog.edition).toBe(
+      "2025-04-15a",
+    );
     const bad = await run(["-", "--edition", "2023-01-01"], plan);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--edition must be latest or one of 2024-09-06");
@@ -224,16 +256,23 @@ describe("plan CLI under hostile input", { timeout: 60_000 }, () => {
     const r = await run([link]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr.trim()).toBe("sites.0.port: must be a whole number from 1 to 65535 (the app would reset it to the default)");
+    expect(r.stderr.trim()).toBe(
+      "sites.0.port: must be a whole number from 1 to 65535 (the app would reset it to the default)",
+    );
   });
 
   it("--share-link refuses a plan too large for a link that opens, and points to the plan file", async () => {
     const big = JSON.stringify({
-      network: { internalCidrs: scattered(2000, (x) => `10.${(x >>> 16) & 255}`), splitTunnel: { include: scattered(2000, (x) => `172.${16 + ((x >>> 16) & 15)}`) } },
+      network: {
+        internalCidrs: scattered(2000, (x) => `10.${(x >>> 16) & 255}`),
+        splitTunnel: { include: scattered(2000, (x) => `172.${16 + ((x >>> 16) & 15)}`) },
+      },
       server: { ssh: { sourceCidrs: scattered(2000, () => "192.168") } },
     });
     const r = await run(["-", "--share-link", "http://localhost:3000"], big);
-    expect(r.stderr).toMatch(/the share link would be [\d,]+ characters; links over [\d,]+ cannot be opened\. Send the plan file/);
+    expect(r.stderr).toMatch(
+      /the share link would be [\d,]+ characters; links over [\d,]+ cannot be opened\. Send the plan file/,
+    );
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
   });
@@ -250,7 +289,9 @@ describe("plan CLI under hostile input", { timeout: 60_000 }, () => {
     const r = await run(["-"], JSON.stringify({ network: { dnsSuffixes: ["x\u001b[2J\nsites.0.port: forged"] } }));
     expect(r.code).toBe(2);
     expect(r.stderr).not.toMatch(/\u001b/);
-    expect(r.stderr.trim().split("\n")).toEqual(['network.dnsSuffixes.0: "x\\x1b[2J\\nsites.0.port: forged" contains "\\x1b"; a host name may only contain letters a-z, digits, hyphens and dots']);
+    expect(r.stderr.trim().split("\n")).toEqual([
+      'network.dnsSuffixes.0: "x\\x1b[2J\\nsites.0.port: forged" contains "\\x1b"; a host name may only contain letters a-z, digits, hyphens and dots',
+    ]);
     const warned = await run(["-"], JSON.stringify({ [`evil\u001b]0;pwned\u0007\nname`]: 1 }));
     expect(warned.code).toBe(0);
     expect(warned.stderr).toContain("warning: evil\\x1b]0;pwned\\x07\\nname: unknown field, ignored");
@@ -268,7 +309,10 @@ describe("plan CLI under hostile input", { timeout: 60_000 }, () => {
 
 describe("npm run plan", () => {
   it("runs the CLI as a real process through the npm script", () => {
-    const r = spawnSync("npm", ["run", "-s", "plan", "--", fixture("minimal"), "--format", "markdown"], { encoding: "utf8", timeout: 120_000 });
+    const r = spawnSync("npm", ["run", "-s", "plan", "--", fixture("minimal"), "--format", "markdown"], {
+      encoding: "utf8",
+      timeout: 120_000,
+    });
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^# Microsoft Tunnel plan\n/);
@@ -279,10 +323,16 @@ describe("writeInside", () => {
   it("keeps paths under DIR and refuses .. and empty paths", async () => {
     const { writeInside } = await import("./plan-out");
     const dir = fresh("inside");
-    expect(await writeInside(dir, "/etc/docker/daemon.json", "{}", 0o644)).toEqual({ ok: true, path: path.join(dir, "etc/docker/daemon.json") });
+    expect(await writeInside(dir, "/etc/docker/daemon.json", "{}", 0o644)).toEqual({
+      ok: true,
+      path: path.join(dir, "etc/docker/daemon.json"),
+    });
     expect(readFileSync(path.join(dir, "etc/docker/daemon.json"), "utf8")).toBe("{}");
     for (const bad of ["../etc/passwd", "/etc/../../x", "", "a\\b"]) {
-      expect(await writeInside(dir, bad, "x", 0o644), bad).toMatchObject({ ok: false, message: expect.stringContaining("outside") });
+      expect(await writeInside(dir, bad, "x", 0o644), bad).toMatchObject({
+        ok: false,
+        message: expect.stringContaining("outside"),
+      });
     }
     expect(existsSync(path.join(tmp, "etc"))).toBe(false);
   });

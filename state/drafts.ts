@@ -16,7 +16,8 @@ const SITE_TEMPLATE = defaultPlan.sites[0]!;
 /** True when a form could hold `value` where the plan holds `template` (inputs keep text while typing). */
 function leafFits(template: unknown, value: unknown): boolean {
   if (typeof template === "boolean") return typeof value === "boolean";
-  if (typeof template === "number" || template === null) return value === null || typeof value === "number" || typeof value === "string";
+  if (typeof template === "number" || template === null)
+    return value === null || typeof value === "number" || typeof value === "string";
   if (typeof template === "string") return typeof value === "string" || value === null;
   return false;
 }
@@ -30,13 +31,18 @@ function sanitize(template: unknown, value: unknown, path: string, dropped: stri
   if (Array.isArray(template)) {
     if (!Array.isArray(value)) return drop(template, path, dropped);
     const item = path === "sites" ? SITE_TEMPLATE : undefined;
-    if (item) return value.map((v, i) => (isRecord(v) ? sanitize(item, v, `${path}.${i}`, dropped) : drop(item, `${path}.${i}`, dropped)));
+    if (item)
+      return value.map((v, i) =>
+        isRecord(v) ? sanitize(item, v, `${path}.${i}`, dropped) : drop(item, `${path}.${i}`, dropped),
+      );
     return value.every((v) => typeof v === "string") ? [...value] : drop(template, path, dropped);
   }
   if (isRecord(template)) {
     if (!isRecord(value)) return drop(template, path, dropped);
     for (const key of Object.keys(value)) if (!Object.hasOwn(template, key)) dropped.push(join(path, key));
-    return Object.fromEntries(Object.keys(template).map((key) => [key, sanitize(template[key], value[key], join(path, key), dropped)]));
+    return Object.fromEntries(
+      Object.keys(template).map((key) => [key, sanitize(template[key], value[key], join(path, key), dropped)]),
+    );
   }
   return leafFits(template, value) ? value : drop(template, path, dropped);
 }

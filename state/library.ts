@@ -90,5 +90,7 @@ export function readLibrary(local: Storage | undefined, today: string): Library 
 
 /** Plans newest first (a plan never changed sorts last), then by name for a stable order. */
 export function sortPlans(plans: readonly StoredPlan[]): StoredPlan[] {
-  return [...plans].sort((a, b) => (b.updatedAt ?? "").localeCompare(a.updatedAt ?? "") || a.plan.name.localeCompare(b.plan.name));
+  return [...plans].sort(
+    (a, b) => (b.updatedAt ?? "").localeCompare(a.updatedAt ?? "") || a.plan.name.localeCompare(b.plan.name),
+  );
 }

@@ -22,7 +22,12 @@ const stored = (id: string) => JSON.parse(local.getItem(planKey(id))!);
 /** A save of the single-plan layout exactly as the previous release wrote it (zustand persist, version 1). */
 const LAYOUT_1 = JSON.stringify({
   state: {
-    plan: { ...defaultPlan, name: "Contoso rollout", devices: { ...defaultPlan.devices, ios: 1200 }, progress: undefined },
+    plan: {
+      ...defaultPlan,
+      name: "Contoso rollout",
+      devices: { ...defaultPlan.devices, ios: 1200 },
+      progress: undefined,
+    },
     updatedAt: "2026-11-20T09:30:00.000Z",
     progress: { "ip-forward": true, "load-tun": true, "Not An Id": true, "second-nic": false },
     drafts: { sites: { sites: [{ ...defaultPlan.sites[0], port: "70000" }] } },
@@ -34,13 +39,22 @@ describe("restoreRecord", () => {
   it("keeps corrupt JSON as raw text", () => {
     const r = restoreRecord("abcdefgh1234", "{not json", TODAY);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.unreadable).toEqual({ id: "abcdefgh1234", raw: "{not json", issues: [expect.objectContaining({ path: "" })] });
+    if (!r.ok)
+      expect(r.unreadable).toEqual({
+        id: "abcdefgh1234",
+        raw: "{not json",
+        issues: [expect.objectContaining({ path: "" })],
+      });
   });
 
   it("refuses a record from a newer app version and a plan with a future schemaVersion", () => {
     const newer = restoreRecord("abcdefgh1234", JSON.stringify({ state: { plan: defaultPlan }, version: 3 }), TODAY);
     expect(!newer.ok && newer.unreadable.issues[0]?.path).toBe("version");
-    const future = restoreRecord("abcdefgh1234", JSON.stringify({ state: { plan: { ...defaultPlan, schemaVersion: 99 } }, version: 2 }), TODAY);
+    const future = restoreRecord(
+      "abcdefgh1234",
+      JSON.stringify({ state: { plan: { ...defaultPlan, schemaVersion: 99 } }, version: 2 }),
+      TODAY,
+    );
     expect(future.ok).toBe(false);
   });
 
@@ -56,7 +70,12 @@ describe("restoreRecord", () => {
   });
 
   it("round-trips layout 2", () => {
-    const record = { id: "abcdefgh1234", plan: { ...defaultPlan, name: "Lab" }, updatedAt: "2026-11-28T10:00:00.000Z", drafts: {} };
+    const record = {
+      id: "abcdefgh1234",
+      plan: { ...defaultPlan, name: "Lab" },
+      updatedAt: "2026-11-28T10:00:00.000Z",
+      drafts: {},
+    };
     const r = restoreRecord(record.id, serializeRecord(record), TODAY);
     expect(r.ok && r.record).toEqual(record);
   });
@@ -81,7 +100,10 @@ describe("restoreRecord", () => {
     if (!r.ok) return;
     expect(r.record.drafts.sites).toEqual({ sites: defaultPlan.sites });
     expect(r.record.drafts.server).toEqual({ server: { ...defaultPlan.server, nics: "2" } });
-    expect(r.record.drafts.devices).toEqual({ devices: { ...defaultPlan.devices, androidDedicated: "12" }, vpn: defaultPlan.vpn });
+    expect(r.record.drafts.devices).toEqual({
+      devices: { ...defaultPlan.devices, androidDedicated: "12" },
+      vpn: defaultPlan.vpn,
+    });
     expect(r.record.drafts.network).toEqual({ network: defaultPlan.network });
     expect(r.dropped).toEqual([
       { stepId: "sites", paths: ["sites"] },
@@ -211,7 +233,9 @@ describe("several plans", () => {
     const a = store.getState().createPlan({ ...defaultPlan, name: "A" });
     const b = store.getState().createPlan({ ...defaultPlan, name: "B" });
     store.getState().setItemDone("load-tun", true, "Sam");
-    expect(stored(b).state.plan.progress).toEqual({ "load-tun": { done: true, by: "Sam", on: new Date().toISOString().slice(0, 10) } });
+    expect(stored(b).state.plan.progress).toEqual({
+      "load-tun": { done: true, by: "Sam", on: new Date().toISOString().slice(0, 10) },
+    });
     expect(stored(a).state.plan.progress).toEqual({});
     store.getState().setItemDone("load-tun", false);
     expect(stored(b).state.plan.progress).toEqual({});
@@ -253,7 +277,10 @@ describe("two tabs on one plan (issue 17)", () => {
     const s = tabB.store.getState();
     expect(s.conflict).toBeNull();
     expect(s.currentId).not.toBe(id);
-    expect(stored(s.currentId).state.plan).toMatchObject({ name: "Shared (this tab)", devices: { ios: 0, androidFullyManaged: 700, androidDedicated: 3 } });
+    expect(stored(s.currentId).state.plan).toMatchObject({
+      name: "Shared (this tab)",
+      devices: { ios: 0, androidFullyManaged: 700, androidDedicated: 3 },
+    });
     expect(stored(id).state.plan.devices).toMatchObject({ ios: 4000, androidFullyManaged: 0 });
   });
 

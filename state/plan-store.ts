@@ -7,7 +7,18 @@ import { setItemDone } from "@/lib/plan/progress";
 import type { Plan } from "@/lib/plan/schema";
 import { idOfKey, isPlanId, newPlanId } from "./keys";
 import { listPlanIds, readLibrary, readMetaCurrent, sortPlans } from "./library";
-import { local, nowIso, pointTo, removeRecord, seen, tabCurrent, takeChange, todayIso, writeRecord, type EntryChange } from "./persistence";
+import {
+  local,
+  nowIso,
+  pointTo,
+  removeRecord,
+  seen,
+  tabCurrent,
+  takeChange,
+  todayIso,
+  writeRecord,
+  type EntryChange,
+} from "./persistence";
 import type { Drafts, DroppedDraft, StoredPlan, Unreadable } from "./restore";
 import { preferredLocale, rememberLocale } from "./locale";
 
@@ -98,15 +109,29 @@ export function flushSave(): void {
 }
 
 function unsavedPlan(today = todayIso()): StoredPlan {
-  return { id: newPlanId(), plan: createDefaultPlan(today, { locale: preferredLocale() }), updatedAt: null, drafts: {} };
+  return {
+    id: newPlanId(),
+    plan: createDefaultPlan(today, { locale: preferredLocale() }),
+    updatedAt: null,
+    drafts: {},
+  };
 }
 
 const currentFields = (r: StoredPlan) => ({ currentId: r.id, plan: r.plan, updatedAt: r.updatedAt, drafts: r.drafts });
-const currentRecord = (s: PlanState): StoredPlan => ({ id: s.currentId, plan: s.plan, updatedAt: s.updatedAt, drafts: s.drafts });
+const currentRecord = (s: PlanState): StoredPlan => ({
+  id: s.currentId,
+  plan: s.plan,
+  updatedAt: s.updatedAt,
+  drafts: s.drafts,
+});
 
 export const usePlanStore = create<PlanState>()((set, get) => {
   /** Saves the current plan after a change (or, typing, after a pause), or records why it could not be saved. Changes always stay in memory. */
-  function saveCurrent(patch: Partial<Pick<PlanState, "plan" | "drafts">>, extra: Partial<PlanState> = {}, options: SaveOptions = {}) {
+  function saveCurrent(
+    patch: Partial<Pick<PlanState, "plan" | "drafts">>,
+    extra: Partial<PlanState> = {},
+    options: SaveOptions = {},
+  ) {
     const updatedAt = nowIso();
     if (options.defer) {
       unsaved = true;
@@ -206,7 +231,12 @@ export const usePlanStore = create<PlanState>()((set, get) => {
     },
 
     createPlan: (plan, options = {}) => {
-      const record: StoredPlan = { id: newPlanId(), plan: structuredClone(plan), updatedAt: nowIso(), drafts: options.drafts ?? {} };
+      const record: StoredPlan = {
+        id: newPlanId(),
+        plan: structuredClone(plan),
+        updatedAt: nowIso(),
+        drafts: options.drafts ?? {},
+      };
       const saved = saveOther(record);
       if (options.open !== false) {
         open(record, { saveFailed: !saved, recovery: null });
@@ -222,7 +252,12 @@ export const usePlanStore = create<PlanState>()((set, get) => {
       const s = get();
       const source = id === s.currentId ? currentRecord(s) : s.plans[id];
       if (!source) return null;
-      const copy: StoredPlan = { id: newPlanId(), plan: { ...structuredClone(source.plan), name }, updatedAt: nowIso(), drafts: structuredClone(source.drafts) };
+      const copy: StoredPlan = {
+        id: newPlanId(),
+        plan: { ...structuredClone(source.plan), name },
+        updatedAt: nowIso(),
+        drafts: structuredClone(source.drafts),
+      };
       return saveOther(copy) ? copy.id : null;
     },
     renamePlan: (id, name) => {
@@ -331,7 +366,8 @@ function hydrate(): void {
   const library = readLibrary(local(), today);
   seen.clear();
   for (const [id, raw] of library.raws) seen.set(id, raw);
-  const known = (id: string | null): id is string => !!id && isPlanId(id) && !!(library.plans[id] ?? library.unreadable[id]);
+  const known = (id: string | null): id is string =>
+    !!id && isPlanId(id) && !!(library.plans[id] ?? library.unreadable[id]);
   const wanted = [tabCurrent(), readMetaCurrent(local())].find(known);
   const recovery = wanted ? (library.unreadable[wanted] ?? null) : null;
   // An unreadable plan is never the current one: typing then goes to a new plan instead of being dropped.
@@ -360,5 +396,7 @@ if (typeof window !== "undefined") {
   window.addEventListener?.("pageshow", (e: PageTransitionEvent) => e.persisted && syncFromStorage());
   // Typing waits for a pause before it is written; a tab being hidden, closed or reloaded writes it at once.
   window.addEventListener?.("pagehide", flushSave);
-  globalThis.document?.addEventListener("visibilitychange", () => (document.visibilityState === "visible" ? syncFromStorage() : flushSave()));
+  globalThis.document?.addEventListener("visibilitychange", () =>
+    document.visibilityState === "visible" ? syncFromStorage() : flushSave(),
+  );
 }

@@ -12,14 +12,19 @@ export type Unreadable = { id: string; raw: string; issues: RecoveryIssue[] };
 /** One saved plan. `updatedAt` is null for a plan nobody has changed yet. */
 export type StoredPlan = { id: string; plan: Plan; updatedAt: string | null; drafts: Drafts };
 
-export type Restored = { ok: true; record: StoredPlan; dropped: DroppedDraft[] } | { ok: false; unreadable: Unreadable };
+export type Restored =
+  { ok: true; record: StoredPlan; dropped: DroppedDraft[] } | { ok: false; unreadable: Unreadable };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** Layout 1 kept ticks beside the plan as `{ id: true }`; layout 2 keeps them in the plan (issue 16). */
 function legacyProgress(v: unknown): Record<string, { done: true }> {
   if (!isRecord(v)) return {};
-  return Object.fromEntries(Object.keys(v).filter((id) => v[id] === true && checkChecklistId(id) === null).map((id) => [id, { done: true }]));
+  return Object.fromEntries(
+    Object.keys(v)
+      .filter((id) => v[id] === true && checkChecklistId(id) === null)
+      .map((id) => [id, { done: true }]),
+  );
 }
 
 /**
@@ -35,17 +40,21 @@ export function restoreRecord(id: string, raw: string, today: string): Restored 
   } catch {
     return fail([{ path: "", message: "The saved data is not valid JSON." }]);
   }
-  if (!isRecord(envelope) || !isRecord(envelope.state)) return fail([{ path: "", message: "The saved data has an unknown shape." }]);
+  if (!isRecord(envelope) || !isRecord(envelope.state))
+    return fail([{ path: "", message: "The saved data has an unknown shape." }]);
   const version = envelope.version;
   if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
     return fail([{ path: "version", message: "The saved data has no valid version." }]);
   }
   if (version > STORE_VERSION) {
-    return fail([{ path: "version", message: `The plan was saved by a newer version of Tunnel Planner (format ${version}).` }]);
+    return fail([
+      { path: "version", message: `The plan was saved by a newer version of Tunnel Planner (format ${version}).` },
+    ]);
   }
   const state = envelope.state;
   let input = state.plan;
-  if (version === 1 && isRecord(input) && !("progress" in input)) input = { ...input, progress: legacyProgress(state.progress) };
+  if (version === 1 && isRecord(input) && !("progress" in input))
+    input = { ...input, progress: legacyProgress(state.progress) };
   const parsed = parsePlan(input, { today });
   if (!parsed.ok) return fail(parsed.issues.map((i) => ({ path: i.path, message: i.message })));
   const { drafts, dropped } = restoreDrafts(state.drafts, parsed.value);

@@ -37,7 +37,11 @@ function FileItem({ row, columns }: { row: FileRow; columns: Column[] }) {
   });
   const diffId = `diff-${row.path.replace(/[^a-z0-9]+/gi, "-")}`;
   return (
-    <li className="space-y-2 rounded-lg border border-line p-3 break-inside-avoid-page" data-testid="compare-file" data-path={row.path}>
+    <li
+      className="space-y-2 rounded-lg border border-line p-3 break-inside-avoid-page"
+      data-testid="compare-file"
+      data-path={row.path}
+    >
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
         <h3 className="font-mono text-sm font-semibold wrap-anywhere">{row.path}</h3>
         <span className={`text-sm ${row.same ? "text-ink-muted" : "font-medium text-warning"}`}>
@@ -69,7 +73,11 @@ function FileItem({ row, columns }: { row: FileRow; columns: Column[] }) {
             {pairs
               .filter((p) => p.hunks.length > 0)
               .map((p) => (
-                <FileDiffView key={p.to.id} hunks={p.hunks} label={t("diffLabel", { path: row.path, from: base.letter, to: p.to.letter })} />
+                <FileDiffView
+                  key={p.to.id}
+                  hunks={p.hunks}
+                  label={t("diffLabel", { path: row.path, from: base.letter, to: p.to.letter })}
+                />
               ))}
           </div>
         </>

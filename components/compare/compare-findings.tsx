@@ -5,7 +5,11 @@ import { listFindingRows } from "@/lib/compare/compare";
 import type { Severity } from "@/lib/report/types";
 import { CompareSection, PlanHeadRow, rowHeadClass, Scroll, tableClass, tdClass, type Column } from "./columns";
 
-const severityClass: Record<Severity, string> = { blocker: "border-blocker text-blocker", warning: "border-warning text-warning", info: "border-info text-info" };
+const severityClass: Record<Severity, string> = {
+  blocker: "border-blocker text-blocker",
+  warning: "border-warning text-warning",
+  info: "border-info text-info",
+};
 
 /** Every finding of any compared plan, and which plans have it. */
 export function CompareFindings({ columns }: { columns: Column[] }) {
@@ -35,7 +39,9 @@ export function CompareFindings({ columns }: { columns: Column[] }) {
               {rows.map((row) => (
                 <tr key={row.key} className="break-inside-avoid">
                   <th scope="row" className={`${rowHeadClass} break-words`}>
-                    <span className={`mr-2 inline-block rounded border px-1.5 text-xs font-semibold ${severityClass[row.severity]}`}>
+                    <span
+                      className={`mr-2 inline-block rounded border px-1.5 text-xs font-semibold ${severityClass[row.severity]}`}
+                    >
                       {t(`severity.${row.severity}`)}
                     </span>
                     {row.title}

@@ -9,4 +9,7 @@ function Loading() {
 }
 
 /** Comparing needs the store and the engine: they load after the page is drawn (issue 17). */
-export const ComparePage = dynamic(() => import("./compare-view").then((m) => m.CompareView), { ssr: false, loading: Loading });
+export const ComparePage = dynamic(() => import("./compare-view").then((m) => m.CompareView), {
+  ssr: false,
+  loading: Loading,
+});

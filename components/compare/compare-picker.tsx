@@ -28,11 +28,16 @@ export function ComparePicker({ plans, selected, onChange }: Props) {
                   className="size-4 accent-brand"
                   checked={checked}
                   disabled={!checked && full}
-                  onChange={(e) => onChange(e.currentTarget.checked ? [...selected, r.id] : selected.filter((id) => id !== r.id))}
+                  onChange={(e) =>
+                    onChange(e.currentTarget.checked ? [...selected, r.id] : selected.filter((id) => id !== r.id))
+                  }
                 />
                 <span className="wrap-anywhere">{r.plan.name || tp("unnamed")}</span>
                 {checked ? (
-                  <span aria-hidden="true" className="rounded border border-brand px-1.5 text-xs font-semibold text-brand">
+                  <span
+                    aria-hidden="true"
+                    className="rounded border border-brand px-1.5 text-xs font-semibold text-brand"
+                  >
                     {LETTERS[selected.indexOf(r.id)]}
                   </span>
                 ) : null}

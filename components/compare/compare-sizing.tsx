@@ -62,7 +62,12 @@ export function CompareSizing({ columns }: { columns: Column[] }) {
                   return (
                     <td key={columns[i]!.id} className={`${tdClass} ${total ? "" : "text-ink-muted"}`}>
                       {total
-                        ? t("siteCell", { servers: total.servers, cpus: n(total.cpus), memory: n(total.memoryGb), disk: n(total.diskGb) })
+                        ? t("siteCell", {
+                            servers: total.servers,
+                            cpus: n(total.cpus),
+                            memory: n(total.memoryGb),
+                            disk: n(total.diskGb),
+                          })
                         : tc("notInPlan")}
                     </td>
                   );

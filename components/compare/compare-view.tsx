@@ -25,7 +25,11 @@ export function CompareView() {
   const t = useTranslations("compare");
   const tp = useTranslations("plans");
   const hydrated = useHydrated();
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash, () => "");
+  const hash = useSyncExternalStore(
+    subscribe,
+    () => window.location.hash,
+    () => "",
+  );
   const plans = usePlanStore((s) => s.plans);
   const all = useMemo(() => sortPlans(Object.values(plans)), [plans]);
   const ids = useMemo(
@@ -37,7 +41,13 @@ export function CompareView() {
       ids.map((id, i) => {
         const plan = plans[id]!.plan;
         const letter = LETTERS[i]!;
-        return { id, letter, label: t("column", { letter, name: plan.name || tp("unnamed") }), plan, report: evaluatePlan(plan, { today: todayIso() }) };
+        return {
+          id,
+          letter,
+          label: t("column", { letter, name: plan.name || tp("unnamed") }),
+          plan,
+          report: evaluatePlan(plan, { today: todayIso() }),
+        };
       }),
     [ids, plans, t, tp],
   );
@@ -63,7 +73,11 @@ export function CompareView() {
       {columns.length >= 2 ? (
         <>
           <div className="no-print">
-            <button type="button" onClick={() => window.print()} className={`${buttonClass("secondary")} !px-3 !py-1.5 text-sm`}>
+            <button
+              type="button"
+              onClick={() => window.print()}
+              className={`${buttonClass("secondary")} !px-3 !py-1.5 text-sm`}
+            >
               {t("print")}
             </button>
           </div>

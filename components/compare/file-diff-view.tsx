@@ -13,7 +13,12 @@ export function FileDiffView({ hunks, label }: { hunks: DiffHunk[]; label: strin
   return (
     <figure className="space-y-1">
       <figcaption className="text-sm font-medium">{label}</figcaption>
-      <div role="region" aria-label={label} tabIndex={0} className="overflow-x-auto rounded-md border border-line print:overflow-visible">
+      <div
+        role="region"
+        aria-label={label}
+        tabIndex={0}
+        className="overflow-x-auto rounded-md border border-line print:overflow-visible"
+      >
         <pre className="min-w-max p-2 font-mono text-xs leading-5 print:min-w-0 print:whitespace-pre-wrap print:break-all">
           {hunks.map((h, hi) => (
             <span key={hi} className="block">

@@ -35,11 +35,16 @@ export function EditionsLog({ locale }: { locale: Locale }) {
         return (
           <section key={edition.id} aria-labelledby={headingId} className="space-y-3 border-t border-line pt-6">
             <h2 id={headingId} className="text-xl font-semibold">
-              {t("heading", { edition: editionName(edition.id), date: format.dateTime(new Date(`${edition.msDate}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) })}
+              {t("heading", {
+                edition: editionName(edition.id),
+                date: format.dateTime(new Date(`${edition.msDate}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }),
+              })}
             </h2>
             <p>{summarizeEdition(edition, texts)}</p>
             {edition.caveats.map((c) => (
-              <p key={c} className="text-sm text-ink-muted">{texts.t(`editions.caveats.${c}`)}</p>
+              <p key={c} className="text-sm text-ink-muted">
+                {texts.t(`editions.caveats.${c}`)}
+              </p>
             ))}
             <p className="text-sm">
               {t("source")}{" "}
@@ -50,18 +55,28 @@ export function EditionsLog({ locale }: { locale: Locale }) {
             {changes.length > 0 ? (
               <TableScroll label={t("changesLabel", { edition: editionName(edition.id) })}>
                 <table className={tableClass}>
-                  <caption className="text-left text-sm font-semibold">{t("comparedTo", { edition: editionName(before?.id ?? "") })}</caption>
+                  <caption className="text-left text-sm font-semibold">
+                    {t("comparedTo", { edition: editionName(before?.id ?? "") })}
+                  </caption>
                   <thead>
                     <tr>
-                      <th scope="col" className={thClass}>{t("subject")}</th>
-                      <th scope="col" className={thClass}>{t("before")}</th>
-                      <th scope="col" className={thClass}>{t("after")}</th>
+                      <th scope="col" className={thClass}>
+                        {t("subject")}
+                      </th>
+                      <th scope="col" className={thClass}>
+                        {t("before")}
+                      </th>
+                      <th scope="col" className={thClass}>
+                        {t("after")}
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
                     {changes.map((c) => (
                       <tr key={c.id} className={rowClass}>
-                        <th scope="row" className={`${tdClass} font-semibold`}>{c.subject}</th>
+                        <th scope="row" className={`${tdClass} font-semibold`}>
+                          {c.subject}
+                        </th>
                         <td className={tdClass}>{c.before}</td>
                         <td className={tdClass}>{c.after}</td>
                       </tr>
@@ -71,14 +86,22 @@ export function EditionsLog({ locale }: { locale: Locale }) {
               </TableScroll>
             ) : null}
             <details>
-              <summary className="cursor-pointer text-sm font-medium text-brand">{t("table", { count: edition.distros.length })}</summary>
+              <summary className="cursor-pointer text-sm font-medium text-brand">
+                {t("table", { count: edition.distros.length })}
+              </summary>
               <TableScroll label={t("tableLabel", { edition: editionName(edition.id) })}>
                 <table className={tableClass}>
                   <thead>
                     <tr>
-                      <th scope="col" className={thClass}>{t("distro")}</th>
-                      <th scope="col" className={thClass}>{t("container")}</th>
-                      <th scope="col" className={thClass}>{t("ends")}</th>
+                      <th scope="col" className={thClass}>
+                        {t("distro")}
+                      </th>
+                      <th scope="col" className={thClass}>
+                        {t("container")}
+                      </th>
+                      <th scope="col" className={thClass}>
+                        {t("ends")}
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
@@ -86,10 +109,28 @@ export function EditionsLog({ locale }: { locale: Locale }) {
                       <tr key={row.distro} className={rowClass}>
                         <th scope="row" className={`${tdClass} font-normal`}>
                           {findDistro(row.distro)?.label ?? row.distro}
-                          {row.unverified ? <span className="ml-2 text-xs text-ink-muted">{t("unverified")}</span> : null}
+                          {row.unverified ? (
+                            <span className="ml-2 text-xs text-ink-muted">{t("unverified")}</span>
+                          ) : null}
                         </th>
-                        <td className={tdClass}>{row.runtime === "podman" ? `Podman ${[row.version, ...(row.alsoListed ?? [])].filter(Boolean).map((v) => cleanVersion(v!)).join(" / ")}` : "Docker CE"}</td>
-                        <td className={tdClass}>{row.supportEnds.length ? texts.list(row.supportEnds.map((e) => e.month).sort().map(month)) : "—"}</td>
+                        <td className={tdClass}>
+                          {row.runtime === "podman"
+                            ? `Podman ${[row.version, ...(row.alsoListed ?? [])]
+                                .filter(Boolean)
+                                .map((v) => cleanVersion(v!))
+                                .join(" / ")}`
+                            : "Docker CE"}
+                        </td>
+                        <td className={tdClass}>
+                          {row.supportEnds.length
+                            ? texts.list(
+                                row.supportEnds
+                                  .map((e) => e.month)
+                                  .sort()
+                                  .map(month),
+                              )
+                            : "—"}
+                        </td>
                       </tr>
                     ))}
                   </tbody>

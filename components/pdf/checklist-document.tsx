@@ -40,10 +40,23 @@ export function ChecklistDocument({ plan, report, options }: Props) {
     </Page>
   );
   return (
-    <Document title={`${plan.name} – ${L.title}`} subject={L.kicker} creator="Tunnel Planner" producer="Tunnel Planner" language={plan.locale}>
+    <Document
+      title={`${plan.name} – ${L.title}`}
+      subject={L.kicker}
+      creator="Tunnel Planner"
+      producer="Tunnel Planner"
+      language={plan.locale}
+    >
       {page(
         "cover",
-        <Cover plan={plan} report={report} generatedOn={generatedOn} shareUrl={shareUrl} shareUrlLines={shareUrlLines} checklistOnly={checklistOnly} />,
+        <Cover
+          plan={plan}
+          report={report}
+          generatedOn={generatedOn}
+          shareUrl={shareUrl}
+          shareUrlLines={shareUrlLines}
+          checklistOnly={checklistOnly}
+        />,
       )}
       {checklistOnly
         ? null

@@ -27,7 +27,11 @@ function load(name: string): { plan: Plan; report: Report } {
 }
 
 const render = (plan: Plan, report: Report, pageSize: PageSize = "A4") =>
-  renderChecklistPdfToBuffer(plan, report, { pageSize, generatedOn: today, shareUrl: "http://localhost:3000/open#p1.test" });
+  renderChecklistPdfToBuffer(plan, report, {
+    pageSize,
+    generatedOn: today,
+    shareUrl: "http://localhost:3000/open#p1.test",
+  });
 
 const runtimeName = (runtime: string) => translate("en", "terms.runtime", { runtime });
 
@@ -48,15 +52,51 @@ describe.each(FIXTURES)("checklist PDF of %s", { timeout: 120_000 }, (name) => {
     const text = squash(pdfText(pdf));
     // Dates in the plan's language (Nov 28, 2026; 28.11.2026 in German).
     expectAll(text, [plan.name, createTexts(plan.locale).date(plan.planningDate), report.catalog.asOf], "cover");
-    expectAll(text, report.sizing.sites.map((s) => s.name), "sites");
-    expectAll(text, report.sizing.sites.flatMap((s) => s.reasoning), "sizing reasoning");
-    expectAll(text, report.fqdns.map((f) => f.host), "FQDNs");
-    expectAll(text, [report.os.distro, runtimeName(report.os.container), report.os.supportEnds ? createTexts(plan.locale).date(report.os.supportEnds) : "No end date announced"], "OS status");
+    expectAll(
+      text,
+      report.sizing.sites.map((s) => s.name),
+      "sites",
+    );
+    expectAll(
+      text,
+      report.sizing.sites.flatMap((s) => s.reasoning),
+      "sizing reasoning",
+    );
+    expectAll(
+      text,
+      report.fqdns.map((f) => f.host),
+      "FQDNs",
+    );
+    expectAll(
+      text,
+      [
+        report.os.distro,
+        runtimeName(report.os.container),
+        report.os.supportEnds ? createTexts(plan.locale).date(report.os.supportEnds) : "No end date announced",
+      ],
+      "OS status",
+    );
     const ports = [...report.ports.inbound, ...report.ports.outbound];
-    expectAll(text, ports.map((p) => `${p.protocol.toUpperCase()} ${p.port}`), "ports");
-    expectAll(text, report.findings.map((f) => f.title), "finding titles");
-    expectAll(text, report.checklist.map((c) => c.title), "checklist items");
-    expectAll(text, report.files.map((f) => f.path), "generated files");
+    expectAll(
+      text,
+      ports.map((p) => `${p.protocol.toUpperCase()} ${p.port}`),
+      "ports",
+    );
+    expectAll(
+      text,
+      report.findings.map((f) => f.title),
+      "finding titles",
+    );
+    expectAll(
+      text,
+      report.checklist.map((c) => c.title),
+      "checklist items",
+    );
+    expectAll(
+      text,
+      report.files.map((f) => f.path),
+      "generated files",
+    );
     expect(text).toContain(squash(`Page 1 of ${pdfPageCount(pdf)}`));
     if (name !== LARGEST) expectPagesClean(pdf, "A4");
   });
@@ -66,12 +106,19 @@ describe("checklist PDF sources", { timeout: 120_000 }, () => {
   it("names the page and section of every finding and checklist item, listed once in a sources appendix", async () => {
     const { plan, report } = load("blockers");
     const text = squash(pdfText(await render(plan, report)));
-    const refs = [...report.findings.flatMap((f) => f.source ?? []), ...report.checklist.flatMap((c) => c.source ?? [])];
+    const refs = [
+      ...report.findings.flatMap((f) => f.source ?? []),
+      ...report.checklist.flatMap((c) => c.source ?? []),
+    ];
     expect(refs.length).toBeGreaterThan(10);
     expect(text).toContain(squash("Appendix: sources"));
     expectAll(text, [...new Set(refs.map((r) => r.label))], "source labels");
     expectAll(text, [...new Set(refs.flatMap((r) => (r.url ? [r.url] : [])))], "source addresses");
-    expectAll(text, report.findings.filter((f) => f.field).map((f) => `Plan field: ${fieldLabel(f.field)}`), "field names");
+    expectAll(
+      text,
+      report.findings.filter((f) => f.field).map((f) => `Plan field: ${fieldLabel(f.field)}`),
+      "field names",
+    );
     expectAll(text, [`${findDistro(report.os.distro)?.label}`], "distribution name");
   });
 
@@ -79,7 +126,11 @@ describe("checklist PDF sources", { timeout: 120_000 }, () => {
     // The sizing reasoning and the generated files are other modules' text; they are checked where they are written.
     for (const name of FIXTURES) {
       const { plan, report } = load(name);
-      const own: Report = { ...report, files: [], sizing: { ...report.sizing, sites: report.sizing.sites.map((s) => ({ ...s, reasoning: [] })) } };
+      const own: Report = {
+        ...report,
+        files: [],
+        sizing: { ...report.sizing, sites: report.sizing.sites.map((s) => ({ ...s, reasoning: [] })) },
+      };
       expect(pdfText(await render(plan, own)), name).not.toContain("facts#");
     }
   });
@@ -93,26 +144,37 @@ function expectPagesClean(pdf: Buffer, size: PageSize) {
     const footerTop = page.height - 40;
     expect(wordsOffPage(page, MARGIN, footerTop), `page ${i + 1}: words outside the margins`).toEqual([]);
     expect(overlappingWords(page), `page ${i + 1}: overlapping words`).toEqual([]);
-    const footer = page.words.filter((w) => w.yMin >= footerTop).map((w) => w.text).join(" ");
+    const footer = page.words
+      .filter((w) => w.yMin >= footerTop)
+      .map((w) => w.text)
+      .join(" ");
     expect(footer, `page ${i + 1} footer`).toContain(`Page ${i + 1} of ${pages.length}`);
   });
   return pages.length;
 }
 
 describe(`checklist PDF of ${LARGEST}, page by page`, { timeout: 120_000 }, () => {
-  it.each(["A4", "LETTER"] as const)("%s: no word runs off the page or overlaps another, every page numbered", async (size) => {
-    const { plan, report } = load(LARGEST);
-    const pdf = await render(plan, report, size);
-    expect(expectPagesClean(pdf, size)).toBeGreaterThan(3);
-    expect(pdf.length, "file size").toBeLessThanOrEqual(250 * 1024);
-  });
+  it.each(["A4", "LETTER"] as const)(
+    "%s: no word runs off the page or overlaps another, every page numbered",
+    async (size) => {
+      const { plan, report } = load(LARGEST);
+      const pdf = await render(plan, report, size);
+      expect(expectPagesClean(pdf, size)).toBeGreaterThan(3);
+      expect(pdf.length, "file size").toBeLessThanOrEqual(250 * 1024);
+    },
+  );
 
   it("wraps every long line of the generated files instead of cutting it", async () => {
     const { plan, report } = load(LARGEST);
-    const longest = report.files.flatMap((f) => f.content.split("\n")).reduce((a, b) => (b.length > a.length ? b : a), "");
+    const longest = report.files
+      .flatMap((f) => f.content.split("\n"))
+      .reduce((a, b) => (b.length > a.length ? b : a), "");
     const withLongLine: Report = {
       ...report,
-      files: [...report.files, { path: "/tmp/long-line.txt", purpose: "test", kind: "config", content: `${"abcdefghij".repeat(30)}END\n` }],
+      files: [
+        ...report.files,
+        { path: "/tmp/long-line.txt", purpose: "test", kind: "config", content: `${"abcdefghij".repeat(30)}END\n` },
+      ],
     };
     // Continuation lines start with ↪; without the marks and the line breaks the text is complete.
     const text = squash(pdfText(await render(plan, withLongLine))).replace(/↪/g, "");

@@ -20,7 +20,8 @@ function load(name: string): { plan: Plan; report: Report } {
   return { plan: parsed.value, report: evaluatePlan(parsed.value, { today }) };
 }
 
-const render = (plan: Plan, report: Report, content?: PdfContent) => renderChecklistPdfToBuffer(plan, report, { pageSize: "A4", generatedOn: today, content });
+const render = (plan: Plan, report: Report, content?: PdfContent) =>
+  renderChecklistPdfToBuffer(plan, report, { pageSize: "A4", generatedOn: today, content });
 const squash = (text: string) => text.replace(/[\s\u00ad-]+/g, "");
 const coverText = (pdf: Buffer) => squash((pdfWords(pdf)[0]?.words ?? []).map((w) => w.text).join(" "));
 
@@ -29,7 +30,11 @@ describe("PDF cover", { timeout: 120_000 }, () => {
     const { plan, report } = load("multi-site-large");
     const cover = coverText(await render(plan, report));
     for (const [i, site] of report.sizing.sites.entries()) {
-      expect(cover).toContain(squash(`${site.name} ${site.devices.toLocaleString("en-US")} ${site.servers} (incl. ${site.spareServers} spare) ${plan.sites[i]!.publicAddress}`));
+      expect(cover).toContain(
+        squash(
+          `${site.name} ${site.devices.toLocaleString("en-US")} ${site.servers} (incl. ${site.spareServers} spare) ${plan.sites[i]!.publicAddress}`,
+        ),
+      );
     }
     expect(cover).toContain(squash(`Sites (${report.sizing.sites.length})`));
   });
@@ -50,7 +55,9 @@ describe("PDF cover", { timeout: 120_000 }, () => {
   it("says so when nothing blocks the plan", async () => {
     const { plan, report } = load("contoso-single-site");
     const clean: Report = { ...report, findings: report.findings.filter((f) => f.severity !== "blocker") };
-    expect(coverText(await render(plan, clean))).toContain(squash("Open blockers (0) None: nothing blocks the installation."));
+    expect(coverText(await render(plan, clean))).toContain(
+      squash("Open blockers (0) None: nothing blocks the installation."),
+    );
   });
 });
 

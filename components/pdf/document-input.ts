@@ -11,7 +11,15 @@ import type { RenderRequest } from "./worker-protocol";
  * same plan and day, and the cover's link (without checklist ticks; none when the plan is too large for a link
  * that opens). For a 500-site plan that keeps ~0.4 s of engine and compression work and a 1.5 MB report clone off the page.
  */
-export function documentInput({ plan, today, origin, options }: RenderRequest): { plan: Plan; report: Report; options: ChecklistPdfOptions } {
+export function documentInput({ plan, today, origin, options }: RenderRequest): {
+  plan: Plan;
+  report: Report;
+  options: ChecklistPdfOptions;
+} {
   const link = createShareLink(origin, withoutProgress(plan));
-  return { plan, report: evaluatePlan(plan, { today }), options: { ...options, shareUrl: link.ok ? link.url : undefined } };
+  return {
+    plan,
+    report: evaluatePlan(plan, { today }),
+    options: { ...options, shareUrl: link.ok ? link.url : undefined },
+  };
 }

@@ -35,7 +35,12 @@ type Status =
 /** What a click exports now: the plan evaluated for today, with the paper and contents chosen and today's date on the cover. */
 function requestFor(plan: Plan, pageSize: PageSize, content: PdfContent): RenderRequest {
   // The worker evaluates the plan for the same day as the review page (usePlanReport) and builds the cover's link.
-  return { plan, today: todayIso(), origin: window.location.origin, options: { pageSize, content, generatedOn: new Date().toISOString().slice(0, 10) } };
+  return {
+    plan,
+    today: todayIso(),
+    origin: window.location.origin,
+    options: { pageSize, content, generatedOn: new Date().toISOString().slice(0, 10) },
+  };
 }
 
 /** The user asked the browser to save data: the renderer and fonts (~0.5 MB) then load on intent only. */
@@ -85,7 +90,8 @@ export function ExportPdfButton({ className }: { className?: string }) {
     };
   }, [hydrated, plan, pageSize, content]);
   useEffect(() => {
-    const target = moveFocus.current === "cancel" ? cancelRef.current : moveFocus.current === "export" ? exportRef.current : null;
+    const target =
+      moveFocus.current === "cancel" ? cancelRef.current : moveFocus.current === "export" ? exportRef.current : null;
     moveFocus.current = null;
     target?.focus();
   }, [status.kind]);
@@ -187,7 +193,9 @@ export function ExportPdfButton({ className }: { className?: string }) {
         >
           {t("exportButton")}
         </button>
-        {status.kind === "busy" ? <PdfExportProgress progress={status.progress} onCancel={cancel} cancelRef={cancelRef} /> : null}
+        {status.kind === "busy" ? (
+          <PdfExportProgress progress={status.progress} onCancel={cancel} cancelRef={cancelRef} />
+        ) : null}
         <p aria-live="polite" className={status.kind === "busy" ? "sr-only" : "self-center text-sm text-ink-muted"}>
           {live}
         </p>

@@ -26,7 +26,10 @@ function reportTexts(): string {
       const parsed = parsePlan(JSON.parse(readFileSync(path.join(dir, f), "utf8")), { today: "2026-11-29" });
       if (!parsed.ok) throw new Error(`${f} is not a valid plan`);
       // Both languages: German adds umlauts, ß and „quotes“ to every text.
-      return JSON.stringify(evaluatePlan(parsed.value, { today: "2026-11-29" })) + JSON.stringify(evaluatePlan({ ...parsed.value, locale: "de" }, { today: "2026-11-29" }));
+      return (
+        JSON.stringify(evaluatePlan(parsed.value, { today: "2026-11-29" })) +
+        JSON.stringify(evaluatePlan({ ...parsed.value, locale: "de" }, { today: "2026-11-29" }))
+      );
     })
     .join("");
 }
@@ -40,9 +43,12 @@ function missingGlyphs(font: Font, text: string): string[] {
 describe("embedded PDF fonts", () => {
   const ours = JSON.stringify(pdfLabels("en")) + JSON.stringify(pdfLabels("de")) + reportTexts();
 
-  it.each(fonts)("%s has a glyph for every character of the PDF's labels and of every fixture's report", (_file, font) => {
-    expect(missingGlyphs(font, ours)).toEqual([]);
-  });
+  it.each(fonts)(
+    "%s has a glyph for every character of the PDF's labels and of every fixture's report",
+    (_file, font) => {
+      expect(missingGlyphs(font, ours)).toEqual([]);
+    },
+  );
 
   it.each(fonts)("%s covers Latin-script European languages, Greek, Cyrillic and our typography", (_file, font) => {
     expect(missingGlyphs(font, LANGUAGES + TYPOGRAPHY)).toEqual([]);

@@ -28,7 +28,9 @@ describe("loadPdfRenderer", { timeout: 60_000 }, () => {
     let status = 404;
     vi.stubGlobal("fetch", async () => new Response("", { status }));
     const { loadPdfRenderer } = await import("./load-renderer");
-    await expect(loadPdfRenderer()).rejects.toThrow(/the font \/fonts\/DejaVuSans[\w-]*\.ttf could not be loaded \(HTTP 404\)/);
+    await expect(loadPdfRenderer()).rejects.toThrow(
+      /the font \/fonts\/DejaVuSans[\w-]*\.ttf could not be loaded \(HTTP 404\)/,
+    );
     status = 200;
     const loaded = await loadPdfRenderer();
     expect(loaded.fontUrl(FONT_FILES.sans)).toMatch(/^blob:/);

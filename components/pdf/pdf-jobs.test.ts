@@ -2,7 +2,11 @@ import { describe, expect, it, vi } from "vitest";
 import { createPdfJobs, PdfCancelled, type MainThreadRenderer, type PdfJob } from "./pdf-jobs";
 import type { FromWorker, PdfProgress, RenderRequest, ToWorker } from "./worker-protocol";
 
-const request = { plan: {}, report: {}, options: { pageSize: "A4", generatedOn: "2026-11-29" } } as unknown as RenderRequest;
+const request = {
+  plan: {},
+  report: {},
+  options: { pageSize: "A4", generatedOn: "2026-11-29" },
+} as unknown as RenderRequest;
 
 /** A stand-in for pdf.worker.ts: records what the page sends, and lets the test answer or fail. */
 class FakeWorker {
@@ -161,7 +165,11 @@ describe("createPdfJobs", () => {
   it("passes on the worker's own error message", async () => {
     const { workers, jobs } = setup();
     const job = jobs.render(request, () => {});
-    workers[0]!.answer({ type: "failed", id: workers[0]!.renders()[0]!.id, message: "the font /fonts/DejaVuSans.ttf could not be loaded (HTTP 404)" });
+    workers[0]!.answer({
+      type: "failed",
+      id: workers[0]!.renders()[0]!.id,
+      message: "the font /fonts/DejaVuSans.ttf could not be loaded (HTTP 404)",
+    });
     await expect(job.result).rejects.toThrow("HTTP 404");
   });
 });

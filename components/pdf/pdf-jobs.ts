@@ -87,9 +87,9 @@ export function createPdfJobs(createWorker: WorkerFactory | null, renderOnMainTh
     Promise.resolve()
       .then(() => renderOnMainThread(job.request, job.onProgress))
       .then(
-      (blob) => settle(() => job.resolve(blob)),
-      (error: unknown) => settle(() => job.reject(error instanceof Error ? error : new Error(String(error)))),
-    );
+        (blob) => settle(() => job.resolve(blob)),
+        (error: unknown) => settle(() => job.reject(error instanceof Error ? error : new Error(String(error)))),
+      );
   }
 
   function start(): ReturnType<WorkerFactory> | null {
@@ -103,7 +103,8 @@ export function createPdfJobs(createWorker: WorkerFactory | null, renderOnMainTh
     }
     answered = false;
     const current = worker;
-    current.addEventListener("message", ((event: MessageEvent<FromWorker>) => onMessage(current, event)) as EventListener);
+    current.addEventListener("message", ((event: MessageEvent<FromWorker>) =>
+      onMessage(current, event)) as EventListener);
     current.addEventListener("error", (event) => onError(current, event));
     worker.postMessage({ type: "warm" } satisfies ToWorker);
     return worker;
@@ -170,7 +171,9 @@ let shared: ReturnType<typeof createPdfJobs> | null = null;
 /** The page's one job runner; the worker is created only in the browser, on the first prewarm or export. */
 export function pdfJobs(): ReturnType<typeof createPdfJobs> {
   shared ??= createPdfJobs(
-    typeof Worker === "undefined" ? null : () => new Worker(new URL("./pdf.worker.ts", import.meta.url), { type: "module" }),
+    typeof Worker === "undefined"
+      ? null
+      : () => new Worker(new URL("./pdf.worker.ts", import.meta.url), { type: "module" }),
     renderOnPage,
   );
   return shared;

@@ -41,7 +41,10 @@ function snapshot(): PdfPreferences {
   const german = document.documentElement.lang === "de";
   if (cache && cache.raw === raw && cache.memory === memory && cache.german === german) return cache.value;
   const stored = { ...readStored(), ...memory };
-  const value = { pageSize: stored.pageSize ?? (german ? "A4" : defaultPageSize(navigator.language)), content: stored.content ?? "full" };
+  const value = {
+    pageSize: stored.pageSize ?? (german ? "A4" : defaultPageSize(navigator.language)),
+    content: stored.content ?? "full",
+  };
   cache = { raw, memory, german, value };
   return value;
 }

@@ -50,7 +50,13 @@ export function PdfExportProgress({ progress, onCancel, cancelRef }: Props) {
           {valueText}
         </p>
       </div>
-      <button ref={cancelRef} type="button" onClick={onCancel} aria-label={t("cancelLabel")} className={`${buttonClass("secondary")} !px-3 !py-1.5 text-sm`}>
+      <button
+        ref={cancelRef}
+        type="button"
+        onClick={onCancel}
+        aria-label={t("cancelLabel")}
+        className={`${buttonClass("secondary")} !px-3 !py-1.5 text-sm`}
+      >
         {t("cancel")}
       </button>
     </div>

@@ -10,7 +10,9 @@ import { overlappingWords, pdfWords } from "@/test/support/pdf-text";
 const today = "2026-11-29";
 
 function contoso(progress: Record<string, unknown>) {
-  const raw = JSON.parse(readFileSync(path.join(process.cwd(), "lib", "__fixtures__", "contoso-single-site.tunnelplan.json"), "utf8"));
+  const raw = JSON.parse(
+    readFileSync(path.join(process.cwd(), "lib", "__fixtures__", "contoso-single-site.tunnelplan.json"), "utf8"),
+  );
   const parsed = parsePlan({ ...raw, progress }, { today });
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
   return { plan: parsed.value, report: evaluatePlan(parsed.value, { today }) };
@@ -30,7 +32,10 @@ function rowOf(pages: ReturnType<typeof pdfWords>, title: string): string[] {
 
 describe("checklist PDF with progress", { timeout: 120_000 }, () => {
   it("ticks done items and prints who did them and when on the item's row; open items stay blank", async () => {
-    const { plan, report } = contoso({ "ip-forward": { done: true, by: "Anna Müller", on: "2026-12-01" }, "load-tun": { done: true, on: "2026-12-02" } });
+    const { plan, report } = contoso({
+      "ip-forward": { done: true, by: "Anna Müller", on: "2026-12-01" },
+      "load-tun": { done: true, on: "2026-12-02" },
+    });
     const pdf = await renderChecklistPdfToBuffer(plan, report, { pageSize: "A4", generatedOn: today });
     const pages = pdfWords(pdf);
     const ipForward = report.checklist.find((i) => i.id === "ip-forward")!.title;

@@ -10,7 +10,11 @@ import { registerPdfFonts } from "./fonts";
 const FONT_DIR = fileURLToPath(new URL("../../public/fonts/", import.meta.url));
 
 /** Node (CLI, tests, bench): the same document as the browser, fonts read from public/fonts on disk. */
-export async function renderChecklistPdfToBuffer(plan: Plan, report: Report, options: ChecklistPdfOptions): Promise<Buffer> {
+export async function renderChecklistPdfToBuffer(
+  plan: Plan,
+  report: Report,
+  options: ChecklistPdfOptions,
+): Promise<Buffer> {
   registerPdfFonts((file) => path.join(FONT_DIR, file));
   const element = createElement(ChecklistDocument, { plan, report, options }) as Parameters<typeof renderToBuffer>[0];
   return renderToBuffer(element);

@@ -28,7 +28,8 @@ export async function renderChecklistPdf(
  */
 export async function warmUpRenderer(fontUrl: (file: FontFile) => string): Promise<void> {
   registerPdfFonts(fontUrl);
-  const text = (fontFamily: string, fontWeight: "normal" | "bold") => createElement(Text, { style: { fontFamily, fontWeight } }, "Tunnel Planner");
+  const text = (fontFamily: string, fontWeight: "normal" | "bold") =>
+    createElement(Text, { style: { fontFamily, fontWeight } }, "Tunnel Planner");
   const element = createElement(
     Document,
     null,

@@ -3,13 +3,25 @@ import { PdfCancelled } from "./pdf-jobs";
 import { createSpeculativePdf, MAX_SPECULATIVE_SITES } from "./speculative-pdf";
 import type { PdfProgress, RenderRequest } from "./worker-protocol";
 
-function request(overrides: { sites?: number; name?: string; pageSize?: "A4" | "LETTER"; content?: "full" | "checklist"; today?: string } = {}) {
+function request(
+  overrides: {
+    sites?: number;
+    name?: string;
+    pageSize?: "A4" | "LETTER";
+    content?: "full" | "checklist";
+    today?: string;
+  } = {},
+) {
   const sites = Array.from({ length: overrides.sites ?? 2 }, (_, i) => ({ name: `Site ${i + 1}` }));
   return {
     plan: { name: overrides.name ?? "Contoso", sites },
     today: overrides.today ?? "2026-11-29",
     origin: "https://planner.example",
-    options: { pageSize: overrides.pageSize ?? "A4", content: overrides.content ?? "full", generatedOn: overrides.today ?? "2026-11-29" },
+    options: {
+      pageSize: overrides.pageSize ?? "A4",
+      content: overrides.content ?? "full",
+      generatedOn: overrides.today ?? "2026-11-29",
+    },
   } as unknown as RenderRequest;
 }
 
@@ -32,7 +44,14 @@ function fakeJobs({ usesWorker = true } = {}) {
     render(req: RenderRequest, onProgress: (p: PdfProgress) => void, options?: { background?: boolean }) {
       let render!: Render;
       const result = new Promise<Blob>((resolve, reject) => {
-        render = { request: req, background: options?.background ?? false, onProgress, resolve, reject, cancelled: false };
+        render = {
+          request: req,
+          background: options?.background ?? false,
+          onProgress,
+          resolve,
+          reject,
+          cancelled: false,
+        };
       });
       renders.push(render);
       return {

@@ -46,7 +46,13 @@ export const s = StyleSheet.create({
   // Borders sit on rows and cells, not the table box, so a table split across pages has no dangling lines.
   table: { marginBottom: 8 },
   row: { flexDirection: "row", borderBottomWidth: 1, borderLeftWidth: 1, borderColor: colors.line },
-  headRow: { flexDirection: "row", borderWidth: 1, borderRightWidth: 0, borderColor: colors.line, backgroundColor: colors.head },
+  headRow: {
+    flexDirection: "row",
+    borderWidth: 1,
+    borderRightWidth: 0,
+    borderColor: colors.line,
+    backgroundColor: colors.head,
+  },
   cell: { paddingVertical: 3, paddingHorizontal: 4, borderRightWidth: 1, borderColor: colors.line },
   headCell: { fontWeight: "bold", fontSize: 8 },
   tickBox: { width: 10, height: 10, borderWidth: 1, borderColor: colors.ink, marginTop: 1 },

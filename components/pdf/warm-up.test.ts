@@ -17,11 +17,15 @@ const squash = (text: string) => text.replace(/[\s\u00ad-]+/g, "");
 describe("warmUpRenderer", { timeout: 120_000 }, () => {
   it("leaves the next PDF's text intact", async () => {
     await warmUpRenderer((file) => path.join(process.cwd(), "public", "fonts", file));
-    const raw = JSON.parse(readFileSync(path.join(process.cwd(), "lib", "__fixtures__", "contoso-single-site.tunnelplan.json"), "utf8"));
+    const raw = JSON.parse(
+      readFileSync(path.join(process.cwd(), "lib", "__fixtures__", "contoso-single-site.tunnelplan.json"), "utf8"),
+    );
     const parsed = parsePlan(raw, { today });
     if (!parsed.ok) throw new Error("contoso-single-site is not a valid plan");
     const report = evaluatePlan(parsed.value, { today });
-    const text = squash(pdfText(await renderChecklistPdfToBuffer(parsed.value, report, { pageSize: "A4", generatedOn: today })));
+    const text = squash(
+      pdfText(await renderChecklistPdfToBuffer(parsed.value, report, { pageSize: "A4", generatedOn: today })),
+    );
     const expected = [L.kicker, L.title, parsed.value.name, ...report.checklist.map((c) => c.title)];
     expect(expected.filter((needle) => !text.includes(squash(needle)))).toEqual([]);
   });

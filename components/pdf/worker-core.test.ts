@@ -3,7 +3,11 @@ import type { PageListener } from "./page-progress";
 import { createWorkerHandler, PROGRESS_INTERVAL_MS } from "./worker-core";
 import { progressFromPage, type FromWorker, type RenderRequest } from "./worker-protocol";
 
-const request = { plan: {}, report: {}, options: { pageSize: "A4", generatedOn: "2026-11-29" } } as unknown as RenderRequest;
+const request = {
+  plan: {},
+  report: {},
+  options: { pageSize: "A4", generatedOn: "2026-11-29" },
+} as unknown as RenderRequest;
 
 function harness(render: (listener: PageListener) => Promise<Blob> = async () => new Blob(["%PDF-"])) {
   const posted: FromWorker[] = [];
@@ -49,7 +53,9 @@ describe("createWorkerHandler", () => {
       return new Blob([]);
     });
     await h.handle({ type: "render", id: 7, request });
-    const progress = h.posted.flatMap((m) => (m.type === "progress" ? [{ stage: m.stage, page: m.page, total: m.total }] : []));
+    const progress = h.posted.flatMap((m) =>
+      m.type === "progress" ? [{ stage: m.stage, page: m.page, total: m.total }] : [],
+    );
     expect(progress).toEqual([
       { stage: "loading" },
       { stage: "layout" },
@@ -63,7 +69,9 @@ describe("createWorkerHandler", () => {
     const h = harness();
     h.load.mockRejectedValueOnce(new Error("the font /fonts/DejaVuSans.ttf could not be loaded (HTTP 404)"));
     await h.handle({ type: "warm" });
-    expect(h.posted).toEqual([{ type: "warm-failed", message: "the font /fonts/DejaVuSans.ttf could not be loaded (HTTP 404)" }]);
+    expect(h.posted).toEqual([
+      { type: "warm-failed", message: "the font /fonts/DejaVuSans.ttf could not be loaded (HTTP 404)" },
+    ]);
     await h.handle({ type: "render", id: 2, request });
     expect(h.load).toHaveBeenCalledTimes(2);
     expect(h.posted.at(-1)?.type).toBe("done");

@@ -1,4 +1,10 @@
-import { progressFromPage, type FromWorker, type PdfProgress, type RenderRequest, type ToWorker } from "./worker-protocol";
+import {
+  progressFromPage,
+  type FromWorker,
+  type PdfProgress,
+  type RenderRequest,
+  type ToWorker,
+} from "./worker-protocol";
 import type { PageListener } from "./page-progress";
 
 type Engine = { render: (request: RenderRequest) => Promise<Blob> };

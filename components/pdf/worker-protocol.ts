@@ -6,7 +6,12 @@ import type { ChecklistPdfOptions } from "./checklist-document";
  * is 75 kB and the report 1.5 MB, whose structured clone alone blocked the page; the worker evaluates the plan
  * for the same day (document-input.ts), so the PDF shows the report the review page shows.
  */
-export type RenderRequest = { plan: Plan; today: string; origin: string; options: Omit<ChecklistPdfOptions, "shareUrl"> };
+export type RenderRequest = {
+  plan: Plan;
+  today: string;
+  origin: string;
+  options: Omit<ChecklistPdfOptions, "shareUrl">;
+};
 
 export type ToWorker = { type: "warm" } | { type: "render"; id: number; request: RenderRequest };
 

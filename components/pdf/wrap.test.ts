@@ -30,7 +30,11 @@ describe("wrapMonospace", () => {
 
 describe("splitLongWord", () => {
   it("never breaks ordinary words, FQDNs or the paths our texts name (a break would draw a hyphen into them)", () => {
-    for (const word of ["login.microsoftonline.com", "/etc/modules-load.d/mstunnel_tun.conf.", "/etc/modules-load.d/mstunnel_iptables.conf."]) {
+    for (const word of [
+      "login.microsoftonline.com",
+      "/etc/modules-load.d/mstunnel_tun.conf.",
+      "/etc/modules-load.d/mstunnel_iptables.conf.",
+    ]) {
       expect(splitLongWord(word)).toEqual([word]);
     }
   });

@@ -52,7 +52,16 @@ export function ConflictDialog() {
             {t(deleted ? "deletedBody" : "changedBody", { name: shown })}
           </p>
           <div className="mt-6 flex flex-wrap justify-end gap-3">
-            <Button ref={firstRef} variant="primary" onClick={() => resolve("copy", nameWithSuffix(name, (n) => t("copyName", { name: n || tp("unnamed") })))}>
+            <Button
+              ref={firstRef}
+              variant="primary"
+              onClick={() =>
+                resolve(
+                  "copy",
+                  nameWithSuffix(name, (n) => t("copyName", { name: n || tp("unnamed") })),
+                )
+              }
+            >
               {t(deleted ? "keepNew" : "keepCopy")}
             </Button>
             <Button variant="danger" onClick={() => resolve("theirs")}>

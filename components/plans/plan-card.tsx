@@ -24,7 +24,17 @@ type Props = {
 const small = "!px-3 !py-1.5 text-sm";
 
 /** One saved plan: what it is, and open, compare, duplicate, rename, export, delete. */
-export function PlanCard({ record, current, selected, onSelect, onOpen, onDuplicate, onRename, onExport, onDelete }: Props) {
+export function PlanCard({
+  record,
+  current,
+  selected,
+  onSelect,
+  onOpen,
+  onDuplicate,
+  onRename,
+  onExport,
+  onDelete,
+}: Props) {
   const t = useTranslations("plans");
   const format = useFormatter();
   const headingId = useId();
@@ -42,16 +52,27 @@ export function PlanCard({ record, current, selected, onSelect, onOpen, onDuplic
         <h3 id={headingId} className="text-lg font-semibold wrap-anywhere">
           {name}
         </h3>
-        {current ? <span className="rounded border border-brand px-1.5 text-xs font-medium text-brand">{t("list.current")}</span> : null}
+        {current ? (
+          <span className="rounded border border-brand px-1.5 text-xs font-medium text-brand">{t("list.current")}</span>
+        ) : null}
       </div>
       <p className="text-sm text-ink-muted">
         {t("list.meta", { sites: record.plan.sites.length, devices: totalDevices(record.plan.devices) })}
         {" · "}
-        {record.updatedAt ? t("list.lastChange", { date: format.dateTime(new Date(record.updatedAt), { dateStyle: "medium", timeStyle: "short" }) }) : t("list.neverChanged")}
+        {record.updatedAt
+          ? t("list.lastChange", {
+              date: format.dateTime(new Date(record.updatedAt), { dateStyle: "medium", timeStyle: "short" }),
+            })
+          : t("list.neverChanged")}
         {done > 0 ? ` · ${t("list.progress", { done })}` : null}
       </p>
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" className="size-4 accent-brand" checked={selected} onChange={(e) => onSelect(e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          className="size-4 accent-brand"
+          checked={selected}
+          onChange={(e) => onSelect(e.currentTarget.checked)}
+        />
         {t("list.compareSelect", { name })}
       </label>
       <RenameOrActions
@@ -99,7 +120,8 @@ function RenameOrActions({ name, shown, onRename, actions }: RenameProps) {
   const wrapper = useRef<HTMLDivElement>(null);
   // Back from the form (saved or cancelled): keyboard focus returns to the Rename button.
   useEffect(() => {
-    if (editing === null && wasEditing.current) wrapper.current?.querySelector<HTMLButtonElement>("[data-rename]")?.focus();
+    if (editing === null && wasEditing.current)
+      wrapper.current?.querySelector<HTMLButtonElement>("[data-rename]")?.focus();
     wasEditing.current = editing !== null;
   }, [editing]);
   if (editing === null) {

@@ -68,7 +68,11 @@ export function PlanList() {
             record={record}
             current={record.id === currentId}
             selected={selected.includes(record.id)}
-            onSelect={(on) => setPicked((p) => (on ? [...p.filter((id) => id !== record.id), record.id] : p.filter((id) => id !== record.id)))}
+            onSelect={(on) =>
+              setPicked((p) =>
+                on ? [...p.filter((id) => id !== record.id), record.id] : p.filter((id) => id !== record.id),
+              )
+            }
             onOpen={() => open(record.id)}
             onDuplicate={() => duplicate(record.id)}
             onRename={(name) => {
@@ -105,11 +109,19 @@ function CompareAction({ selected, onGo }: { selected: string[]; onGo(): void })
   const ready = selected.length >= 2 && selected.length <= MAX_COMPARED;
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <button type="button" disabled={!ready} aria-describedby="compare-hint" onClick={onGo} className={buttonClass("secondary")}>
+      <button
+        type="button"
+        disabled={!ready}
+        aria-describedby="compare-hint"
+        onClick={onGo}
+        className={buttonClass("secondary")}
+      >
         {t("compareButton")}
       </button>
       <p id="compare-hint" className="text-sm text-ink-muted">
-        {selected.length > MAX_COMPARED ? t("compareTooMany", { count: selected.length - MAX_COMPARED }) : t("compareHint", { count: selected.length })}
+        {selected.length > MAX_COMPARED
+          ? t("compareTooMany", { count: selected.length - MAX_COMPARED })
+          : t("compareHint", { count: selected.length })}
       </p>
     </div>
   );

@@ -6,7 +6,7 @@ const MAX_NAME = 120;
 
 /** `template(name)` with `name` cut short enough that the result is still a valid plan name. */
 export function nameWithSuffix(name: string, template: (name: string) => string): string {
-  const room = MAX_NAME - (template("").length);
+  const room = MAX_NAME - template("").length;
   return template(name.length > room ? `${name.slice(0, Math.max(0, room - 1)).trimEnd()}…` : name);
 }
 

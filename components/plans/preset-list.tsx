@@ -38,7 +38,12 @@ export function PresetList() {
       <ul className="grid gap-3 sm:grid-cols-2">
         {PRESETS.map(({ id }) => (
           <li key={id} className="flex flex-col items-start gap-2 rounded-lg border border-line p-4">
-            <Button onClick={() => void start(id)} disabled={busy !== null} aria-describedby={`preset-${id}`} className="!px-3 !py-1.5">
+            <Button
+              onClick={() => void start(id)}
+              disabled={busy !== null}
+              aria-describedby={`preset-${id}`}
+              className="!px-3 !py-1.5"
+            >
               {t(`items.${id}.title`)}
             </Button>
             <p id={`preset-${id}`} className="text-sm text-ink-muted">

@@ -27,7 +27,11 @@ export function UnreadableCard({ unreadable }: { unreadable: Unreadable }) {
         ))}
       </ul>
       <div className="flex flex-wrap gap-2">
-        <Button variant="primary" className="!px-3 !py-1.5 text-sm" onClick={() => downloadBlob("tunnel-planner-saved-data.txt", unreadable.raw)}>
+        <Button
+          variant="primary"
+          className="!px-3 !py-1.5 text-sm"
+          onClick={() => downloadBlob("tunnel-planner-saved-data.txt", unreadable.raw)}
+        >
           {t("export")}
         </Button>
         <Button variant="danger" className="!px-3 !py-1.5 text-sm" onClick={() => setConfirming(true)}>

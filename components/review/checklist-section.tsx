@@ -28,14 +28,20 @@ export function ChecklistSection({ checklist }: { checklist: ChecklistItem[] }) 
   const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
   return (
     <ReviewSection id="checklist" title={t("title")} intro={t("intro")}>
-      {checklist.length === 0 ? <p>{t("none")}</p> : <ChecklistTools name={myName} onName={setMyName} plan={plan} checklist={checklist} />}
+      {checklist.length === 0 ? (
+        <p>{t("none")}</p>
+      ) : (
+        <ChecklistTools name={myName} onName={setMyName} plan={plan} checklist={checklist} />
+      )}
       {groups.map(({ phase, items }, gi) => {
         const headingId = `checklist-phase-${gi}`;
         const done = items.filter((i) => isDone(progress, i.id)).length;
         return (
           <section key={phase} aria-labelledby={headingId} className="space-y-2" data-testid="checklist-phase">
             <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-line pb-1 print:break-after-avoid">
-              <h3 id={headingId} className="text-lg font-semibold">{phase}</h3>
+              <h3 id={headingId} className="text-lg font-semibold">
+                {phase}
+              </h3>
               <span className="text-sm text-ink-muted tabular-nums" data-testid="checklist-progress">
                 {t("progress", { done, total: items.length })}
               </span>

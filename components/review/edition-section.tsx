@@ -44,12 +44,16 @@ export function EditionSection({ catalog, changes }: { catalog: CatalogInfo; cha
       <p data-testid="edition-used">{t("used", { edition: editionName(catalog.edition), date: date(catalog.asOf) })}</p>
       <p className="text-sm text-ink-muted">{catalog.source}</p>
       {catalog.caveats.map((c) => (
-        <p key={c} className="text-sm text-ink-muted">{c}</p>
+        <p key={c} className="text-sm text-ink-muted">
+          {c}
+        </p>
       ))}
       {previous ? (
         <p role="status" className="rounded-md border border-info p-3 text-sm">
           {t("moved", { edition: editionName(catalog.edition), from: editionName(previous.edition) })}{" "}
-          <Button variant="ghost" onClick={undo}>{t("undo")}</Button>
+          <Button variant="ghost" onClick={undo}>
+            {t("undo")}
+          </Button>
         </p>
       ) : null}
       {newest ? (
@@ -64,17 +68,31 @@ export function EditionSection({ catalog, changes }: { catalog: CatalogInfo; cha
               {t("move", { edition: editionName(catalog.newest) })}
             </Button>
           </div>
-          {affecting > 0 ? <ChangesTable label={t("tableLabel")} changes={changes.filter((c) => c.affectsPlan)} testId="edition-changes" /> : null}
+          {affecting > 0 ? (
+            <ChangesTable
+              label={t("tableLabel")}
+              changes={changes.filter((c) => c.affectsPlan)}
+              testId="edition-changes"
+            />
+          ) : null}
           {changes.length > affecting ? (
             <details className="space-y-2" open={affecting === 0}>
-              <summary className="cursor-pointer font-medium text-brand">{t("otherChanges", { count: changes.length - affecting })}</summary>
-              <ChangesTable label={t("otherLabel")} changes={changes.filter((c) => !c.affectsPlan)} testId="edition-other-changes" />
+              <summary className="cursor-pointer font-medium text-brand">
+                {t("otherChanges", { count: changes.length - affecting })}
+              </summary>
+              <ChangesTable
+                label={t("otherLabel")}
+                changes={changes.filter((c) => !c.affectsPlan)}
+                testId="edition-other-changes"
+              />
             </details>
           ) : null}
         </>
       )}
       <p className="no-print text-sm">
-        <Link href="/editions" className="text-brand underline">{t("allEditions")}</Link>
+        <Link href="/editions" className="text-brand underline">
+          {t("allEditions")}
+        </Link>
       </p>
       <ConfirmDialog
         open={asking}
@@ -96,16 +114,26 @@ function ChangesTable({ label, changes, testId }: { label: string; changes: Edit
       <table className={tableClass} data-testid={testId}>
         <thead>
           <tr>
-            <th scope="col" className={thClass}>{t("subject")}</th>
-            <th scope="col" className={thClass}>{t("before")}</th>
-            <th scope="col" className={thClass}>{t("after")}</th>
-            <th scope="col" className={thClass}>{t("firstSeen")}</th>
+            <th scope="col" className={thClass}>
+              {t("subject")}
+            </th>
+            <th scope="col" className={thClass}>
+              {t("before")}
+            </th>
+            <th scope="col" className={thClass}>
+              {t("after")}
+            </th>
+            <th scope="col" className={thClass}>
+              {t("firstSeen")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {changes.map((c) => (
             <tr key={c.id} className={rowClass}>
-              <th scope="row" className={`${tdClass} font-semibold`}>{c.subject}</th>
+              <th scope="row" className={`${tdClass} font-semibold`}>
+                {c.subject}
+              </th>
               <td className={tdClass}>{c.before}</td>
               <td className={tdClass}>{c.after}</td>
               <td className={tdClass}>

@@ -9,7 +9,11 @@ import { CodeBlock, CopyButton, DownloadButton } from "@/components/ui/code-bloc
 import { baseName, downloadBlob } from "@/components/ui/download";
 import { ReviewSection } from "./section";
 
-type ZipState = { kind: "idle" } | { kind: "busy" } | { kind: "done"; file: string; count: number } | { kind: "failed"; message: string };
+type ZipState =
+  | { kind: "idle" }
+  | { kind: "busy" }
+  | { kind: "done"; file: string; count: number }
+  | { kind: "failed"; message: string };
 
 /** Every generated file with copy and download, plus the whole set as one zip (loaded on click). */
 export function FilesSection({ files, plan }: { files: GeneratedFile[]; plan: Plan }) {
@@ -35,7 +39,13 @@ export function FilesSection({ files, plan }: { files: GeneratedFile[]; plan: Pl
         <p>{t("none")}</p>
       ) : (
         <div className="no-print flex flex-wrap items-center gap-3">
-          <button type="button" onClick={downloadAll} disabled={zip.kind === "busy"} aria-busy={zip.kind === "busy"} className={buttonClass("primary")}>
+          <button
+            type="button"
+            onClick={downloadAll}
+            disabled={zip.kind === "busy"}
+            aria-busy={zip.kind === "busy"}
+            className={buttonClass("primary")}
+          >
             {t("downloadAll")}
           </button>
           <span aria-live="polite" className={`text-sm ${zip.kind === "failed" ? "text-blocker" : "text-ink-muted"}`}>
@@ -93,7 +103,12 @@ function FileItem({ file, index }: { file: GeneratedFile; index: number }) {
               copiedText={tr("copied", { what: name })}
               failedText={tr("copyFailed", { what: name })}
             />
-            <DownloadButton fileName={name} content={file.content} label={tr("download")} ariaLabel={`${tr("download")} ${file.path}`} />
+            <DownloadButton
+              fileName={name}
+              content={file.content}
+              label={tr("download")}
+              ariaLabel={`${tr("download")} ${file.path}`}
+            />
           </>
         }
       />

@@ -32,7 +32,12 @@ export function FindingsSection({ findings }: { findings: Finding[] }) {
       {groups
         .filter((g) => g.items.length > 0)
         .map(({ severity, items }) => (
-          <section key={severity} aria-labelledby={`findings-${severity}`} data-testid={`findings-${severity}`} className="space-y-2">
+          <section
+            key={severity}
+            aria-labelledby={`findings-${severity}`}
+            data-testid={`findings-${severity}`}
+            className="space-y-2"
+          >
             <h3 id={`findings-${severity}`} className={`text-lg font-semibold ${tone[severity].text}`}>
               {t(`groups.${severity}`)} ({items.length})
             </h3>
@@ -54,7 +59,10 @@ function FindingItem({ finding: f }: { finding: Finding }) {
   const href = f.field ? fieldHref(f.field) : null;
   const s = tone[f.severity];
   return (
-    <li className={`break-inside-avoid wrap-anywhere rounded-md border border-l-4 border-line ${s.border} bg-surface p-3`} data-finding-id={f.id}>
+    <li
+      className={`break-inside-avoid wrap-anywhere rounded-md border border-l-4 border-line ${s.border} bg-surface p-3`}
+      data-finding-id={f.id}
+    >
       <h4 className="font-semibold">
         <span className={`${s.text} mr-1`}>
           <span aria-hidden="true">{s.icon} </span>
@@ -74,7 +82,9 @@ function FindingItem({ finding: f }: { finding: Finding }) {
             {t("fixLink", { field: fieldLabel(f.field, locale) })}
           </Link>
         ) : null}
-        {f.field ? <span className="hidden print:inline">{t("fieldLabel", { field: fieldLabel(f.field, locale) })}</span> : null}
+        {f.field ? (
+          <span className="hidden print:inline">{t("fieldLabel", { field: fieldLabel(f.field, locale) })}</span>
+        ) : null}
         <span className="font-mono text-xs text-ink-muted">{t("findingId", { id: f.id })}</span>
       </p>
       <SourceRefs fact={f.fact} className="mt-2" />

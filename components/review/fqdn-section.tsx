@@ -4,7 +4,17 @@ import { useTranslations } from "next-intl";
 import type { Fqdn, GeneratedFile } from "@/lib/report/types";
 import { CopyButton, DownloadButton } from "@/components/ui/code-block";
 import { listAllowlistDownloads } from "./allowlist";
-import { ReviewSection, TableScroll, stackBodyClass, stackCellClass, stackHeadClass, stackRowClass, stackTableClass, stackTitleClass, thClass } from "./section";
+import {
+  ReviewSection,
+  TableScroll,
+  stackBodyClass,
+  stackCellClass,
+  stackHeadClass,
+  stackRowClass,
+  stackTableClass,
+  stackTitleClass,
+  thClass,
+} from "./section";
 
 /** Outbound FQDN allowlist (facts#92, facts#97) with copy and downloads in four formats. */
 export function FqdnSection({ fqdns, files }: { fqdns: Fqdn[]; files: GeneratedFile[] }) {
@@ -39,9 +49,15 @@ export function FqdnSection({ fqdns, files }: { fqdns: Fqdn[]; files: GeneratedF
           <caption className="sr-only">{t("caption")}</caption>
           <thead className={stackHeadClass}>
             <tr>
-              <th scope="col" className={thClass}>{t("host")}</th>
-              <th scope="col" className={thClass}>{t("purpose")}</th>
-              <th scope="col" className={thClass}>{t("needed")}</th>
+              <th scope="col" className={thClass}>
+                {t("host")}
+              </th>
+              <th scope="col" className={thClass}>
+                {t("purpose")}
+              </th>
+              <th scope="col" className={thClass}>
+                {t("needed")}
+              </th>
             </tr>
           </thead>
           <tbody className={stackBodyClass}>
@@ -59,7 +75,9 @@ export function FqdnSection({ fqdns, files }: { fqdns: Fqdn[]; files: GeneratedF
                     ) : null}
                   </div>
                 </td>
-                <td className={stackCellClass} data-label={t("needed")}>{f.required ? tr("required") : tr("optional")}</td>
+                <td className={stackCellClass} data-label={t("needed")}>
+                  {f.required ? tr("required") : tr("optional")}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -29,7 +29,8 @@ export function OsSection({ os }: { os: OsReport }) {
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]" data-testid="os-status">
         <dt className={dt}>{t("distro")}</dt>
         <dd>
-          {findDistro(os.distro)?.label ?? os.distro} <span className="font-mono text-xs text-ink-muted">{os.distro}</span>
+          {findDistro(os.distro)?.label ?? os.distro}{" "}
+          <span className="font-mono text-xs text-ink-muted">{os.distro}</span>
         </dd>
         <dt className={dt}>{t("container")}</dt>
         <dd>{runtime}</dd>
@@ -37,7 +38,9 @@ export function OsSection({ os }: { os: OsReport }) {
         <dd className="font-mono">{os.containerVersion ?? t("unknownVersion")}</dd>
         <dt className={dt}>{t("status")}</dt>
         <dd>
-          <span className={`inline-flex items-center gap-1.5 rounded-full border-2 px-2.5 py-0.5 text-sm font-semibold ${b.className}`}>
+          <span
+            className={`inline-flex items-center gap-1.5 rounded-full border-2 px-2.5 py-0.5 text-sm font-semibold ${b.className}`}
+          >
             <span aria-hidden="true">{b.icon}</span>
             {t(`statusText.${os.status}`)}
           </span>

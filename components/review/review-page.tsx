@@ -5,7 +5,10 @@ import { useTranslations } from "next-intl";
 import { ReviewSkeleton } from "./review-skeleton";
 
 // The review needs the store, the engine and the catalogs; the page's first paint does not wait for them (issue 17).
-const ReviewView = dynamic(() => import("./review-view").then((m) => m.ReviewView), { ssr: false, loading: ReviewSkeleton });
+const ReviewView = dynamic(() => import("./review-view").then((m) => m.ReviewView), {
+  ssr: false,
+  loading: ReviewSkeleton,
+});
 
 /** The review page: its heading and intro are static HTML, the report follows once its code and the plan are in. */
 export function ReviewPage() {

@@ -11,12 +11,20 @@ import { firstStepHref } from "@/components/wizard/step-list";
 export function ReviewToolbar() {
   const t = useTranslations("review");
   return (
-    <div role="toolbar" aria-label={t("toolbar")} className="no-print flex flex-wrap items-end gap-3 rounded-lg border border-line bg-surface-muted p-3">
+    <div
+      role="toolbar"
+      aria-label={t("toolbar")}
+      className="no-print flex flex-wrap items-end gap-3 rounded-lg border border-line bg-surface-muted p-3"
+    >
       <Link href={firstStepHref} className={`${buttonClass("secondary")} !px-3 !py-1.5 text-sm`}>
         {t("editPlan")}
       </Link>
       <ExportPlanButton />
-      <button type="button" onClick={() => window.print()} className={`${buttonClass("secondary")} !px-3 !py-1.5 text-sm`}>
+      <button
+        type="button"
+        onClick={() => window.print()}
+        className={`${buttonClass("secondary")} !px-3 !py-1.5 text-sm`}
+      >
         {t("print")}
       </button>
       <ExportPdfButton />

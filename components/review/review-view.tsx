@@ -40,7 +40,9 @@ function ReviewContent() {
   return (
     <>
       <div className="space-y-2">
-        <p className="text-lg font-medium" data-testid="review-plan-name">{t("planLabel", { name: plan.name })}</p>
+        <p className="text-lg font-medium" data-testid="review-plan-name">
+          {t("planLabel", { name: plan.name })}
+        </p>
         <p className="text-sm text-ink-muted">{t("asOf", { date: asOf, edition })}</p>
         {neverEdited ? (
           <p className="no-print rounded-md border border-info p-3 text-sm">
@@ -53,7 +55,9 @@ function ReviewContent() {
       </div>
       <ReviewToolbar />
       <nav aria-labelledby="review-contents" className="no-print">
-        <h2 id="review-contents" className="sr-only">{t("contents")}</h2>
+        <h2 id="review-contents" className="sr-only">
+          {t("contents")}
+        </h2>
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {SECTIONS.map((id) => (
             <li key={id}>

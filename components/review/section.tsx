@@ -1,7 +1,17 @@
 import type { ReactNode } from "react";
 
 /** A titled review section; the id is the in-page anchor of the table of contents. */
-export function ReviewSection({ id, title, intro, children }: { id: string; title: string; intro?: ReactNode; children: ReactNode }) {
+export function ReviewSection({
+  id,
+  title,
+  intro,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <section id={id} aria-labelledby={`${id}-title`} className="scroll-mt-4 space-y-4 print:break-before-auto">
       <h2 id={`${id}-title`} className="text-xl font-semibold print:break-after-avoid">
@@ -33,9 +43,11 @@ export function TableScroll({ label, children }: { label: string; children: Reac
 export const stackTableClass = "w-full border-collapse text-left text-sm max-sm:block sm:min-w-[36rem] print:min-w-0";
 export const stackHeadClass = "max-sm:sr-only";
 export const stackBodyClass = "max-sm:block max-sm:space-y-3";
-export const stackRowClass = "break-inside-avoid max-sm:block max-sm:rounded-md max-sm:border max-sm:border-line max-sm:px-3 max-sm:py-2";
+export const stackRowClass =
+  "break-inside-avoid max-sm:block max-sm:rounded-md max-sm:border max-sm:border-line max-sm:px-3 max-sm:py-2";
 /** The cell that names the row (site, host): the card's title. */
-export const stackTitleClass = "border-b border-line px-3 py-2 align-top max-sm:block max-sm:border-0 max-sm:px-0 max-sm:pb-1 max-sm:text-base max-sm:font-semibold";
+export const stackTitleClass =
+  "border-b border-line px-3 py-2 align-top max-sm:block max-sm:border-0 max-sm:px-0 max-sm:pb-1 max-sm:text-base max-sm:font-semibold";
 /** Any other cell: its content must be one element or one text, so the label and the value form one grid row. */
 export const stackCellClass =
   "border-b border-line px-3 py-2 align-top max-sm:grid max-sm:grid-cols-[minmax(7rem,40%)_1fr] max-sm:gap-3 max-sm:border-0 max-sm:px-0 max-sm:py-0.5 max-sm:text-left max-sm:before:text-ink-muted max-sm:before:content-[attr(data-label)_/_'']";

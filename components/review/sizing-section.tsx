@@ -4,7 +4,17 @@ import { useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { SiteSizing, Sizing } from "@/lib/report/types";
 import { buttonClass } from "@/components/ui/button";
-import { ReviewSection, TableScroll, stackBodyClass, stackCellClass, stackHeadClass, stackRowClass, stackTableClass, stackTitleClass, thClass } from "./section";
+import {
+  ReviewSection,
+  TableScroll,
+  stackBodyClass,
+  stackCellClass,
+  stackHeadClass,
+  stackRowClass,
+  stackTableClass,
+  stackTitleClass,
+  thClass,
+} from "./section";
 
 /** Sizing per site (facts#28, facts#29) with the engine's reasoning, line by line. */
 export function SizingSection({ sizing }: { sizing: Sizing }) {
@@ -21,21 +31,41 @@ export function SizingSection({ sizing }: { sizing: Sizing }) {
           <caption className="sr-only">{t("caption")}</caption>
           <thead className={stackHeadClass}>
             <tr>
-              <th scope="col" className={thClass}>{t("site")}</th>
-              <th scope="col" className={`${thClass} text-right`}>{t("devices")}</th>
-              <th scope="col" className={`${thClass} text-right`}>{t("peakConnections")}</th>
-              <th scope="col" className={`${thClass} text-right`}>{t("servers")}</th>
-              <th scope="col" className={`${thClass} text-right`}>{t("cpus")}</th>
-              <th scope="col" className={`${thClass} text-right`}>{t("memory")}</th>
-              <th scope="col" className={`${thClass} text-right`}>{t("disk")}</th>
+              <th scope="col" className={thClass}>
+                {t("site")}
+              </th>
+              <th scope="col" className={`${thClass} text-right`}>
+                {t("devices")}
+              </th>
+              <th scope="col" className={`${thClass} text-right`}>
+                {t("peakConnections")}
+              </th>
+              <th scope="col" className={`${thClass} text-right`}>
+                {t("servers")}
+              </th>
+              <th scope="col" className={`${thClass} text-right`}>
+                {t("cpus")}
+              </th>
+              <th scope="col" className={`${thClass} text-right`}>
+                {t("memory")}
+              </th>
+              <th scope="col" className={`${thClass} text-right`}>
+                {t("disk")}
+              </th>
             </tr>
           </thead>
           <tbody className={stackBodyClass}>
             {sizing.sites.map((s, i) => (
               <tr key={i} className={stackRowClass}>
-                <th scope="row" className={`${stackTitleClass} font-medium`}>{s.name}</th>
-                <td className={num} data-label={t("devices")}>{n(s.devices)}</td>
-                <td className={num} data-label={t("peakConnections")}>{n(s.peakConnections)}</td>
+                <th scope="row" className={`${stackTitleClass} font-medium`}>
+                  {s.name}
+                </th>
+                <td className={num} data-label={t("devices")}>
+                  {n(s.devices)}
+                </td>
+                <td className={num} data-label={t("peakConnections")}>
+                  {n(s.peakConnections)}
+                </td>
                 <td className={`${num} max-sm:font-semibold`} data-label={t("servers")}>
                   <span>
                     {n(s.servers)}
@@ -46,16 +76,27 @@ export function SizingSection({ sizing }: { sizing: Sizing }) {
                     ) : null}
                   </span>
                 </td>
-                <td className={num} data-label={t("cpus")}>{n(s.cpusPerServer)}</td>
-                <td className={num} data-label={t("memory")}>{t("gb", { value: n(s.memoryGbPerServer) })}</td>
-                <td className={num} data-label={t("disk")}>{t("gb", { value: n(s.diskGbPerServer) })}</td>
+                <td className={num} data-label={t("cpus")}>
+                  {n(s.cpusPerServer)}
+                </td>
+                <td className={num} data-label={t("memory")}>
+                  {t("gb", { value: n(s.memoryGbPerServer) })}
+                </td>
+                <td className={num} data-label={t("disk")}>
+                  {t("gb", { value: n(s.diskGbPerServer) })}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </TableScroll>
       <p className="font-medium" data-testid="sizing-totals">
-        {t("totalsNote", { servers: n(totals.servers), cpus: n(totals.cpus), memory: n(totals.memoryGb), disk: n(totals.diskGb) })}
+        {t("totalsNote", {
+          servers: n(totals.servers),
+          cpus: n(totals.cpus),
+          memory: n(totals.memoryGb),
+          disk: n(totals.diskGb),
+        })}
       </p>
       <div className="space-y-2">
         {sizing.sites.map((s, i) => (

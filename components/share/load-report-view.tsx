@@ -9,7 +9,10 @@ export function LoadReportView({ summary }: { summary: LoadSummary }) {
   const t = useTranslations("share.report");
   const clean = summary.ignored.length + summary.repaired.length + summary.migrations.length === 0;
   return (
-    <section aria-labelledby="load-report-title" className="space-y-2 rounded-lg border border-line bg-surface-muted p-4 text-sm">
+    <section
+      aria-labelledby="load-report-title"
+      className="space-y-2 rounded-lg border border-line bg-surface-muted p-4 text-sm"
+    >
       <h2 id="load-report-title" className="text-base font-semibold">
         {t("title")}
       </h2>

@@ -9,4 +9,7 @@ function Loading() {
 }
 
 /** Opening a link needs the codec, the plan schema and the store: they load after the page is drawn (issue 17). */
-export const OpenPage = dynamic(() => import("./open-shared-plan").then((m) => m.OpenSharedPlan), { ssr: false, loading: Loading });
+export const OpenPage = dynamic(() => import("./open-shared-plan").then((m) => m.OpenSharedPlan), {
+  ssr: false,
+  loading: Loading,
+});

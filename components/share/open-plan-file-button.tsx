@@ -17,7 +17,9 @@ export function OpenPlanFileButton() {
   const inputId = useId();
   const errorId = useId();
   const [dragging, setDragging] = useState(false);
-  const [result, setResult] = useState<{ key: number; value: ParsePlanFileResult; summary: LoadSummary | null } | null>(null);
+  const [result, setResult] = useState<{ key: number; value: ParsePlanFileResult; summary: LoadSummary | null } | null>(
+    null,
+  );
 
   async function read(file: File | undefined) {
     if (!file) return;
@@ -84,12 +86,7 @@ export function OpenPlanFileButton() {
         </div>
       )}
       {result?.value.ok && result.summary && (
-        <IncomingPlan
-          key={result.key}
-          plan={result.value.plan}
-          summary={result.summary}
-          titleKey="openedFile"
-        />
+        <IncomingPlan key={result.key} plan={result.value.plan} summary={result.summary} titleKey="openedFile" />
       )}
     </div>
   );

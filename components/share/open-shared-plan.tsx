@@ -20,7 +20,11 @@ const subscribe = (cb: () => void) => {
 export function OpenSharedPlan() {
   const t = useTranslations("share");
   const hydrated = useHydrated();
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash, () => null);
+  const hash = useSyncExternalStore(
+    subscribe,
+    () => window.location.hash,
+    () => null,
+  );
   const result = useMemo(() => (hash ? decodeShareFragment(hash, { today: todayIso() }) : null), [hash]);
 
   if (!hydrated || hash === null) return <p role="status">{t("open.loading")}</p>;

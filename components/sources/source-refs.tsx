@@ -38,7 +38,11 @@ function SourceRef({ view: v, prefix }: { view: SourceView; prefix: string | nul
     <>
       <p>
         {prefix ? <span className="font-medium">{prefix} </span> : null}
-        {v.secondary ? <span className="mr-1 rounded border border-warning px-1 text-xs font-medium text-warning">{t("secondary")}</span> : null}
+        {v.secondary ? (
+          <span className="mr-1 rounded border border-warning px-1 text-xs font-medium text-warning">
+            {t("secondary")}
+          </span>
+        ) : null}
         {v.url ? (
           <a href={v.url} target="_blank" rel="noopener noreferrer" className="text-brand underline underline-offset-2">
             {label}
@@ -68,8 +72,16 @@ function QuoteDisclosure({ fact, section }: { fact: number; section: string }) {
   };
   const quote = quotes?.SEED_QUOTES.find((q) => q.fact === fact && q.section === section);
   return (
-    <details className="no-print mt-1 block" onToggle={(e) => e.currentTarget.open && load()} data-testid="source-quote">
-      <summary className="w-fit cursor-pointer text-xs underline underline-offset-2" onPointerEnter={load} onFocus={load}>
+    <details
+      className="no-print mt-1 block"
+      onToggle={(e) => e.currentTarget.open && load()}
+      data-testid="source-quote"
+    >
+      <summary
+        className="w-fit cursor-pointer text-xs underline underline-offset-2"
+        onPointerEnter={load}
+        onFocus={load}
+      >
         {t("showQuote")}
       </summary>
       {quote ? (

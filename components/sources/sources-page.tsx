@@ -28,7 +28,10 @@ export function SourcesPage({ language }: { language: "en" | "de" }) {
           {SOURCES.map((s) => (
             <li key={s.id}>
               <a href={`#${s.id}`} className="text-brand underline underline-offset-2">
-                {s.title[language]} ({[s.language ? t(`page.language.${s.language}`) : null, s.edition].filter(Boolean).join(", ") || s.publisher})
+                {s.title[language]} (
+                {[s.language ? t(`page.language.${s.language}`) : null, s.edition].filter(Boolean).join(", ") ||
+                  s.publisher}
+                )
               </a>
             </li>
           ))}
@@ -45,7 +48,15 @@ export function SourcesPage({ language }: { language: "en" | "de" }) {
   );
 }
 
-function SourceEntry({ source: s, usage, language }: { source: Source & { id: SourceId }; usage: SourceUsage | undefined; language: "en" | "de" }) {
+function SourceEntry({
+  source: s,
+  usage,
+  language,
+}: {
+  source: Source & { id: SourceId };
+  usage: SourceUsage | undefined;
+  language: "en" | "de";
+}) {
   const t = useTranslations("sources");
   const title = s.title[language];
   const used = (usage?.findings.length ?? 0) + (usage?.fields.length ?? 0) > 0;
@@ -69,7 +80,12 @@ function SourceEntry({ source: s, usage, language }: { source: Source & { id: So
         <dt className="text-ink-muted">{t("page.address")}</dt>
         <dd className="wrap-anywhere">
           {s.url ? (
-            <a href={s.url} target="_blank" rel="noopener noreferrer" className="text-brand underline underline-offset-2">
+            <a
+              href={s.url}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="text-brand underline underline-offset-2"
+            >
               {s.url}
               <span className="sr-only"> {t("newTab")}</span>
             </a>
@@ -81,13 +97,12 @@ function SourceEntry({ source: s, usage, language }: { source: Source & { id: So
       {s.note ? <p className="text-sm">{s.note[language]}</p> : null}
       {usage && usage.findings.length > 0 ? (
         <div className="space-y-1">
-          <h3 className="font-semibold">
-            {t("page.findings")}
-          </h3>
+          <h3 className="font-semibold">{t("page.findings")}</h3>
           <ul className="list-disc space-y-1 pl-6 text-sm">
             {usage.findings.map((id) => (
               <li key={id}>
-                {findingTitle(id, language)} <span className="font-mono text-xs text-ink-muted">{t("page.findingId", { id })}</span>
+                {findingTitle(id, language)}{" "}
+                <span className="font-mono text-xs text-ink-muted">{t("page.findingId", { id })}</span>
               </li>
             ))}
           </ul>
@@ -95,16 +110,12 @@ function SourceEntry({ source: s, usage, language }: { source: Source & { id: So
       ) : null}
       {usage && usage.fields.length > 0 ? (
         <div className="space-y-1">
-          <h3 className="font-semibold">
-            {t("page.fields")}
-          </h3>
+          <h3 className="font-semibold">{t("page.fields")}</h3>
           <p className="text-sm">{usage.fields.map((path) => fieldLabel(path, language)).join(" · ")}</p>
         </div>
       ) : null}
       <div className="space-y-1">
-        <h3 className="font-semibold">
-          {t("page.checklist")}
-        </h3>
+        <h3 className="font-semibold">{t("page.checklist")}</h3>
         <ChecklistUsage source={s.id} />
       </div>
       {used ? null : <p className="text-sm text-ink-muted">{t("page.unused")}</p>}

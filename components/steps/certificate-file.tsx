@@ -14,7 +14,11 @@ import { usePlanStore } from "@/state/plan-store";
 import { CertificateSummaryView } from "./certificate-summary";
 
 type Pending = { name: string; bytes: Uint8Array };
-type CertIssueCode = Parameters<typeof translate>[1] extends infer K ? (K extends `findings.tls-cert-unreadable.context.${infer C}` ? C : never) : never;
+type CertIssueCode = Parameters<typeof translate>[1] extends infer K
+  ? K extends `findings.tls-cert-unreadable.context.${infer C}`
+    ? C
+    : never
+  : never;
 
 const ID = fieldId("tls.certificate");
 
@@ -50,7 +54,12 @@ export function CertificateFile() {
         const issue = result.issues[0]!;
         if (issue.code === "password-required" || issue.code === "wrong-password") setPending({ name, bytes });
         else setPending(null);
-        return fail(issue.code, { bytes: Number(issue.detail ?? 0), max: MAX_CERT_FILE_BYTES, count: issue.detail ?? "", detail: issue.detail ?? "" });
+        return fail(issue.code, {
+          bytes: Number(issue.detail ?? 0),
+          max: MAX_CERT_FILE_BYTES,
+          count: issue.detail ?? "",
+          detail: issue.detail ?? "",
+        });
       }
       setPending(null);
       setPassword("");
@@ -141,7 +150,12 @@ export function CertificateFile() {
               {t("passwordHelp")}
             </p>
           </div>
-          <Button variant="primary" disabled={busy} className="mb-6" onClick={() => void check(pending.name, pending.bytes, password)}>
+          <Button
+            variant="primary"
+            disabled={busy}
+            className="mb-6"
+            onClick={() => void check(pending.name, pending.bytes, password)}
+          >
             {t("open")}
           </Button>
         </div>

@@ -14,28 +14,51 @@ const day = (iso: string) => iso.slice(0, 10);
 type Check = { key: string; ok: boolean; text: string; detail?: string };
 
 /** What the file says and, per check, what is right and what is wrong: the wrong ones are the report's findings. */
-export function CertificateSummaryView({ certificate: c, skipped, keyInFile }: { certificate: CertificateSummary; skipped: string[]; keyInFile: boolean }) {
+export function CertificateSummaryView({
+  certificate: c,
+  skipped,
+  keyInFile,
+}: {
+  certificate: CertificateSummary;
+  skipped: string[];
+  keyInFile: boolean;
+}) {
   const t = useTranslations("certificate");
   const sites = usePlanStore((s) => s.plan.sites);
   const report = usePlanSummary();
   const stored = usePlanStore((s) => s.plan.tls.certificate);
   // The report follows the stored plan; while the form is still committing, show no stale verdicts.
-  const findings = stored?.sha256 === c.sha256 && stored?.notAfter === c.notAfter ? report.findings.filter((f) => f.field === "tls.certificate") : [];
+  const findings =
+    stored?.sha256 === c.sha256 && stored?.notAfter === c.notAfter
+      ? report.findings.filter((f) => f.field === "tls.certificate")
+      : [];
   const find = (...ids: FindingId[]) => findings.filter((f) => ids.includes(f.id));
   const days = lifetimeDays(c);
   const problem = (ids: FindingId[], ok: Omit<Check, "ok">): Check[] => {
     const hits = find(...ids);
-    return hits.length ? hits.map((f: Finding, i) => ({ key: `${ok.key}-${i}`, ok: false, text: f.title, detail: f.detail })) : [{ ...ok, ok: true }];
+    return hits.length
+      ? hits.map((f: Finding, i) => ({ key: `${ok.key}-${i}`, ok: false, text: f.title, detail: f.detail }))
+      : [{ ...ok, ok: true }];
   };
   const nameProblems = find("tls-cert-name-mismatch");
   const checks: Check[] = [
     ...sites
       .filter((s) => s.publicAddress !== "" && c.subjectNames.some((n) => nameCovers(n, s.publicAddress)))
-      .map((s, i) => ({ key: `site-${i}`, ok: true, text: t("checks.site", { site: s.name, address: s.publicAddress }) })),
+      .map((s, i) => ({
+        key: `site-${i}`,
+        ok: true,
+        text: t("checks.site", { site: s.name, address: s.publicAddress }),
+      })),
     ...nameProblems.map((f, i) => ({ key: `name-${i}`, ok: false, text: f.title, detail: f.detail })),
-    ...problem(["tls-cert-expired", "tls-cert-not-yet-valid", "tls-cert-expires-soon"], { key: "dates", text: t("checks.dates", { to: day(c.notAfter) }) }),
+    ...problem(["tls-cert-expired", "tls-cert-not-yet-valid", "tls-cert-expires-soon"], {
+      key: "dates",
+      text: t("checks.dates", { to: day(c.notAfter) }),
+    }),
     ...problem(["tls-cert-lifetime-too-long"], { key: "lifetime", text: t("checks.lifetime", { days }) }),
-    ...problem(["tls-cert-key-too-small", "tls-cert-key-algorithm-unlisted"], { key: "key", text: t("checks.key", { algorithm: c.keyAlgorithm, bits: c.keyBits }) }),
+    ...problem(["tls-cert-key-too-small", "tls-cert-key-algorithm-unlisted"], {
+      key: "key",
+      text: t("checks.key", { algorithm: c.keyAlgorithm, bits: c.keyBits }),
+    }),
     ...problem(["tls-cert-chain-incomplete"], { key: "chain", text: t("checks.chain") }),
     ...problem(["tls-cert-no-server-auth"], { key: "eku", text: t("checks.eku") }),
     ...problem(["tls-cert-no-revocation"], { key: "revocation", text: t("checks.revocation") }),
@@ -55,7 +78,11 @@ export function CertificateSummaryView({ certificate: c, skipped, keyInFile }: {
     [t("fingerprint"), c.sha256 ?? t("fingerprintUnknown")],
   ];
   return (
-    <section aria-labelledby="certificate-summary-title" className="space-y-4 rounded-lg border border-line p-4" data-testid="certificate-summary">
+    <section
+      aria-labelledby="certificate-summary-title"
+      className="space-y-4 rounded-lg border border-line p-4"
+      data-testid="certificate-summary"
+    >
       <h2 id="certificate-summary-title" className="text-lg font-semibold">
         {t("summaryTitle")}
       </h2>

@@ -11,7 +11,15 @@ import { fieldText } from "./field-text";
 const EMPTY: StepCrossCheck = {
   issues: new Map(),
   all: new Map(),
-  devices: { ios: 0, androidFullyManaged: 0, androidCorporateWorkProfile: 0, androidPersonalWorkProfile: 0, androidDedicated: 0, androidBelow10: 0, android10: 0 },
+  devices: {
+    ios: 0,
+    androidFullyManaged: 0,
+    androidCorporateWorkProfile: 0,
+    androidPersonalWorkProfile: 0,
+    androidDedicated: 0,
+    androidBelow10: 0,
+    android10: 0,
+  },
 };
 
 export const CrossFieldContext = createContext<StepCrossCheck>(EMPTY);
@@ -31,13 +39,28 @@ export function useCrossFieldText() {
       case "android-below-10":
         return t("androidBelow10", { below10: n(issue.below10), android: n(issue.android) });
       case "android-10":
-        return t("android10", { below10: n(issue.below10), android10: n(issue.android10), android: n(issue.android), rest: n(Math.max(0, issue.android - issue.below10)) });
+        return t("android10", {
+          below10: n(issue.below10),
+          android10: n(issue.android10),
+          android: n(issue.android),
+          rest: n(Math.max(0, issue.android - issue.below10)),
+        });
       case "site-devices-missing":
         return t("siteDevicesMissing");
       case "sites-sum":
         return issue.sum < issue.total
-          ? t("sitesSumShort", { sum: n(issue.sum), total: n(issue.total), rest: n(issue.total - issue.sum), ...devicesStep })
-          : t("sitesSumOver", { sum: n(issue.sum), total: n(issue.total), rest: n(issue.sum - issue.total), ...devicesStep });
+          ? t("sitesSumShort", {
+              sum: n(issue.sum),
+              total: n(issue.total),
+              rest: n(issue.total - issue.sum),
+              ...devicesStep,
+            })
+          : t("sitesSumOver", {
+              sum: n(issue.sum),
+              total: n(issue.total),
+              rest: n(issue.sum - issue.total),
+              ...devicesStep,
+            });
       case "site-name-taken":
         return t("siteNameTaken", { name: issue.taken, site: issue.site });
       case "site-address-taken":
@@ -45,7 +68,8 @@ export function useCrossFieldText() {
     }
   };
   const locale = useUiLocale();
-  const label = (issue: ConsistencyIssue) => (issue.rule === "sites-sum" ? t("sitesLabel") : fieldText(issue.path.join("."), locale).label);
+  const label = (issue: ConsistencyIssue) =>
+    issue.rule === "sites-sum" ? t("sitesLabel") : fieldText(issue.path.join("."), locale).label;
   return {
     text,
     /** The message shown at the field: "Label: what is wrong." */

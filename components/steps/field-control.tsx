@@ -24,9 +24,10 @@ const emptyToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? 
 const numberOrNull = (v: unknown) => (v === "" || v == null ? null : Number(v));
 
 function errorAt(errors: Record<string, unknown>, path: string): FieldError | undefined {
-  return path.split(".").reduce<unknown>((v, k) => (v && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined), errors) as
-    | FieldError
-    | undefined;
+  return path
+    .split(".")
+    .reduce<unknown>((v, k) => (v && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined), errors) as
+    FieldError | undefined;
 }
 
 /**
@@ -47,11 +48,14 @@ export const FieldControl = memo(function FieldControl({ spec }: { spec: FieldSp
   const id = fieldId(spec.path);
   const { label, help, fact } = fieldText(spec.path, locale);
   const source = fact ? <SourceRefs fact={fact} className="text-xs" /> : undefined;
-  const error = errorText(errorAt(errors, spec.path), label) ?? (crossIssue ? crossText.atField(crossIssue) : undefined);
+  const error =
+    errorText(errorAt(errors, spec.path), label) ?? (crossIssue ? crossText.atField(crossIssue) : undefined);
   const ariaOwn = fieldAria(id, error);
   // A site's device count is also described by the sum of all sites when that is off.
   const sumError = /^sites\.\d+\.devices$/.test(spec.path) && sumIssue ? `${fieldId("sites")}-error` : null;
-  const aria = sumError ? { ...ariaOwn, "aria-describedby": [ariaOwn["aria-describedby"], sumError].filter(Boolean).join(" ") } : ariaOwn;
+  const aria = sumError
+    ? { ...ariaOwn, "aria-describedby": [ariaOwn["aria-describedby"], sumError].filter(Boolean).join(" ") }
+    : ariaOwn;
 
   if (spec.kind === "chips") {
     return (
@@ -75,7 +79,9 @@ export const FieldControl = memo(function FieldControl({ spec }: { spec: FieldSp
     );
   }
   if (spec.kind === "proxy-address") {
-    return <ProxyAddressField id={id} path={spec.path} portPath={spec.portPath} label={label} help={help} error={error} />;
+    return (
+      <ProxyAddressField id={id} path={spec.path} portPath={spec.portPath} label={label} help={help} error={error} />
+    );
   }
   if (spec.kind === "checkbox") {
     return (
@@ -87,7 +93,13 @@ export const FieldControl = memo(function FieldControl({ spec }: { spec: FieldSp
   const control_ = (() => {
     switch (spec.kind) {
       case "number":
-        return <NumberInput {...aria} step={spec.step ?? 1} {...register(spec.path, { setValueAs: spec.nullable ? numberOrNull : numberOrNaN })} />;
+        return (
+          <NumberInput
+            {...aria}
+            step={spec.step ?? 1}
+            {...register(spec.path, { setValueAs: spec.nullable ? numberOrNull : numberOrNaN })}
+          />
+        );
       case "select":
         return (
           <Select
@@ -101,7 +113,14 @@ export const FieldControl = memo(function FieldControl({ spec }: { spec: FieldSp
       case "edition":
         return <EditionSelect aria={aria} path={spec.path} />;
       case "nullable-text":
-        return <TextInput {...aria} className="font-mono" placeholder={spec.placeholder ? tc("chips.example", { value: spec.placeholder }) : undefined} {...register(spec.path, { setValueAs: emptyToNull })} />;
+        return (
+          <TextInput
+            {...aria}
+            className="font-mono"
+            placeholder={spec.placeholder ? tc("chips.example", { value: spec.placeholder }) : undefined}
+            {...register(spec.path, { setValueAs: emptyToNull })}
+          />
+        );
       case "date":
         return <TextInput {...aria} type="date" {...register(spec.path)} />;
       default:

@@ -12,7 +12,10 @@ export function fieldText(path: string, locale: Locale): { label: string; help: 
   return { label: entry.label, help: entry.help, ...(entry.fact ? { fact: entry.fact } : {}) };
 }
 
-type Unwrappable = { def?: { innerType?: unknown; type?: string; element?: unknown; shape?: Record<string, unknown> }; shape?: Record<string, unknown> };
+type Unwrappable = {
+  def?: { innerType?: unknown; type?: string; element?: unknown; shape?: Record<string, unknown> };
+  shape?: Record<string, unknown>;
+};
 
 /** Peels default/prefault/optional/nullable wrappers off a zod schema. */
 function unwrap(schema: unknown): Unwrappable | undefined {

@@ -58,7 +58,15 @@ export function ProxyAddressField({ id, path, portPath, label, help, error }: Pr
         onPaste={onPaste}
       />
       <p role="status" className="text-sm text-ink-muted">
-        {pending ? t("pending") : split ? t("done", { text: split.text, address: split.address, port: split.port === null ? "none" : String(split.port) }) : ""}
+        {pending
+          ? t("pending")
+          : split
+            ? t("done", {
+                text: split.text,
+                address: split.address,
+                port: split.port === null ? "none" : String(split.port),
+              })
+            : ""}
       </p>
     </Field>
   );

@@ -37,7 +37,8 @@ export function SaveStatus({ outcome }: { outcome: StepOutcome | null }) {
                   </Link>
                 ) : (
                   label
-                )}: {message}
+                )}
+                : {message}
               </li>
             );
           })}

@@ -14,7 +14,15 @@ import { useStepForm } from "./step-control";
 
 type Site = (typeof defaultPlan.sites)[number];
 type SitesForm = { sites: Site[] };
-const SITE_FIELDS = ["name", "devices", "publicAddress", "port", "disableUdp", "highAvailability", "loadBalancer"] as const;
+const SITE_FIELDS = [
+  "name",
+  "devices",
+  "publicAddress",
+  "port",
+  "disableUdp",
+  "highAvailability",
+  "loadBalancer",
+] as const;
 const specFor = (f: (typeof SITE_FIELDS)[number], path: string): FieldSpec =>
   f === "port"
     ? { kind: "number", path }
@@ -37,7 +45,8 @@ export const SitesEditor = memo(function SitesEditor() {
   const total = totalDevices(useCrossField().devices);
 
   function addSite() {
-    if (fields.length === 1 && getValues("sites.0.devices") == null) setValue("sites.0.devices", total, { shouldValidate: true });
+    if (fields.length === 1 && getValues("sites.0.devices") == null)
+      setValue("sites.0.devices", total, { shouldValidate: true });
     append({ ...structuredClone(defaultPlan.sites[0]!), name: t("newName", { n: fields.length + 1 }), devices: 0 });
   }
 
@@ -56,10 +65,12 @@ export const SitesEditor = memo(function SitesEditor() {
       {fields.map((f, i) => (
         <SiteRow key={f.id} index={i} multiple={fields.length > 1} onRemove={removeAt} />
       ))}
-      {fields.length > 1 ? <SitesSum total={total} /> : <p className="text-sm text-ink-muted">{t("allDevices", { total: format.number(total) })}</p>}
-      <Button onClick={addSite}>
-        {t("add")}
-      </Button>
+      {fields.length > 1 ? (
+        <SitesSum total={total} />
+      ) : (
+        <p className="text-sm text-ink-muted">{t("allDevices", { total: format.number(total) })}</p>
+      )}
+      <Button onClick={addSite}>{t("add")}</Button>
       <div role="status" className="min-h-6">
         {removed ? (
           <span className="flex flex-wrap items-center gap-3 text-sm">
@@ -87,10 +98,16 @@ function SitesSum({ total }: { total: number }) {
   const sites = useWatch({ control, name: "sites" }) ?? [];
   const sumIssue = useCrossField().issues.get("sites");
   const crossText = useCrossFieldText();
-  const assigned = sites.reduce((sum, s) => sum + (typeof s?.devices === "number" && Number.isFinite(s.devices) ? s.devices : 0), 0);
+  const assigned = sites.reduce(
+    (sum, s) => sum + (typeof s?.devices === "number" && Number.isFinite(s.devices) ? s.devices : 0),
+    0,
+  );
   return (
     <div className="space-y-1">
-      <p className={`text-sm font-medium ${assigned === total ? "text-ink-muted" : "text-warning"}`} data-testid="sites-sum">
+      <p
+        className={`text-sm font-medium ${assigned === total ? "text-ink-muted" : "text-warning"}`}
+        data-testid="sites-sum"
+      >
         {t("sum", { assigned: format.number(assigned), total: format.number(total) })}
       </p>
       {sumIssue ? (
@@ -103,7 +120,15 @@ function SitesSum({ total }: { total: number }) {
 }
 
 /** One site's fieldset; it watches only its own name, so typing re-renders one row. */
-const SiteRow = memo(function SiteRow({ index, multiple, onRemove }: { index: number; multiple: boolean; onRemove: (index: number) => void }) {
+const SiteRow = memo(function SiteRow({
+  index,
+  multiple,
+  onRemove,
+}: {
+  index: number;
+  multiple: boolean;
+  onRemove: (index: number) => void;
+}) {
   const t = useTranslations("wizard.sites");
   const { control } = useStepForm<SitesForm>();
   const name = useWatch({ control, name: `sites.${index}.name` }) || t("unnamed");
@@ -114,7 +139,9 @@ const SiteRow = memo(function SiteRow({ index, multiple, onRemove }: { index: nu
   return (
     <fieldset className="space-y-4 rounded-lg border border-line p-4 [contain-intrinsic-size:auto_36rem] [content-visibility:auto]">
       <legend className="px-1 font-semibold">{t("legend", { n: index + 1, name })}</legend>
-      {specs.map((spec, i) => (SITE_FIELDS[i] === "devices" && !multiple ? null : <FieldControl key={SITE_FIELDS[i]} spec={spec} />))}
+      {specs.map((spec, i) =>
+        SITE_FIELDS[i] === "devices" && !multiple ? null : <FieldControl key={SITE_FIELDS[i]} spec={spec} />,
+      )}
       {multiple ? (
         <Button variant="danger" onClick={() => onRemove(index)}>
           {t("remove", { name })}

@@ -77,9 +77,15 @@ export function StepForm({ step }: { step: StepDef }) {
   }, [form, step]);
 
   const values = useWatch({ control: form.control }) as Values;
-  const outcome = useMemo(() => (step.id in drafts ? commitStep(step, values, plan, drafts, steps) : null), [step, values, plan, drafts]);
+  const outcome = useMemo(
+    () => (step.id in drafts ? commitStep(step, values, plan, drafts, steps) : null),
+    [step, values, plan, drafts],
+  );
   // Cross-field rules (sums, duplicates, androidBelow10) on the values as typed, shown at their fields.
-  const cross = useSameWhileEqual(useMemo(() => checkStepValues(step, values, plan, drafts, steps), [step, values, plan, drafts]), crossKey);
+  const cross = useSameWhileEqual(
+    useMemo(() => checkStepValues(step, values, plan, drafts, steps), [step, values, plan, drafts]),
+    crossKey,
+  );
   return (
     <CrossFieldContext value={cross}>
       <StepFormContext value={form as unknown as StepMethods}>
@@ -88,7 +94,12 @@ export function StepForm({ step }: { step: StepDef }) {
               React reads one there for each event it dispatches; once an input's name is set (React sets it on
               each re-render of the input) that lookup rebuilt its map of the 3,500 controls at 500 sites, ~6 ms
               per event (issue 17). Nothing here is submitted: values go to the plan as they are typed. */}
-          <div role="form" className="space-y-6" aria-labelledby={`${step.id}-title`} aria-describedby={`${step.id}-intro`}>
+          <div
+            role="form"
+            className="space-y-6"
+            aria-labelledby={`${step.id}-title`}
+            aria-describedby={`${step.id}-intro`}
+          >
             {step.fields
               .filter((f) => !f.when || f.when(values))
               // The sites list renders its own FieldControls per site, so it is chosen here, not inside FieldControl.

@@ -12,6 +12,11 @@ const variants: Record<Variant, string> = {
 export const buttonClass = (variant: Variant = "secondary") =>
   `inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 font-medium disabled:opacity-50 ${variants[variant]}`;
 
-export function Button({ variant = "secondary", className = "", type = "button", ...rest }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; ref?: React.Ref<HTMLButtonElement> }) {
+export function Button({
+  variant = "secondary",
+  className = "",
+  type = "button",
+  ...rest
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; ref?: React.Ref<HTMLButtonElement> }) {
   return <button type={type} className={`${buttonClass(variant)} ${className}`} {...rest} />;
 }

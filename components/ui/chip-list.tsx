@@ -78,7 +78,10 @@ export function ChipList({ id, label, value, onChange, validateItem, error, plac
       {value.length > 0 ? (
         <ul className="flex flex-wrap gap-2" aria-label={t("listLabel", { label })}>
           {value.map((item, i) => (
-            <li key={`${item}-${i}`} className="inline-flex items-center gap-1 rounded-full border border-line bg-surface-muted py-0.5 pl-3 pr-1 font-mono text-sm">
+            <li
+              key={`${item}-${i}`}
+              className="inline-flex items-center gap-1 rounded-full border border-line bg-surface-muted py-0.5 pl-3 pr-1 font-mono text-sm"
+            >
               {item}
               <button
                 type="button"
@@ -120,7 +123,9 @@ export function ChipList({ id, label, value, onChange, validateItem, error, plac
         {outcome && (outcome.added > 0 || outcome.duplicates.length > 0)
           ? [
               outcome.added > 0 ? t("added", { count: outcome.added }) : "",
-              outcome.duplicates.length > 0 ? t("duplicates", { count: outcome.duplicates.length, items: outcome.duplicates.join(", ") }) : "",
+              outcome.duplicates.length > 0
+                ? t("duplicates", { count: outcome.duplicates.length, items: outcome.duplicates.join(", ") })
+                : "",
             ]
               .filter(Boolean)
               .join(" ")

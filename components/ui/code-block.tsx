@@ -70,7 +70,9 @@ type CodeBlockProps = {
 export function CodeBlock({ code, language, label, actions, id, collapsed }: CodeBlockProps) {
   return (
     <div className="overflow-hidden rounded-md border border-line print:overflow-visible">
-      <div className={`flex flex-wrap items-center justify-between gap-2 border-line bg-surface-muted px-3 py-1.5 ${collapsed ? "print:border-b" : "border-b"}`}>
+      <div
+        className={`flex flex-wrap items-center justify-between gap-2 border-line bg-surface-muted px-3 py-1.5 ${collapsed ? "print:border-b" : "border-b"}`}
+      >
         <span className="font-mono text-xs text-ink-muted">{language}</span>
         {actions ? <span className="flex flex-wrap items-center gap-2">{actions}</span> : null}
       </div>

@@ -2,7 +2,8 @@
 
 /** Saves text, bytes or a Blob as a file through a temporary object URL; nothing leaves the browser. */
 export function downloadBlob(fileName: string, data: string | Uint8Array | Blob, type = "text/plain;charset=utf-8") {
-  const blob = data instanceof Blob ? data : new Blob([typeof data === "string" ? data : new Uint8Array(data)], { type });
+  const blob =
+    data instanceof Blob ? data : new Blob([typeof data === "string" ? data : new Uint8Array(data)], { type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;

@@ -6,13 +6,19 @@ import { useUiLocale } from "./use-ui-locale";
 /** The static pages that have a German version, each loaded only when the UI speaks German. */
 const GERMAN: Record<"editions" | "sources", () => Promise<ComponentType>> = {
   editions: () =>
-    import("@/components/editions/editions-log").then(({ EditionsLog }) => function GermanEditions() {
-      return <EditionsLog locale="de" />;
-    }),
+    import("@/components/editions/editions-log").then(
+      ({ EditionsLog }) =>
+        function GermanEditions() {
+          return <EditionsLog locale="de" />;
+        },
+    ),
   sources: () =>
-    import("@/components/sources/sources-page").then(({ SourcesPage }) => function GermanSources() {
-      return <SourcesPage language="de" />;
-    }),
+    import("@/components/sources/sources-page").then(
+      ({ SourcesPage }) =>
+        function GermanSources() {
+          return <SourcesPage language="de" />;
+        },
+    ),
 };
 
 /**

@@ -4,7 +4,15 @@ import { inputClass } from "./field";
 type InputProps = InputHTMLAttributes<HTMLInputElement> & { ref?: React.Ref<HTMLInputElement> };
 
 export function TextInput({ className = "", ...rest }: InputProps) {
-  return <input type="text" autoComplete="off" spellCheck={false} className={`${inputClass} max-w-md ${className}`} {...rest} />;
+  return (
+    <input
+      type="text"
+      autoComplete="off"
+      spellCheck={false}
+      className={`${inputClass} max-w-md ${className}`}
+      {...rest}
+    />
+  );
 }
 
 export function NumberInput({ className = "", ...rest }: InputProps) {
@@ -13,7 +21,11 @@ export function NumberInput({ className = "", ...rest }: InputProps) {
 
 export type SelectOption = { value: string; label: string };
 
-export function Select({ options, className = "", ...rest }: SelectHTMLAttributes<HTMLSelectElement> & { options: SelectOption[]; ref?: React.Ref<HTMLSelectElement> }) {
+export function Select({
+  options,
+  className = "",
+  ...rest
+}: SelectHTMLAttributes<HTMLSelectElement> & { options: SelectOption[]; ref?: React.Ref<HTMLSelectElement> }) {
   return (
     <select className={`${inputClass} max-w-md ${className}`} {...rest}>
       {options.map((o) => (

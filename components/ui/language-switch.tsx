@@ -16,7 +16,14 @@ export function LanguageSwitch() {
       <label htmlFor={id} className="sr-only">
         {t("language")}
       </label>
-      <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 text-ink-muted" fill="none" stroke="currentColor" strokeWidth="1.5">
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 20 20"
+        className="size-4 text-ink-muted"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+      >
         <circle cx="10" cy="10" r="7.5" />
         <path d="M2.5 10h15M10 2.5c2.2 2.2 2.2 12.8 0 15M10 2.5c-2.2 2.2-2.2 12.8 0 15" />
       </svg>

@@ -6,9 +6,7 @@ import type { StepDef } from "./steps";
 
 export type StepIssue = { path: string; message: string };
 export type StepOutcome =
-  | { kind: "invalid" }
-  | { kind: "blocked"; issues: StepIssue[] }
-  | { kind: "ok"; plan: Plan; committed: string[] };
+  { kind: "invalid" } | { kind: "blocked"; issues: StepIssue[] } | { kind: "ok"; plan: Plan; committed: string[] };
 
 /**
  * What a change to one step does to the plan. The step's own schema must pass; then the plan with this
@@ -16,7 +14,13 @@ export type StepOutcome =
  * "the sites add up to the device total"), so the stored plan is always valid and drafts resolve together.
  * Both checks parse only what differs from `plan` (lib/plan/incremental.ts), with the same outcome.
  */
-export function commitStep(step: StepDef, values: Record<string, unknown>, plan: Plan, drafts: Drafts, all: readonly StepDef[]): StepOutcome {
+export function commitStep(
+  step: StepDef,
+  values: Record<string, unknown>,
+  plan: Plan,
+  drafts: Drafts,
+  all: readonly StepDef[],
+): StepOutcome {
   const own = parseChangedSlices(plan, values, step.keys);
   if (!own) return { kind: "invalid" };
   const { candidate, committed } = withOtherDrafts(step, plan, drafts, all);
@@ -27,7 +31,12 @@ export function commitStep(step: StepDef, values: Record<string, unknown>, plan:
 }
 
 /** The plan with every other step's schema-valid draft applied: what this step's values are checked against. */
-export function withOtherDrafts(step: StepDef, plan: Plan, drafts: Drafts, all: readonly StepDef[]): { candidate: Record<string, unknown>; committed: string[] } {
+export function withOtherDrafts(
+  step: StepDef,
+  plan: Plan,
+  drafts: Drafts,
+  all: readonly StepDef[],
+): { candidate: Record<string, unknown>; committed: string[] } {
   const candidate: Record<string, unknown> = { ...plan };
   const committed = [step.id];
   for (const other of all) {

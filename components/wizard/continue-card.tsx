@@ -13,14 +13,21 @@ export function ContinueCard() {
   const record = usePlanStore((s) => s.plans[s.currentId]);
   if (!record) return null;
   return (
-    <section aria-labelledby="continue-heading" className="space-y-1 rounded-lg border border-line bg-surface-muted p-4">
+    <section
+      aria-labelledby="continue-heading"
+      className="space-y-1 rounded-lg border border-line bg-surface-muted p-4"
+    >
       <h2 id="continue-heading" className="text-sm font-medium text-ink-muted">
         {t("continue.heading")}
       </h2>
-      <p className="text-lg font-semibold wrap-anywhere">{t("continue.plan", { name: record.plan.name || t("unnamed") })}</p>
+      <p className="text-lg font-semibold wrap-anywhere">
+        {t("continue.plan", { name: record.plan.name || t("unnamed") })}
+      </p>
       {record.updatedAt ? (
         <p className="text-sm text-ink-muted">
-          {t("continue.lastChange", { date: format.dateTime(new Date(record.updatedAt), { dateStyle: "medium", timeStyle: "short" }) })}
+          {t("continue.lastChange", {
+            date: format.dateTime(new Date(record.updatedAt), { dateStyle: "medium", timeStyle: "short" }),
+          })}
         </p>
       ) : null}
       <div className="flex flex-wrap gap-3 pt-2">

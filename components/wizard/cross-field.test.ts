@@ -25,7 +25,11 @@ describe("checkStepValues: every cross-field rule shows on the step that edits t
     values.devices.androidBelow10 = 5000;
     const check = checkStepValues(byId("devices"), values, plan, {}, steps);
     expect([...check.issues.keys()]).toEqual(["devices.androidBelow10"]);
-    expect(check.issues.get("devices.androidBelow10")).toMatchObject({ rule: "android-below-10", below10: 5000, android: 4000 });
+    expect(check.issues.get("devices.androidBelow10")).toMatchObject({
+      rule: "android-below-10",
+      below10: 5000,
+      android: 4000,
+    });
   });
 
   it("a count not typed yet (NaN from an empty field) waits instead of reporting", () => {
@@ -48,8 +52,17 @@ describe("checkStepValues: every cross-field rule shows on the step that edits t
 
   it("checks against the devices step's pending draft, and keeps other steps' issues out of the step's own fields", () => {
     const plan = twoSites();
-    const devicesDraft = { ...stepValues(byId("devices"), plan), devices: { ...plan.devices, androidFullyManaged: 5000 } };
-    const sites = checkStepValues(byId("sites"), stepValues(byId("sites"), plan), plan, { devices: devicesDraft }, steps);
+    const devicesDraft = {
+      ...stepValues(byId("devices"), plan),
+      devices: { ...plan.devices, androidFullyManaged: 5000 },
+    };
+    const sites = checkStepValues(
+      byId("sites"),
+      stepValues(byId("sites"), plan),
+      plan,
+      { devices: devicesDraft },
+      steps,
+    );
     expect(sites.devices.androidFullyManaged).toBe(5000);
     expect(sites.issues.get("sites")).toMatchObject({ sum: 4000, total: 5000 });
     const devices = checkStepValues(byId("devices"), devicesDraft, plan, {}, steps);
@@ -59,10 +72,16 @@ describe("checkStepValues: every cross-field rule shows on the step that edits t
 
   it("finds exactly what planSchema rejects, for every rule", () => {
     const plan = twoSites();
-    const broken = { ...plan, devices: { ...plan.devices, androidBelow10: 4001 }, sites: [...plan.sites, { ...plan.sites[0]!, devices: null }] };
+    const broken = {
+      ...plan,
+      devices: { ...plan.devices, androidBelow10: 4001 },
+      sites: [...plan.sites, { ...plan.sites[0]!, devices: null }],
+    };
     const result = planSchema.safeParse(broken);
     const schemaPaths = result.success ? [] : result.error.issues.map((i) => i.path.join("."));
-    const all = new Set(steps.flatMap((s) => [...checkStepValues(s, stepValues(s, broken as never), plan, {}, steps).issues.keys()]));
+    const all = new Set(
+      steps.flatMap((s) => [...checkStepValues(s, stepValues(s, broken as never), plan, {}, steps).issues.keys()]),
+    );
     expect([...all].sort()).toEqual([...new Set(schemaPaths)].sort());
   });
 });

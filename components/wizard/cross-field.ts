@@ -20,7 +20,13 @@ export type StepCrossCheck = {
  * The rules of lib/plan/consistency.ts applied to the values as typed (with the other steps' drafts),
  * so the step shows them at its own fields while the user types, not only once the engine runs.
  */
-export function checkStepValues(step: StepDef, values: Values, plan: Plan, drafts: Drafts, allSteps: readonly StepDef[]): StepCrossCheck {
+export function checkStepValues(
+  step: StepDef,
+  values: Values,
+  plan: Plan,
+  drafts: Drafts,
+  allSteps: readonly StepDef[],
+): StepCrossCheck {
   const { candidate } = withOtherDrafts(step, plan, drafts, allSteps);
   Object.assign(candidate, values);
   const devices = candidate.devices as Counts | undefined;

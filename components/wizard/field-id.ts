@@ -7,7 +7,12 @@ export function fieldId(path: string): string {
     .replace(/\[(\d+)\]/g, ".$1")
     .split(/[.\s]+/)
     .filter(Boolean)
-    .map((part) => part.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9-]/g, ""))
+    .map((part) =>
+      part
+        .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+        .toLowerCase()
+        .replace(/[^a-z0-9-]/g, ""),
+    )
     .join("-");
   return `field-${slug}`;
 }

@@ -21,7 +21,8 @@ export function focusField(id: string) {
 }
 
 /** Click handler for a `/plan/<step>#field-...` link: focuses the field once the URL has changed. */
-export const focusAfterNavigation = (href: string) => () => window.setTimeout(() => focusField(href.split("#")[1] ?? ""), 50);
+export const focusAfterNavigation = (href: string) => () =>
+  window.setTimeout(() => focusField(href.split("#")[1] ?? ""), 50);
 
 /** Follows `#field-...` links from findings: focuses and briefly highlights that control. */
 export function FocusTarget({ ready }: { ready: boolean }) {

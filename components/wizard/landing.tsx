@@ -36,10 +36,12 @@ export function Landing() {
         <Button
           variant="primary"
           onClick={() => {
-            void Promise.all([import("@/lib/plan/defaults"), loadPlanStore()]).then(([{ createDefaultPlan }, { usePlanStore }]) => {
-              usePlanStore.getState().createPlan(createDefaultPlan(todayIso(), { locale }));
-              router.push(firstStepHref);
-            });
+            void Promise.all([import("@/lib/plan/defaults"), loadPlanStore()]).then(
+              ([{ createDefaultPlan }, { usePlanStore }]) => {
+                usePlanStore.getState().createPlan(createDefaultPlan(todayIso(), { locale }));
+                router.push(firstStepHref);
+              },
+            );
           }}
         >
           {t("list.startNew")}

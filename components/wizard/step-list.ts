@@ -9,9 +9,15 @@ export type StepFrame = {
   titleKey: string;
 };
 
-export const stepList: readonly StepFrame[] = ["scope", "devices", "sites", "server", "network", "certificate", "proxies"].map(
-  (id) => ({ id, slug: id, titleKey: id }),
-);
+export const stepList: readonly StepFrame[] = [
+  "scope",
+  "devices",
+  "sites",
+  "server",
+  "network",
+  "certificate",
+  "proxies",
+].map((id) => ({ id, slug: id, titleKey: id }));
 
 export const stepHref = (id: string) => `/plan/${stepList.find((s) => s.id === id)?.slug ?? id}`;
 export const firstStepHref = stepHref("scope");

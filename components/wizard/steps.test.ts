@@ -21,7 +21,15 @@ describe("fieldId", () => {
 
 describe("step registry", () => {
   it("lists the seven form steps in order with unique slugs", () => {
-    expect(steps.map((s) => s.slug)).toEqual(["scope", "devices", "sites", "server", "network", "certificate", "proxies"]);
+    expect(steps.map((s) => s.slug)).toEqual([
+      "scope",
+      "devices",
+      "sites",
+      "server",
+      "network",
+      "certificate",
+      "proxies",
+    ]);
   });
 
   it("agrees with the light step list the page frame draws (ids, slugs, titles, order)", () => {
@@ -30,7 +38,11 @@ describe("step registry", () => {
 
   it("covers every plan key exactly once, except schemaVersion, the language (the header's switch sets it) and progress (the review's checklist sets it)", () => {
     const keys = steps.flatMap((s) => s.keys).sort();
-    expect(keys).toEqual(Object.keys(planSchema.shape).filter((k) => k !== "schemaVersion" && k !== "locale" && k !== "progress").sort());
+    expect(keys).toEqual(
+      Object.keys(planSchema.shape)
+        .filter((k) => k !== "schemaVersion" && k !== "locale" && k !== "progress")
+        .sort(),
+    );
   });
 
   it("matches the light step-to-keys table the store checks drafts with", () => {
@@ -39,7 +51,15 @@ describe("step registry", () => {
 
   it("has a catalog label and help for every field it renders", () => {
     const paths = steps.flatMap((s) => s.fields.filter((f) => f.kind !== "sites").map((f) => f.path));
-    const siteFields = ["name", "devices", "publicAddress", "port", "disableUdp", "highAvailability", "loadBalancer"].map((f) => `sites.${f}`);
+    const siteFields = [
+      "name",
+      "devices",
+      "publicAddress",
+      "port",
+      "disableUdp",
+      "highAvailability",
+      "loadBalancer",
+    ].map((f) => `sites.${f}`);
     for (const path of [...paths, ...siteFields]) expect(FIELD_HELP[path], path).toBeDefined();
   });
 
@@ -74,7 +94,10 @@ describe("commitStep", () => {
   it("blocks a change that breaks a cross-field rule and names the field", () => {
     const plan = structuredClone(defaultPlan);
     plan.devices.ios = 100;
-    plan.sites = [{ ...plan.sites[0]!, devices: 60 }, { ...plan.sites[0]!, name: "B", devices: 40 }];
+    plan.sites = [
+      { ...plan.sites[0]!, devices: 60 },
+      { ...plan.sites[0]!, name: "B", devices: 40 },
+    ];
     const devices = { ...stepValues(byId("devices"), plan), devices: { ...plan.devices, ios: 120 } };
     const outcome = commitStep(byId("devices"), devices, plan, {}, steps);
     expect(outcome.kind).toBe("blocked");
@@ -84,7 +107,10 @@ describe("commitStep", () => {
   it("resolves together with another step's valid draft", () => {
     const plan = structuredClone(defaultPlan);
     plan.devices.ios = 100;
-    plan.sites = [{ ...plan.sites[0]!, devices: 60 }, { ...plan.sites[0]!, name: "B", devices: 40 }];
+    plan.sites = [
+      { ...plan.sites[0]!, devices: 60 },
+      { ...plan.sites[0]!, name: "B", devices: 40 },
+    ];
     const devicesDraft = { ...stepValues(byId("devices"), plan), devices: { ...plan.devices, ios: 120 } };
     const sites = { sites: [{ ...plan.sites[0]!, devices: 80 }, plan.sites[1]!] };
     const outcome = commitStep(byId("sites"), sites, plan, { devices: devicesDraft }, steps);

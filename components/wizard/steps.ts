@@ -44,9 +44,17 @@ const pick = (keys: readonly PlanKey[]) =>
 
 const get = (values: Values, path: string): unknown =>
   path.split(".").reduce<unknown>((v, k) => (v && typeof v === "object" ? (v as Values)[k] : undefined), values);
-const is = (path: string, ...ok: unknown[]): Visible => (v) => ok.includes(get(v, path));
+const is =
+  (path: string, ...ok: unknown[]): Visible =>
+  (v) =>
+    ok.includes(get(v, path));
 
-const select = (path: string, when?: Visible): FieldSpec => ({ kind: "select", path, options: enumOptions(path), when });
+const select = (path: string, when?: Visible): FieldSpec => ({
+  kind: "select",
+  path,
+  options: enumOptions(path),
+  when,
+});
 const count = (path: string): FieldSpec => ({ kind: "number", path });
 
 const defs: Omit<StepDef, "schema">[] = [
@@ -82,7 +90,12 @@ const defs: Omit<StepDef, "schema">[] = [
       { kind: "checkbox", path: "devices.usesGlobalSecureAccess" },
       select("vpn.mode"),
       select("vpn.deviceProxy.mode"),
-      { kind: "proxy-address", path: "vpn.deviceProxy.address", portPath: "vpn.deviceProxy.port", when: is("vpn.deviceProxy.mode", "direct") },
+      {
+        kind: "proxy-address",
+        path: "vpn.deviceProxy.address",
+        portPath: "vpn.deviceProxy.port",
+        when: is("vpn.deviceProxy.mode", "direct"),
+      },
       { kind: "number", path: "vpn.deviceProxy.port", when: is("vpn.deviceProxy.mode", "direct") },
       { kind: "url", path: "vpn.deviceProxy.pacUrl", when: is("vpn.deviceProxy.mode", "pac") },
     ],
@@ -104,7 +117,12 @@ const defs: Omit<StepDef, "schema">[] = [
       select("server.selinux", (v) => String(get(v, "server.distro")).startsWith("rhel")),
       select("server.firewall"),
       { kind: "checkbox", path: "server.ssh.enabled" },
-      { kind: "chips", path: "server.ssh.sourceCidrs", placeholder: "10.0.0.0/24", when: is("server.ssh.enabled", true) },
+      {
+        kind: "chips",
+        path: "server.ssh.sourceCidrs",
+        placeholder: "10.0.0.0/24",
+        when: is("server.ssh.enabled", true),
+      },
       { kind: "checkbox", path: "server.auditd" },
     ],
   },
@@ -146,7 +164,12 @@ const defs: Omit<StepDef, "schema">[] = [
     keys: ["serverProxy"],
     fields: [
       select("serverProxy.mode"),
-      { kind: "proxy-address", path: "serverProxy.address", portPath: "serverProxy.port", when: is("serverProxy.mode", "http") },
+      {
+        kind: "proxy-address",
+        path: "serverProxy.address",
+        portPath: "serverProxy.port",
+        when: is("serverProxy.mode", "http"),
+      },
       { kind: "number", path: "serverProxy.port", when: is("serverProxy.mode", "http") },
       { kind: "checkbox", path: "serverProxy.authenticated", when: is("serverProxy.mode", "http") },
       { kind: "checkbox", path: "serverProxy.tlsInspection", when: is("serverProxy.mode", "http") },
@@ -156,7 +179,6 @@ const defs: Omit<StepDef, "schema">[] = [
 ];
 
 export const steps: readonly StepDef[] = defs.map((d) => ({ ...d, schema: pick(d.keys) }));
-
 
 /** The step that edits a plan field path (`sites.0.port` -> sites), or null for paths no step shows. */
 export function stepForField(path: string): StepDef | null {

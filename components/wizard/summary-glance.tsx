@@ -8,7 +8,10 @@ export function SummaryGlance({ current }: { current: number }) {
   const t = useTranslations("wizard.summary");
   const { report, blockers, warnings } = useSummaryFindings(current);
   return (
-    <p className="mb-4 flex flex-wrap items-baseline gap-x-3 gap-y-1 rounded-md border border-line bg-surface-muted px-3 py-2 text-sm lg:hidden" data-testid="summary-glance">
+    <p
+      className="mb-4 flex flex-wrap items-baseline gap-x-3 gap-y-1 rounded-md border border-line bg-surface-muted px-3 py-2 text-sm lg:hidden"
+      data-testid="summary-glance"
+    >
       <span>{t("glance", { servers: report.sizing.totals.servers, blockers, warnings })}</span>
       <a
         href={`#${SUMMARY_ID}`}

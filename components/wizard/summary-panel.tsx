@@ -42,7 +42,14 @@ export function SummaryPanel({ current }: { current: number }) {
   const item = ({ finding: f, site, step }: Placed, i: number, ahead: boolean) => {
     const href = f.field ? fieldHref(f.field) : null;
     const title = site ? t("atSite", { site, title: f.title }) : f.title;
-    const prefix = ahead && step !== null ? t("toCheck", { severity: t(`severity.${f.severity}`), step: step + 1, name: tw(`steps.${steps[step]!.titleKey}`) }) : t(`severity.${f.severity}`);
+    const prefix =
+      ahead && step !== null
+        ? t("toCheck", {
+            severity: t(`severity.${f.severity}`),
+            step: step + 1,
+            name: tw(`steps.${steps[step]!.titleKey}`),
+          })
+        : t(`severity.${f.severity}`);
     return (
       <li key={`${f.id}-${i}`} data-testid={ahead ? "summary-later" : "summary-finding"}>
         <span className={`font-semibold ${ahead ? "text-ink-muted" : severityClass[f.severity]}`}>{prefix}: </span>
@@ -57,7 +64,12 @@ export function SummaryPanel({ current }: { current: number }) {
     );
   };
   return (
-    <aside id={SUMMARY_ID} tabIndex={-1} aria-labelledby="summary-title" className="space-y-4 self-start rounded-lg border border-line bg-surface-muted p-4 outline-none lg:sticky lg:top-4">
+    <aside
+      id={SUMMARY_ID}
+      tabIndex={-1}
+      aria-labelledby="summary-title"
+      className="space-y-4 self-start rounded-lg border border-line bg-surface-muted p-4 outline-none lg:sticky lg:top-4"
+    >
       <h2 id="summary-title" className="text-lg font-semibold">
         {t("title")}
       </h2>
@@ -69,16 +81,26 @@ export function SummaryPanel({ current }: { current: number }) {
             {n(totals.servers)}
           </dd>
           <dt className="text-ink-muted">{t("cpus")}</dt>
-          <dd className="tabular-nums" data-testid="summary-cpus">{n(totals.cpus)}</dd>
+          <dd className="tabular-nums" data-testid="summary-cpus">
+            {n(totals.cpus)}
+          </dd>
           <dt className="text-ink-muted">{t("memory")}</dt>
-          <dd className="tabular-nums" data-testid="summary-memory">{t("gb", { value: n(totals.memoryGb) })}</dd>
+          <dd className="tabular-nums" data-testid="summary-memory">
+            {t("gb", { value: n(totals.memoryGb) })}
+          </dd>
           <dt className="text-ink-muted">{t("disk")}</dt>
-          <dd className="tabular-nums" data-testid="summary-disk">{t("gb", { value: n(totals.diskGb) })}</dd>
+          <dd className="tabular-nums" data-testid="summary-disk">
+            {t("gb", { value: n(totals.diskGb) })}
+          </dd>
         </dl>
         <p className="text-sm font-medium">
-          <span className={blockers ? "text-blocker" : "text-ink-muted"} data-testid="summary-blockers">{t("blockers", { count: blockers })}</span>
+          <span className={blockers ? "text-blocker" : "text-ink-muted"} data-testid="summary-blockers">
+            {t("blockers", { count: blockers })}
+          </span>
           {" · "}
-          <span className={warnings ? "text-warning" : "text-ink-muted"} data-testid="summary-warnings">{t("warnings", { count: warnings })}</span>
+          <span className={warnings ? "text-warning" : "text-ink-muted"} data-testid="summary-warnings">
+            {t("warnings", { count: warnings })}
+          </span>
           {later.length > 0 ? (
             <span className="block font-normal text-ink-muted" data-testid="summary-later-count">
               {t("laterCount", { count: later.length })}

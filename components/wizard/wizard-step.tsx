@@ -50,7 +50,12 @@ export function WizardStep({ slug }: { slug: string }) {
       <Stepper current={step.id} />
       <div className="min-w-0">
         <p className="text-sm text-ink-muted">{t("stepOf", { current: index + 1, total: steps.length + 1 })}</p>
-        <h1 id={`${step.id}-title`} ref={heading} tabIndex={-1} className="text-2xl font-bold tracking-tight outline-none">
+        <h1
+          id={`${step.id}-title`}
+          ref={heading}
+          tabIndex={-1}
+          className="text-2xl font-bold tracking-tight outline-none"
+        >
           {t(`steps.${step.titleKey}`)}
         </h1>
         <p id={`${step.id}-intro`} className="mb-6 mt-1 text-lg text-ink-muted">

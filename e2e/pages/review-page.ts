@@ -13,7 +13,10 @@ const STORAGE_KEY = "tunnel-planner:v1";
 /** A fixture plan and the report the engine gives for it (the numbers the page must show). */
 export function loadFixture(name: string): { plan: Plan; report: Report } {
   const today = new Date().toISOString().slice(0, 10);
-  const parsed = parsePlan(JSON.parse(readFileSync(path.join("lib", "__fixtures__", `${name}.tunnelplan.json`), "utf8")), { today });
+  const parsed = parsePlan(
+    JSON.parse(readFileSync(path.join("lib", "__fixtures__", `${name}.tunnelplan.json`), "utf8")),
+    { today },
+  );
   if (!parsed.ok) throw new Error(`${name}: ${JSON.stringify(parsed.issues)}`);
   return { plan: parsed.value, report: evaluatePlan(parsed.value, { today }) };
 }
@@ -24,7 +27,10 @@ export class ReviewPage {
 
   /** Seeds localStorage once per context in the one-plan layout the app migrates (a reload keeps what the app saved since). */
   async seed(plan: Plan) {
-    const saved = JSON.stringify({ state: { plan, updatedAt: "2026-11-28T10:00:00.000Z", progress: {}, drafts: {} }, version: 1 });
+    const saved = JSON.stringify({
+      state: { plan, updatedAt: "2026-11-28T10:00:00.000Z", progress: {}, drafts: {} },
+      version: 1,
+    });
     await this.page.addInitScript(
       ([key, value]) => {
         if (!window.localStorage.getItem(key!)) window.localStorage.setItem(key!, value!);
@@ -73,7 +79,10 @@ export async function expectReviewShows(page: Page, report: Report) {
     await expect(cells.nth(5)).toHaveText(`${n(s.diskGbPerServer)} GB`);
     const toggle = page.getByRole("button", { name: `Show the calculation for ${s.name}` });
     await toggle.click();
-    await expect(page.getByRole("button", { name: `Hide the calculation for ${s.name}` })).toHaveAttribute("aria-expanded", "true");
+    await expect(page.getByRole("button", { name: `Hide the calculation for ${s.name}` })).toHaveAttribute(
+      "aria-expanded",
+      "true",
+    );
     for (const line of s.reasoning) await expect(page.locator(`#sizing-reasoning-${i}`)).toContainText(line);
   }
   const t = report.sizing.totals;
@@ -84,9 +93,14 @@ export async function expectReviewShows(page: Page, report: Report) {
   const os = page.getByTestId("os-status");
   await expect(os).toContainText(findDistro(report.os.distro)?.label ?? report.os.distro);
   await expect(os).toContainText(translate("en", "terms.runtime", { runtime: report.os.container }));
-  await expect(os).toContainText({ supported: "Supported", "end-of-support": "End of support", unsupported: "Not supported" }[report.os.status]);
+  await expect(os).toContainText(
+    { supported: "Supported", "end-of-support": "End of support", unsupported: "Not supported" }[report.os.status],
+  );
 
-  for (const [dir, rows] of [["inbound", report.ports.inbound], ["outbound", report.ports.outbound]] as const) {
+  for (const [dir, rows] of [
+    ["inbound", report.ports.inbound],
+    ["outbound", report.ports.outbound],
+  ] as const) {
     const table = page.getByTestId(`ports-${dir}`);
     await expect(table.locator("tbody tr")).toHaveCount(rows.length);
     for (const [i, p] of rows.entries()) {
@@ -105,7 +119,9 @@ export async function expectReviewShows(page: Page, report: Report) {
   }
   const flagged = report.fqdns.filter((f) => f.source === "readiness-tool").length;
   expect(flagged).toBeGreaterThan(0);
-  await expect(page.getByTestId("fqdn-table").getByText("Probed by the readiness tool, missing from the docs")).toHaveCount(flagged);
+  await expect(
+    page.getByTestId("fqdn-table").getByText("Probed by the readiness tool, missing from the docs"),
+  ).toHaveCount(flagged);
 
   for (const severity of ["blocker", "warning", "info"] as const) {
     const expected = report.findings.filter((f) => f.severity === severity);
@@ -119,7 +135,8 @@ export async function expectReviewShows(page: Page, report: Report) {
       await expect(group.locator("li[data-finding-id]").nth(i)).toHaveAttribute("data-finding-id", f.id);
       await expect(group.locator("li[data-finding-id]").nth(i)).toContainText(f.title);
       // Official sources read exactly as in the report; community ones carry a separate "not official" badge.
-      for (const ref of (f.source ?? []).filter((r) => r.official)) await expect(group.locator("li[data-finding-id]").nth(i)).toContainText(ref.label);
+      for (const ref of (f.source ?? []).filter((r) => r.official))
+        await expect(group.locator("li[data-finding-id]").nth(i)).toContainText(ref.label);
     }
   }
 }

@@ -13,7 +13,10 @@ export type Seed = { id: string; plan: Plan; updatedAt?: string; drafts?: Record
 export async function seedPlans(page: Page, seeds: Seed[], current = seeds[0]?.id ?? null) {
   const entries = seeds.map((s) => [
     `${PLAN_KEY_PREFIX}${s.id}`,
-    JSON.stringify({ state: { plan: s.plan, updatedAt: s.updatedAt ?? "2026-11-28T10:00:00.000Z", drafts: s.drafts ?? {} }, version: 2 }),
+    JSON.stringify({
+      state: { plan: s.plan, updatedAt: s.updatedAt ?? "2026-11-28T10:00:00.000Z", drafts: s.drafts ?? {} },
+      version: 2,
+    }),
   ]);
   await page.addInitScript(
     ([pairs, meta, metaKey]) => {
@@ -56,4 +59,5 @@ export async function currentSaved(page: Page): Promise<SavedRecord | undefined>
   return (await savedPlans(page)).find((r) => r.id === id);
 }
 
-export const savedByName = async (page: Page, name: string) => (await savedPlans(page)).find((r) => r.plan.name === name);
+export const savedByName = async (page: Page, name: string) =>
+  (await savedPlans(page)).find((r) => r.plan.name === name);

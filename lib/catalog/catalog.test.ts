@@ -37,18 +37,39 @@ describe("catalog", () => {
   });
   it("every distribution any edition lists, plus the two named non-supported ones", () => {
     expect(DISTROS.map((d) => d.id)).toEqual([
-      "centos-7", "rhel-7",
-      "rhel-8.6", "rhel-8.7", "rhel-8.8", "rhel-8.9", "rhel-8.10",
-      "rhel-9.0", "rhel-9.1", "rhel-9.2", "rhel-9.3", "rhel-9.4", "rhel-9.5", "rhel-9.6", "rhel-9.7", "rhel-9.8",
-      "rhel-10.0", "rhel-10.1", "rhel-10.2",
-      "ubuntu-18.04", "ubuntu-20.04", "ubuntu-22.04", "ubuntu-24.04", "ubuntu-26.04",
+      "centos-7",
+      "rhel-7",
+      "rhel-8.6",
+      "rhel-8.7",
+      "rhel-8.8",
+      "rhel-8.9",
+      "rhel-8.10",
+      "rhel-9.0",
+      "rhel-9.1",
+      "rhel-9.2",
+      "rhel-9.3",
+      "rhel-9.4",
+      "rhel-9.5",
+      "rhel-9.6",
+      "rhel-9.7",
+      "rhel-9.8",
+      "rhel-10.0",
+      "rhel-10.1",
+      "rhel-10.2",
+      "ubuntu-18.04",
+      "ubuntu-20.04",
+      "ubuntu-22.04",
+      "ubuntu-24.04",
+      "ubuntu-26.04",
       "centos-8",
     ]);
     expect(DISTROS.filter((d) => "namedUnsupported" in d).map((d) => d.id)).toEqual(["ubuntu-18.04", "centos-8"]);
     const listed = new Set(EDITIONS.flatMap((e) => e.distros.map((r) => r.distro)));
     expect(DISTROS.filter((d) => !listed.has(d.id)).map((d) => d.id)).toEqual(["ubuntu-18.04", "centos-8"]);
     // facts#4, facts §2 item 28: Podman only on RHEL 8 and later.
-    for (const e of EDITIONS) for (const r of e.distros) expect(r.runtime === "podman").toBe(r.distro.startsWith("rhel-") && r.distro !== "rhel-7");
+    for (const e of EDITIONS)
+      for (const r of e.distros)
+        expect(r.runtime === "podman").toBe(r.distro.startsWith("rhel-") && r.distro !== "rhel-7");
   });
   it("the sizing table rows of facts#28", () => {
     expect(SIZING_TABLE.map((r) => [r.devices, r.servers, r.cpus, r.memoryGb, r.diskGb])).toEqual([
@@ -80,6 +101,8 @@ describe("catalog", () => {
     }
   });
   it("the contradictions of facts §2 are recorded, not hidden", () => {
-    expect(CONTRADICTIONS.map((c) => c.id)).toEqual(expect.arrayContaining(["rhel-9.0-end-of-support", "certificate-lifetime", "sizing-non-linear"]));
+    expect(CONTRADICTIONS.map((c) => c.id)).toEqual(
+      expect.arrayContaining(["rhel-9.0-end-of-support", "certificate-lifetime", "sizing-non-linear"]),
+    );
   });
 });

@@ -1,7 +1,12 @@
 // facts §2: where the sources disagree; the app states the conflict instead of picking silently.
 import { SIZING_CONTRADICTION } from "./sizing";
 
-export type Contradiction = { readonly id: string; readonly summary: string; readonly ruleUsed: string; readonly fact: string };
+export type Contradiction = {
+  readonly id: string;
+  readonly summary: string;
+  readonly ruleUsed: string;
+  readonly fact: string;
+};
 
 export const CONTRADICTIONS: readonly Contradiction[] = [
   {
@@ -12,11 +17,19 @@ export const CONTRADICTIONS: readonly Contradiction[] = [
   },
   {
     id: "certificate-lifetime",
-    summary: "The source (Oct 2024) allows two years; the 2025 page and Apple allow 398 days for public roots, 730 for admin-added roots.",
-    ruleUsed: "Public issuer: at most 398 days (tls-public-validity-398); any issuer: at most 730 days (tls-validity-too-long).",
+    summary:
+      "The source (Oct 2024) allows two years; the 2025 page and Apple allow 398 days for public roots, 730 for admin-added roots.",
+    ruleUsed:
+      "Public issuer: at most 398 days (tls-public-validity-398); any issuer: at most 730 days (tls-validity-too-long).",
     fact: "facts#39",
   },
-  { id: "sizing-non-linear", summary: SIZING_CONTRADICTION, ruleUsed: "Table rows up to 40,000 devices, then ceil(devices / 5,000) servers, plus the 64,000 and 4,990 connection checks.", fact: "facts#28" },
+  {
+    id: "sizing-non-linear",
+    summary: SIZING_CONTRADICTION,
+    ruleUsed:
+      "Table rows up to 40,000 devices, then ceil(devices / 5,000) servers, plus the 64,000 and 4,990 connection checks.",
+    fact: "facts#28",
+  },
   {
     id: "split-tunnel-limit",
     summary: "Older pages limit split tunneling to 500 rules; newer pages and Graph do not mention a limit.",
@@ -25,7 +38,8 @@ export const CONTRADICTIONS: readonly Contradiction[] = [
   },
   {
     id: "fqdn-list-gaps",
-    summary: "The readiness tool probes hosts the documented list misses (login.windows.net, bare manage.microsoft.com, sts.windows.net).",
+    summary:
+      "The readiness tool probes hosts the documented list misses (login.windows.net, bare manage.microsoft.com, sts.windows.net).",
     ruleUsed: "The FQDN list includes them, marked as probed by the readiness tool.",
     fact: "facts#94",
   },

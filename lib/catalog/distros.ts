@@ -44,9 +44,25 @@ const ubuntu = (version: string, fact = "facts#14"): Distro => ({
 });
 
 export const DISTROS = [
-  { id: "centos-7", label: "CentOS 7.4+", short: "CentOS 7.4+", family: "centos", version: "7", osRelease: { id: "centos", versionId: "7" }, fact: "facts#14" },
+  {
+    id: "centos-7",
+    label: "CentOS 7.4+",
+    short: "CentOS 7.4+",
+    family: "centos",
+    version: "7",
+    osRelease: { id: "centos", versionId: "7" },
+    fact: "facts#14",
+  },
   // facts#18: RHEL 7.4+ ran Docker CE (installed with the CentOS instructions).
-  { id: "rhel-7", label: "Red Hat Enterprise Linux 7.4+", short: "RHEL 7.4+", family: "rhel", version: "7", osRelease: { id: "rhel", versionId: "7" }, fact: "facts#18" },
+  {
+    id: "rhel-7",
+    label: "Red Hat Enterprise Linux 7.4+",
+    short: "RHEL 7.4+",
+    family: "rhel",
+    version: "7",
+    osRelease: { id: "rhel", versionId: "7" },
+    fact: "facts#18",
+  },
   rhel("8.6"),
   rhel("8.7"),
   rhel("8.8"),
@@ -70,7 +86,16 @@ export const DISTROS = [
   ubuntu("22.04"),
   ubuntu("24.04", "facts#21"),
   ubuntu("26.04", "facts#24"),
-  { id: "centos-8", label: "CentOS 8+", short: "CentOS 8+", family: "centos", version: "8", osRelease: { id: "centos", versionId: "8" }, namedUnsupported: {}, fact: "facts#14" },
+  {
+    id: "centos-8",
+    label: "CentOS 8+",
+    short: "CentOS 8+",
+    family: "centos",
+    version: "8",
+    osRelease: { id: "centos", versionId: "8" },
+    namedUnsupported: {},
+    fact: "facts#14",
+  },
 ] as const satisfies readonly Distro[];
 
 export type DistroId = (typeof DISTROS)[number]["id"];

@@ -3,7 +3,19 @@
 export type FqdnEntry = {
   readonly host: string;
   /** Key of the purpose text under endpoints.fqdn. */
-  readonly purpose: "sts" | "blob" | "blobStorage" | "intune" | "login" | "graph" | "mcr" | "mcrData" | "manageBare" | "stsBare" | "loginWindows" | "powerlift";
+  readonly purpose:
+    | "sts"
+    | "blob"
+    | "blobStorage"
+    | "intune"
+    | "login"
+    | "graph"
+    | "mcr"
+    | "mcrData"
+    | "manageBare"
+    | "stsBare"
+    | "loginWindows"
+    | "powerlift";
   readonly required: boolean;
   /** Where the host comes from when the edition's own list does not name it. */
   readonly source: "documented" | "mar" | "readiness-tool";
@@ -26,6 +38,11 @@ export const FQDNS: readonly FqdnEntry[] = [
   { host: "sts.windows.net", purpose: "stsBare", required: true, source: "readiness-tool", fact: "facts#94" },
   { host: "login.windows.net", purpose: "loginWindows", required: true, source: "readiness-tool", fact: "facts#94" },
   // editions.md §4.11: kept in every edition (newer readiness tools probe it), listed by the page only 2025-04-15b to 2026-03-27.
-  { host: "powerlift-frontdesk.acompli.net", purpose: "powerlift", required: false, source: "readiness-tool", fact: "facts#94" },
+  {
+    host: "powerlift-frontdesk.acompli.net",
+    purpose: "powerlift",
+    required: false,
+    source: "readiness-tool",
+    fact: "facts#94",
+  },
 ];
-

@@ -7,4 +7,7 @@ export const READINESS_ACCEPTED_ROLES = [
 ] as const;
 
 /** facts#140: Graph permissions for automation. */
-export const GRAPH_PERMISSIONS = { read: "DeviceManagementConfiguration.Read.All", write: "DeviceManagementConfiguration.ReadWrite.All" } as const;
+export const GRAPH_PERMISSIONS = {
+  read: "DeviceManagementConfiguration.Read.All",
+  write: "DeviceManagementConfiguration.ReadWrite.All",
+} as const;

@@ -1,6 +1,12 @@
 // facts#28, facts#29, facts#31, facts#32: the official sizing table and the connection limits used by plan-format §2.1.
 
-export type SizingRow = { readonly devices: number; readonly servers: number; readonly cpus: number; readonly memoryGb: number; readonly diskGb: number };
+export type SizingRow = {
+  readonly devices: number;
+  readonly servers: number;
+  readonly cpus: number;
+  readonly memoryGb: number;
+  readonly diskGb: number;
+};
 
 /** facts#28: per-server CPU, memory and disk; the "Sites" column is always 1 (facts §2 item 27). */
 export const SIZING_TABLE: readonly SizingRow[] = [

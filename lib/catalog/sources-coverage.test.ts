@@ -17,14 +17,20 @@ describe("seed-fact coverage", () => {
   it("reads the [SEED] facts of facts.md", () => {
     expect(facts.length).toBeGreaterThan(190);
     expect(seed.length).toBeGreaterThanOrEqual(80);
-    for (const n of Object.keys(NOT_YET_ENCODED)) expect(seed, "only [SEED] facts belong on the pending list").toContain(Number(n));
+    for (const n of Object.keys(NOT_YET_ENCODED))
+      expect(seed, "only [SEED] facts belong on the pending list").toContain(Number(n));
   });
 
   it("cites every [SEED] fact in lib/, components/, app/ or scripts/ except the ones no code encodes yet", () => {
     const cited = listCitedFacts();
     const missing = seed.filter((n) => !cited.has(n) && !(n in NOT_YET_ENCODED));
-    expect(missing, `[SEED] facts with no facts#N citation in code or tests: ${missing.map((n) => `#${n}`).join(", ")}`).toEqual([]);
-    const nowCited = Object.keys(NOT_YET_ENCODED).map(Number).filter((n) => cited.has(n));
+    expect(
+      missing,
+      `[SEED] facts with no facts#N citation in code or tests: ${missing.map((n) => `#${n}`).join(", ")}`,
+    ).toEqual([]);
+    const nowCited = Object.keys(NOT_YET_ENCODED)
+      .map(Number)
+      .filter((n) => cited.has(n));
     expect(nowCited, `now cited, take off NOT_YET_ENCODED: ${nowCited.map((n) => `#${n}`).join(", ")}`).toEqual([]);
   });
 });

@@ -40,14 +40,22 @@ export function listSourceRefs(fact: string | undefined, locale: Locale): Source
   const key = `${locale}:${fact}`;
   let refs = cache.get(key);
   if (!refs) {
-    refs = listSourceViews(fact, locale).map((v) => ({ id: v.sourceId, label: sourceLabel(v, locale), url: v.url, official: !v.secondary }));
+    refs = listSourceViews(fact, locale).map((v) => ({
+      id: v.sourceId,
+      label: sourceLabel(v, locale),
+      url: v.url,
+      official: !v.secondary,
+    }));
     cache.set(key, refs);
   }
   return refs.map((r) => ({ ...r }));
 }
 
 /** Numbers the distinct references of many items in order of first use, so a document can list each source once. */
-export function indexSourceRefs(groups: readonly (readonly SourceRef[] | undefined)[]): { list: SourceRef[]; numberOf: (ref: SourceRef) => number } {
+export function indexSourceRefs(groups: readonly (readonly SourceRef[] | undefined)[]): {
+  list: SourceRef[];
+  numberOf: (ref: SourceRef) => number;
+} {
   const numbers = new Map<string, number>();
   const list: SourceRef[] = [];
   const key = (ref: SourceRef) => `${ref.label}\u0000${ref.url ?? ""}`;

@@ -4,28 +4,51 @@ import type { Citation, FactSources, Section } from "./sources";
 
 /** Headings of the source document (German as printed in the seed, English as on the twin page). */
 export const SEED_SECTIONS = {
-  intro: { en: "Prerequisites for the Microsoft Tunnel in Intune", de: "Voraussetzungen für Microsoft Tunnel in Intune", anchor: null, pageTop: true },
+  intro: {
+    en: "Prerequisites for the Microsoft Tunnel in Intune",
+    de: "Voraussetzungen für Microsoft Tunnel in Intune",
+    anchor: null,
+    pageTop: true,
+  },
   linuxServer: { en: "Linux server", de: "Linux-Server" },
   bridge: { en: "Default bridge network", de: "Standardbrückennetzwerk" },
-  bridgeDocker: { en: "Change the default bridge network used by Docker", de: "Ändern des von Docker verwendeten Standardbrückennetzwerks" },
-  bridgePodman: { en: "Change the default bridge network used by Podman", de: "Ändern des von Podman verwendeten Standardbrückennetzwerks" },
+  bridgeDocker: {
+    en: "Change the default bridge network used by Docker",
+    de: "Ändern des von Docker verwendeten Standardbrückennetzwerks",
+  },
+  bridgePodman: {
+    en: "Change the default bridge network used by Podman",
+    de: "Ändern des von Podman verwendeten Standardbrückennetzwerks",
+  },
   auditing: { en: "Linux system auditing", de: "Linux-Systemüberwachung" },
   network: { en: "Network", de: "Netzwerk" },
   firewall: { en: "Firewall", de: "Firewall" },
   proxy: { en: "Proxy", de: "Proxy" },
-  proxyDocker: { en: "Configure an outbound proxy for Docker", de: "Konfigurieren eines ausgehenden Proxys für Docker" },
-  proxyPodman: { en: "Configure an outbound proxy for Podman", de: "Konfigurieren eines ausgehenden Proxys für Podman" },
+  proxyDocker: {
+    en: "Configure an outbound proxy for Docker",
+    de: "Konfigurieren eines ausgehenden Proxys für Docker",
+  },
+  proxyPodman: {
+    en: "Configure an outbound proxy for Podman",
+    de: "Konfigurieren eines ausgehenden Proxys für Podman",
+  },
   podmanImages: {
     en: "Configure Podman to use the proxy to download image updates",
     de: "Konfigurieren von Podman für die Verwendung des Proxys zum Herunterladen von Imageupdates",
   },
-  proxyUpdate: { en: "Update the proxy server in use by the tunnel server", de: "Den Proxyserver aktualisieren, der vom Tunnelserver verwendet wird" },
+  proxyUpdate: {
+    en: "Update the proxy server in use by the tunnel server",
+    de: "Den Proxyserver aktualisieren, der vom Tunnelserver verwendet wird",
+  },
   platforms: { en: "Platforms", de: "Plattformen" },
   permissions: { en: "Permissions", de: "Berechtigungen" },
   readiness: { en: "Run the readiness tool", de: "Ausführen des Bereitschaftstools" },
   ipTables: { en: "Manually load ip_tables", de: "Laden Sie ip_tables manuell" },
   ipTablesModule: { en: "Manually load the ip_tables module", de: "Das ip_tables-Modul manuell laden" },
-  ipTablesBoot: { en: "Configure Linux to load ip_tables at boot", de: "Linux so konfigurieren, dass ip_tables beim Start geladen wird" },
+  ipTablesBoot: {
+    en: "Configure Linux to load ip_tables at boot",
+    de: "Linux so konfigurieren, dass ip_tables beim Start geladen wird",
+  },
   tun: { en: "Manually load the tun module", de: "Manuelles Laden des Tun-Moduls" },
   tunBoot: { en: "Configure Linux to load tun at boot", de: "Konfigurieren von Linux zum Laden von Tun beim Start" },
 } as const satisfies Record<string, Section>;
@@ -34,13 +57,17 @@ export type SeedSection = keyof typeof SEED_SECTIONS;
 
 /** A [SEED] fact: its sections of the source document, plus any other source facts.md names for it. */
 function seed(fact: number, sections: readonly SeedSection[], more: readonly Citation[] = []): FactSources {
-  return { fact, tag: "seed", cites: [...sections.map((s): Citation => ({ source: "S0", section: SEED_SECTIONS[s], seedSection: s })), ...more] };
+  return {
+    fact,
+    tag: "seed",
+    cites: [...sections.map((s): Citation => ({ source: "S0", section: SEED_SECTIONS[s], seedSection: s })), ...more],
+  };
 }
 
 export const SEED_FACT_SOURCES: readonly FactSources[] = [
   seed(1, ["intro"]),
   seed(2, ["intro"]),
-  seed(3, ["intro"], [{source: "mam-ios-sdk"}]),
+  seed(3, ["intro"], [{ source: "mam-ios-sdk" }]),
   seed(4, ["intro"]),
   seed(5, ["intro"]),
   seed(6, ["intro"]),
@@ -98,7 +125,11 @@ export const SEED_FACT_SOURCES: readonly FactSources[] = [
   seed(111, ["proxyPodman"]),
   seed(113, ["podmanImages"]),
   seed(115, ["proxyUpdate"]),
-  seed(182, ["proxyUpdate"], [{source: "S4",section: {en: "mst-cli command-line tool for Microsoft Tunnel Gateway"}}]),
+  seed(
+    182,
+    ["proxyUpdate"],
+    [{ source: "S4", section: { en: "mst-cli command-line tool for Microsoft Tunnel Gateway" } }],
+  ),
   seed(121, ["proxy", "platforms"]),
   seed(122, ["proxy"]),
   seed(123, ["proxy"]),
@@ -108,13 +139,13 @@ export const SEED_FACT_SOURCES: readonly FactSources[] = [
   seed(138, ["permissions"]),
   seed(141, ["readiness"]),
   seed(142, ["readiness"]),
-  seed(143, ["readiness"], [{source: "S9"}]),
+  seed(143, ["readiness"], [{ source: "S9" }]),
   seed(144, ["readiness"]),
   seed(145, ["readiness"]),
-  seed(193, ["readiness"], [{source: "S9"}]),
+  seed(193, ["readiness"], [{ source: "S9" }]),
   seed(90, ["readiness"]),
   seed(76, ["linuxServer", "ipTables"]),
-  seed(77, ["ipTables"], [{source: "S9"}]),
+  seed(77, ["ipTables"], [{ source: "S9" }]),
   seed(71, ["ipTablesModule"]),
   seed(75, ["ipTablesModule", "tun"]),
   seed(72, ["ipTablesBoot"]),

@@ -20,7 +20,8 @@ export function listSourceUsage(): Map<SourceId, SourceUsage> {
     return u;
   };
   for (const id of FINDING_IDS) for (const s of sourceIdsOf(FINDINGS[id].fact)) entry(s).findings.push(id);
-  for (const [path, help] of Object.entries(FIELD_HELP)) for (const s of sourceIdsOf(help.fact)) entry(s).fields.push(path);
+  for (const [path, help] of Object.entries(FIELD_HELP))
+    for (const s of sourceIdsOf(help.fact)) entry(s).fields.push(path);
   return usage;
 }
 

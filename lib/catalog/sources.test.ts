@@ -40,12 +40,18 @@ describe("source registry", () => {
       expect(entry.tag, `fact ${entry.fact}`).toBe(registryTag(fact!.tags));
       expect(entry.cites.length).toBeGreaterThan(0);
       const fromSeed = entry.cites.filter((c) => c.source === "S0");
-      expect(fromSeed.length > 0, `fact ${entry.fact}: only [SEED] facts cite the source document`).toBe(entry.tag === "seed");
-      for (const c of fromSeed) expect(findQuote(entry.fact, c.seedSection), `fact ${entry.fact} needs its sentence`).toBeDefined();
+      expect(fromSeed.length > 0, `fact ${entry.fact}: only [SEED] facts cite the source document`).toBe(
+        entry.tag === "seed",
+      );
+      for (const c of fromSeed)
+        expect(findQuote(entry.fact, c.seedSection), `fact ${entry.fact} needs its sentence`).toBeDefined();
     }
     for (const q of SEED_QUOTES) {
       const cites = factSources(q.fact)?.cites ?? [];
-      expect(cites.some((c) => c.seedSection === q.section), `quote of fact ${q.fact} (${q.section}) has no citation`).toBe(true);
+      expect(
+        cites.some((c) => c.seedSection === q.section),
+        `quote of fact ${q.fact} (${q.section}) has no citation`,
+      ).toBe(true);
     }
   });
 
@@ -55,7 +61,9 @@ describe("source registry", () => {
       for (const part of q.de.split(QUOTE_GAP)) {
         expect(seedText.includes(part), `fact ${q.fact}: "${part}" is not in the source document`).toBe(true);
       }
-      expect(q.en.split(QUOTE_GAP).length, `fact ${q.fact}: English and German quote have the same parts`).toBe(q.de.split(QUOTE_GAP).length);
+      expect(q.en.split(QUOTE_GAP).length, `fact ${q.fact}: English and German quote have the same parts`).toBe(
+        q.de.split(QUOTE_GAP).length,
+      );
     }
   });
 
@@ -67,7 +75,9 @@ describe("source registry", () => {
     expect(headingAnchor("Manually load ip_tables")).toBe("manually-load-ip_tables");
     expect(headingAnchor("Example of admin-settings.json")).toBe("example-of-admin-settingsjson");
     const linuxServer = factSources(14)!.cites[0]!;
-    expect(citationUrl(linuxServer)).toBe("https://learn.microsoft.com/en-us/mem/intune/protect/microsoft-tunnel-prerequisites#linux-server");
+    expect(citationUrl(linuxServer)).toBe(
+      "https://learn.microsoft.com/en-us/mem/intune/protect/microsoft-tunnel-prerequisites#linux-server",
+    );
   });
 
   it("links only https pages on the host its kind lives on", () => {
@@ -95,7 +105,10 @@ describe("source registry", () => {
       for (const c of entry.cites) expect(sourceOf(c).kind, `fact ${entry.fact}`).toBe("community");
     }
     for (const entry of FACT_SOURCES.filter((e) => e.tag !== "extra-2nd")) {
-      expect(entry.cites.some((c) => sourceOf(c).kind !== "community"), `fact ${entry.fact} needs an official source`).toBe(true);
+      expect(
+        entry.cites.some((c) => sourceOf(c).kind !== "community"),
+        `fact ${entry.fact} needs an official source`,
+      ).toBe(true);
     }
   });
 });

@@ -101,7 +101,8 @@ export function citationUrl(citation: Citation): string | null {
 }
 
 /** The edition a citation was read from. */
-export const citationEdition = (citation: Citation): string | undefined => citation.edition ?? sourceOf(citation).edition;
+export const citationEdition = (citation: Citation): string | undefined =>
+  citation.edition ?? sourceOf(citation).edition;
 
 /** Secondary sources are labelled as such wherever they are shown (facts.md [EXTRA-2nd]). */
 export const isSecondary = (source: Source): boolean => source.kind === "community";

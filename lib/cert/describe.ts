@@ -25,7 +25,12 @@ export type Described = ChainCertificate & {
   skipped: string[];
 };
 
-const EC_CURVE_BITS: Record<string, number> = { "1.2.840.10045.3.1.7": 256, "1.3.132.0.34": 384, "1.3.132.0.35": 521, "1.3.132.0.10": 256 };
+const EC_CURVE_BITS: Record<string, number> = {
+  "1.2.840.10045.3.1.7": 256,
+  "1.3.132.0.34": 384,
+  "1.3.132.0.35": 521,
+  "1.3.132.0.10": 256,
+};
 const OID_RSA = "1.2.840.113549.1.1.1";
 const OID_RSA_PSS = "1.2.840.113549.1.1.10";
 const OID_EC = "1.2.840.10045.2.1";
@@ -51,7 +56,10 @@ function keyOf(cert: x509.X509Certificate): { keyAlgorithm: CertificateSummary["
     let i = 0;
     while (i < modulus.length && modulus[i] === 0) i++;
     const top = modulus[i] ?? 0;
-    return { keyAlgorithm: "rsa", keyBits: Math.max(0, (modulus.length - i - 1) * 8 + (top ? Math.floor(Math.log2(top)) + 1 : 0)) };
+    return {
+      keyAlgorithm: "rsa",
+      keyBits: Math.max(0, (modulus.length - i - 1) * 8 + (top ? Math.floor(Math.log2(top)) + 1 : 0)),
+    };
   }
   if (oid === OID_EC) {
     return { keyAlgorithm: "ecdsa", keyBits: EC_CURVE_BITS[readOid(spki.algorithm.parameters) ?? ""] ?? 0 };
@@ -93,7 +101,8 @@ export async function describeCertificate(cert: x509.X509Certificate): Promise<D
   for (const name of san?.names.items ?? []) {
     const value = name.type === "dns" ? name.value.toLowerCase().replace(/\.$/, "") : name.value;
     if ((name.type === "dns" || name.type === "ip") && checkCertName(value) === null) subjectNames.push(value);
-    else if (name.type === "dns" || name.type === "ip") skipped.push(`${name.type === "ip" ? "IP address" : "DNS name"} ${value.slice(0, 120)}`);
+    else if (name.type === "dns" || name.type === "ip")
+      skipped.push(`${name.type === "ip" ? "IP address" : "DNS name"} ${value.slice(0, 120)}`);
   }
   const eku = cert.getExtension(x509.ExtendedKeyUsageExtension);
   const aia = cert.getExtension(x509.AuthorityInfoAccessExtension);

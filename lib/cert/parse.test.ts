@@ -20,7 +20,15 @@ beforeAll(async () => {
 }, 60_000);
 
 function basePlan(addresses = ["tunnel.contoso.com"]): Plan {
-  const r = parsePlan({ planningDate: PLANNING, sites: addresses.map((a, i) => ({ name: `Site ${i + 1}`, publicAddress: a, devices: addresses.length > 1 ? 10 : null })), devices: { ios: 10 * addresses.length } });
+  const r = parsePlan({
+    planningDate: PLANNING,
+    sites: addresses.map((a, i) => ({
+      name: `Site ${i + 1}`,
+      publicAddress: a,
+      devices: addresses.length > 1 ? 10 : null,
+    })),
+    devices: { ios: 10 * addresses.length },
+  });
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.value;
 }
@@ -57,10 +65,15 @@ describe("parseCertificateFile", { timeout: 60_000 }, () => {
       anchor: "self-signed",
       publicRoot: null,
     });
-    expect(r.value.chain.map((c) => c.subject)).toEqual(["CN=Contoso Test Issuing CA, O=Contoso", "CN=Contoso Test Root CA, O=Contoso"]);
+    expect(r.value.chain.map((c) => c.subject)).toEqual([
+      "CN=Contoso Test Issuing CA, O=Contoso",
+      "CN=Contoso Test Root CA, O=Contoso",
+    ]);
     expect(r.value.sha256).toBe(Buffer.from(await leaf.cert.getThumbprint("SHA-256")).toString("hex"));
     // The IPv6 name and the LDAP CRL address do not fit the plan's grammar: reported, not stored.
-    expect(r.details.skipped).toEqual(expect.arrayContaining([expect.stringContaining("2001:db8::1"), expect.stringContaining("ldap:")]));
+    expect(r.details.skipped).toEqual(
+      expect.arrayContaining([expect.stringContaining("2001:db8::1"), expect.stringContaining("ldap:")]),
+    );
     expect(certificateSummarySchema.safeParse(r.value).success).toBe(true);
   });
 
@@ -72,15 +85,32 @@ describe("parseCertificateFile", { timeout: 60_000 }, () => {
   });
 
   it("reads PFX files with a password, without one, and in the legacy 3DES format; a wrong password is named", async () => {
-    const withPw = await parseCertificateFile(makePfx(good, [pki.intermediate, pki.root], "s3cret"), { password: "s3cret" });
-    expect(withPw.ok && [withPw.value.format, withPw.value.chain.length, withPw.details.keyInFile]).toEqual(["pfx", 2, true]);
+    const withPw = await parseCertificateFile(makePfx(good, [pki.intermediate, pki.root], "s3cret"), {
+      password: "s3cret",
+    });
+    expect(withPw.ok && [withPw.value.format, withPw.value.chain.length, withPw.details.keyInFile]).toEqual([
+      "pfx",
+      2,
+      true,
+    ]);
     const noPw = await parseCertificateFile(makePfx(good, [pki.intermediate], ""));
     expect(noPw.ok && noPw.value.subject).toBe("CN=tunnel.contoso.com");
-    const legacy = await parseCertificateFile(makePfx(good, [pki.intermediate], "pw", { legacy: true }), { password: "pw" });
+    const legacy = await parseCertificateFile(makePfx(good, [pki.intermediate], "pw", { legacy: true }), {
+      password: "pw",
+    });
     expect(legacy.ok && legacy.value.anchor).toBe("none");
-    expect(await parseCertificateFile(makePfx(good, [], "s3cret"), { password: "nope" })).toEqual({ ok: false, issues: [{ code: "wrong-password" }] });
-    expect(await parseCertificateFile(makePfx(good, [], "s3cret"))).toEqual({ ok: false, issues: [{ code: "password-required" }] });
-    expect(await parseCertificateFile(makePfx(good, [], "pw", { legacy: true }), { password: "x" })).toEqual({ ok: false, issues: [{ code: "wrong-password" }] });
+    expect(await parseCertificateFile(makePfx(good, [], "s3cret"), { password: "nope" })).toEqual({
+      ok: false,
+      issues: [{ code: "wrong-password" }],
+    });
+    expect(await parseCertificateFile(makePfx(good, [], "s3cret"))).toEqual({
+      ok: false,
+      issues: [{ code: "password-required" }],
+    });
+    expect(await parseCertificateFile(makePfx(good, [], "pw", { legacy: true }), { password: "x" })).toEqual({
+      ok: false,
+      issues: [{ code: "wrong-password" }],
+    });
   });
 
   it("refuses garbage, keys without certificates, empty and oversized files by name", async () => {
@@ -91,16 +121,24 @@ describe("parseCertificateFile", { timeout: 60_000 }, () => {
     expect(await code(new TextEncoder().encode("hello, not a certificate"))).toBe("not-certificate");
     expect(await code(new Uint8Array([0x30, 0x82, 0x01, 0x00, 0x01, 0x02]))).toBe("not-certificate");
     expect(await code(new TextEncoder().encode(good.keyPem))).toBe("key-only");
-    expect(await code(new TextEncoder().encode("-----BEGIN CERTIFICATE-----\n!!!!\n-----END CERTIFICATE-----\n"))).toBe("not-certificate");
+    expect(await code(new TextEncoder().encode("-----BEGIN CERTIFICATE-----\n!!!!\n-----END CERTIFICATE-----\n"))).toBe(
+      "not-certificate",
+    );
     expect(await code(new Uint8Array(0))).toBe("empty");
     const big = new Uint8Array(10 * 1024 * 1024).fill(0x41);
-    expect(await parseCertificateFile(big)).toEqual({ ok: false, issues: [{ code: "too-large", detail: String(big.length) }] });
+    expect(await parseCertificateFile(big)).toEqual({
+      ok: false,
+      issues: [{ code: "too-large", detail: String(big.length) }],
+    });
     expect(MAX_CERT_FILE_BYTES).toBe(1_000_000);
     expect(await code(pemBytes(pki.intermediate, pki.root))).toBe("no-leaf");
   });
 
   it("never puts private key material in the summary, even when the file holds the key", async () => {
-    const keyB64 = good.keyPem.split("\n").filter((l) => !l.startsWith("-----")).join("");
+    const keyB64 = good.keyPem
+      .split("\n")
+      .filter((l) => !l.startsWith("-----"))
+      .join("");
     const pkcs8 = Buffer.from(keyB64, "base64");
     for (const [bytes, password] of [
       [new TextEncoder().encode(good.pem + good.keyPem), undefined],
@@ -122,20 +160,98 @@ describe("certificate findings through the engine (plan-format §4.3)", { timeou
     const r = await parseCertificateFile(pemBytes(good, pki.intermediate, pki.root));
     if (!r.ok) throw new Error();
     const tls = applyCertificate(basePlan().tls, r.value);
-    expect(tls).toMatchObject({ subjectNames: ["tunnel.contoso.com"], issuer: "private", format: "pem", validityDays: 182, keyAlgorithm: "rsa", keyBits: 2048, revocation: "both" });
+    expect(tls).toMatchObject({
+      subjectNames: ["tunnel.contoso.com"],
+      issuer: "private",
+      format: "pem",
+      validityDays: 182,
+      keyAlgorithm: "rsa",
+      keyBits: 2048,
+      revocation: "both",
+    });
   });
 
   it.each<[string, () => Promise<Issued>, string[], string]>([
-    ["wrong name", () => pki.leaf({ names: ["vpn.fabrikam.com"], ...VALID }), ["tunnel.contoso.com"], "tls-cert-name-mismatch"],
-    ["wildcard two labels deep", () => pki.leaf({ names: ["*.contoso.com"], ...VALID }), ["a.tunnel.contoso.com"], "tls-cert-name-mismatch"],
-    ["expired", () => pki.leaf({ names: ["tunnel.contoso.com"], notBefore: "2026-01-01T00:00:00Z", notAfter: "2026-06-01T00:00:00Z" }), ["tunnel.contoso.com"], "tls-cert-expired"],
-    ["not yet valid", () => pki.leaf({ names: ["tunnel.contoso.com"], notBefore: "2026-12-10T00:00:00Z", notAfter: "2027-06-01T00:00:00Z" }), ["tunnel.contoso.com"], "tls-cert-not-yet-valid"],
-    ["expires soon", () => pki.leaf({ names: ["tunnel.contoso.com"], notBefore: "2026-06-01T00:00:00Z", notAfter: "2026-12-20T00:00:00Z" }), ["tunnel.contoso.com"], "tls-cert-expires-soon"],
-    ["1024-bit RSA", () => pki.leaf({ names: ["tunnel.contoso.com"], key: "rsa1024", ...VALID }), ["tunnel.contoso.com"], "tls-cert-key-too-small"],
-    ["ECDSA", () => pki.leaf({ names: ["tunnel.contoso.com"], key: "ec256", ...VALID }), ["tunnel.contoso.com"], "tls-cert-key-algorithm-unlisted"],
-    ["no serverAuth", () => pki.leaf({ names: ["tunnel.contoso.com"], serverAuth: false, ...VALID }), ["tunnel.contoso.com"], "tls-cert-no-server-auth"],
-    ["no revocation", () => pki.leaf({ names: ["tunnel.contoso.com"], revocation: false, ...VALID }), ["tunnel.contoso.com"], "tls-cert-no-revocation"],
-    ["too long for a private root", () => pki.leaf({ names: ["tunnel.contoso.com"], notBefore: "2026-01-01T00:00:00Z", notAfter: "2028-06-01T00:00:00Z" }), ["tunnel.contoso.com"], "tls-cert-lifetime-too-long"],
+    [
+      "wrong name",
+      () => pki.leaf({ names: ["vpn.fabrikam.com"], ...VALID }),
+      ["tunnel.contoso.com"],
+      "tls-cert-name-mismatch",
+    ],
+    [
+      "wildcard two labels deep",
+      () => pki.leaf({ names: ["*.contoso.com"], ...VALID }),
+      ["a.tunnel.contoso.com"],
+      "tls-cert-name-mismatch",
+    ],
+    [
+      "expired",
+      () =>
+        pki.leaf({
+          names: ["tunnel.contoso.com"],
+          notBefore: "2026-01-01T00:00:00Z",
+          notAfter: "2026-06-01T00:00:00Z",
+        }),
+      ["tunnel.contoso.com"],
+      "tls-cert-expired",
+    ],
+    [
+      "not yet valid",
+      () =>
+        pki.leaf({
+          names: ["tunnel.contoso.com"],
+          notBefore: "2026-12-10T00:00:00Z",
+          notAfter: "2027-06-01T00:00:00Z",
+        }),
+      ["tunnel.contoso.com"],
+      "tls-cert-not-yet-valid",
+    ],
+    [
+      "expires soon",
+      () =>
+        pki.leaf({
+          names: ["tunnel.contoso.com"],
+          notBefore: "2026-06-01T00:00:00Z",
+          notAfter: "2026-12-20T00:00:00Z",
+        }),
+      ["tunnel.contoso.com"],
+      "tls-cert-expires-soon",
+    ],
+    [
+      "1024-bit RSA",
+      () => pki.leaf({ names: ["tunnel.contoso.com"], key: "rsa1024", ...VALID }),
+      ["tunnel.contoso.com"],
+      "tls-cert-key-too-small",
+    ],
+    [
+      "ECDSA",
+      () => pki.leaf({ names: ["tunnel.contoso.com"], key: "ec256", ...VALID }),
+      ["tunnel.contoso.com"],
+      "tls-cert-key-algorithm-unlisted",
+    ],
+    [
+      "no serverAuth",
+      () => pki.leaf({ names: ["tunnel.contoso.com"], serverAuth: false, ...VALID }),
+      ["tunnel.contoso.com"],
+      "tls-cert-no-server-auth",
+    ],
+    [
+      "no revocation",
+      () => pki.leaf({ names: ["tunnel.contoso.com"], revocation: false, ...VALID }),
+      ["tunnel.contoso.com"],
+      "tls-cert-no-revocation",
+    ],
+    [
+      "too long for a private root",
+      () =>
+        pki.leaf({
+          names: ["tunnel.contoso.com"],
+          notBefore: "2026-01-01T00:00:00Z",
+          notAfter: "2028-06-01T00:00:00Z",
+        }),
+      ["tunnel.contoso.com"],
+      "tls-cert-lifetime-too-long",
+    ],
   ])("%s", async (_name, make, addresses, id) => {
     const leaf = await make();
     const ids = await idsFor(pemBytes(leaf, pki.intermediate, pki.root), { addresses });
@@ -145,8 +261,12 @@ describe("certificate findings through the engine (plan-format §4.3)", { timeou
 
   it("wildcards cover one label, case-insensitively; an IP SAN covers its address", async () => {
     const wild = await pki.leaf({ names: ["*.Contoso.com"], ips: ["203.0.113.10"], ...VALID });
-    expect(await idsFor(pemBytes(wild, pki.intermediate, pki.root), { addresses: ["TUNNEL.contoso.com", "203.0.113.10"] })).not.toContain("tls-cert-name-mismatch");
-    const ids = await idsFor(pemBytes(wild, pki.intermediate, pki.root), { addresses: ["tunnel.contoso.com", "contoso.com", "203.0.113.11"] });
+    expect(
+      await idsFor(pemBytes(wild, pki.intermediate, pki.root), { addresses: ["TUNNEL.contoso.com", "203.0.113.10"] }),
+    ).not.toContain("tls-cert-name-mismatch");
+    const ids = await idsFor(pemBytes(wild, pki.intermediate, pki.root), {
+      addresses: ["tunnel.contoso.com", "contoso.com", "203.0.113.11"],
+    });
     expect(ids.filter((i) => i === "tls-cert-name-mismatch")).toHaveLength(2);
   });
 
@@ -169,7 +289,9 @@ describe("certificate findings through the engine (plan-format §4.3)", { timeou
     const asPublic = (notBefore: string, notAfter: string, edition: Plan["edition"] = "2024-10-24") => {
       const plan = { ...basePlan(), edition };
       const c = { ...r.value, notBefore, notAfter, anchor: "public-root" as const, publicRoot: "CN=Some Public Root" };
-      return evaluatePlan({ ...plan, tls: applyCertificate(plan.tls, c) }).findings.filter((f) => f.id === "tls-cert-lifetime-too-long");
+      return evaluatePlan({ ...plan, tls: applyCertificate(plan.tls, c) }).findings.filter(
+        (f) => f.id === "tls-cert-lifetime-too-long",
+      );
     };
     // Issued 2026-03-01 (398-day rule), valid exactly 398 days (RFC 5280 counts both ends): fine in the source edition.
     expect(asPublic("2026-03-01T00:00:00Z", "2027-04-02T23:59:59Z")).toEqual([]);
@@ -182,7 +304,9 @@ describe("certificate findings through the engine (plan-format §4.3)", { timeou
     const priv = (edition: Plan["edition"]) => {
       const plan = { ...basePlan(), edition };
       const c = { ...r.value, notBefore: "2026-01-01T00:00:00Z", notAfter: "2027-12-31T00:00:00Z" };
-      return evaluatePlan({ ...plan, tls: applyCertificate(plan.tls, c) }).findings.filter((f) => f.id === "tls-cert-lifetime-too-long");
+      return evaluatePlan({ ...plan, tls: applyCertificate(plan.tls, c) }).findings.filter(
+        (f) => f.id === "tls-cert-lifetime-too-long",
+      );
     };
     expect(priv("2024-10-24")).toEqual([]);
     expect(priv("2026-09-03")).toEqual([]);
@@ -203,8 +327,12 @@ describe("certificate findings through the engine (plan-format §4.3)", { timeou
     ]);
     const csv = report.files.find((f) => f.path === "tunnel-planner/fqdn-allowlist.csv")?.content ?? "";
     expect(csv).toContain("pki.contoso.com,8080,");
-    expect(report.files.find((f) => f.path === "tunnel-planner/fqdn-allowlist.txt")?.content).not.toContain("ocsp.contoso.com");
-    expect(report.files.find((f) => f.path === "tunnel-planner/squid-mstunnel.conf")?.content).toContain("acl mstunnel_revocation dstdomain ocsp.contoso.com");
+    expect(report.files.find((f) => f.path === "tunnel-planner/fqdn-allowlist.txt")?.content).not.toContain(
+      "ocsp.contoso.com",
+    );
+    expect(report.files.find((f) => f.path === "tunnel-planner/squid-mstunnel.conf")?.content).toContain(
+      "acl mstunnel_revocation dstdomain ocsp.contoso.com",
+    );
   });
 
   it("the x509 helper verifies the test chain (the generated certificates are real)", async () => {

@@ -34,9 +34,13 @@ export type CertParseDetails = {
   skipped: string[];
 };
 
-export type CertParseResult = { ok: true; value: CertificateSummary; details: CertParseDetails } | { ok: false; issues: CertIssue[] };
+export type CertParseResult =
+  { ok: true; value: CertificateSummary; details: CertParseDetails } | { ok: false; issues: CertIssue[] };
 
-const fail = (code: CertIssueCode, detail?: string): CertParseResult => ({ ok: false, issues: [detail ? { code, detail } : { code }] });
+const fail = (code: CertIssueCode, detail?: string): CertParseResult => ({
+  ok: false,
+  issues: [detail ? { code, detail } : { code }],
+});
 
 type Source = { format: CertificateSummary["format"]; ders: Uint8Array[]; keyInFile: boolean };
 
@@ -44,7 +48,8 @@ function readSource(bytes: Uint8Array, password: string | undefined): Source | C
   if (looksLikePem(bytes)) {
     const scan = scanPem(bytes);
     if ("error" in scan) return fail("not-certificate", "base64");
-    if (scan.certificates.length === 0) return fail(scan.keyBlocks > 0 ? "key-only" : "not-certificate", scan.otherBlocks.join(", ") || undefined);
+    if (scan.certificates.length === 0)
+      return fail(scan.keyBlocks > 0 ? "key-only" : "not-certificate", scan.otherBlocks.join(", ") || undefined);
     return { format: "pem", ders: scan.certificates, keyInFile: scan.keyBlocks > 0 };
   }
   if (bytes[0] !== 0x30) return fail("not-certificate");
@@ -57,7 +62,10 @@ function readSource(bytes: Uint8Array, password: string | undefined): Source | C
   return { format: "der", ders: [bytes], keyInFile: false };
 }
 
-export async function parseCertificateFile(bytes: Uint8Array, options: { password?: string } = {}): Promise<CertParseResult> {
+export async function parseCertificateFile(
+  bytes: Uint8Array,
+  options: { password?: string } = {},
+): Promise<CertParseResult> {
   if (bytes.length === 0) return fail("empty");
   if (bytes.length > MAX_CERT_FILE_BYTES) return fail("too-large", String(bytes.length));
   const source = readSource(bytes, options.password);
@@ -102,7 +110,9 @@ export async function parseCertificateFile(bytes: Uint8Array, options: { passwor
 }
 
 const issues = (a: Described, b: Described) =>
-  a.subject === b.issuer && !b.selfSigned && (!a.subjectKeyId || !b.authorityKeyId || a.subjectKeyId === b.authorityKeyId);
+  a.subject === b.issuer &&
+  !b.selfSigned &&
+  (!a.subjectKeyId || !b.authorityKeyId || a.subjectKeyId === b.authorityKeyId);
 
 /** The server's own certificate: not a CA and issuer of none of the others; a lone certificate is its own leaf. */
 function pickLeaf(certs: Described[]): number {

@@ -3,17 +3,32 @@
 // legacy ciphers (3DES, RC2) Windows and OpenSSL 1.x still use. Only the containers that hold certificates are
 // decrypted: key bags are counted and skipped, so the private key is never decrypted, read or returned.
 import { ContentInfo, EncryptedContentInfo, id_data, id_encryptedData } from "@peculiar/asn1-cms";
-import { AuthenticatedSafe, CertBag, id_certBag, id_keyBag, id_pkcs8ShroudedKeyBag, id_x509Certificate, PFX, SafeContents } from "@peculiar/asn1-pfx";
+import {
+  AuthenticatedSafe,
+  CertBag,
+  id_certBag,
+  id_keyBag,
+  id_pkcs8ShroudedKeyBag,
+  id_x509Certificate,
+  PFX,
+  SafeContents,
+} from "@peculiar/asn1-pfx";
 import { AsnConvert, OctetString } from "@peculiar/asn1-schema";
 import * as asn1js from "asn1js";
 import forge from "node-forge";
 
 export type PfxResult =
   | { ok: true; certificates: Uint8Array[]; keyBags: number }
-  | { ok: false; code: "not-pfx" | "password-required" | "wrong-password" | "unsupported-encryption" | "too-many-iterations"; detail?: string };
+  | {
+      ok: false;
+      code: "not-pfx" | "password-required" | "wrong-password" | "unsupported-encryption" | "too-many-iterations";
+      detail?: string;
+    };
 
 /** node-forge's PBE cipher factory (PBES2 and PKCS#12 PBE), present at runtime but missing from @types/node-forge. */
-type ForgePbe = { pbe: { getCipher(oid: string, params: forge.asn1.Asn1, password: string): forge.cipher.BlockCipher } };
+type ForgePbe = {
+  pbe: { getCipher(oid: string, params: forge.asn1.Asn1, password: string): forge.cipher.BlockCipher };
+};
 
 /** Far above what OpenSSL (2,048) or Windows (2,000) use; a crafted file cannot freeze the page. */
 const MAX_ITERATIONS = 1_000_000;
@@ -39,7 +54,8 @@ function readPfx(bytes: Uint8Array): PFX | null {
   }
 }
 
-const binary = (bytes: Uint8Array | ArrayBuffer) => forge.util.binary.raw.encode(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+const binary = (bytes: Uint8Array | ArrayBuffer) =>
+  forge.util.binary.raw.encode(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
 const fromBinary = (text: string) => forge.util.binary.raw.decode(text);
 
 /** The bytes of an OCTET STRING, primitive or (BER) constructed. */
@@ -60,13 +76,21 @@ export function readPfxCertificates(bytes: Uint8Array, password: string | undefi
   if (pfx.macData) {
     const mac = pfx.macData;
     const makeDigest = MAC_DIGESTS[mac.mac.digestAlgorithm.algorithm];
-    if (!makeDigest) return { ok: false, code: "unsupported-encryption", detail: `MAC ${mac.mac.digestAlgorithm.algorithm}` };
+    if (!makeDigest)
+      return { ok: false, code: "unsupported-encryption", detail: `MAC ${mac.mac.digestAlgorithm.algorithm}` };
     const iterations = mac.iterations ?? 1;
     if (iterations > MAX_ITERATIONS) return { ok: false, code: "too-many-iterations" };
     const expected = binary(new Uint8Array(mac.mac.digest.buffer));
     chosen = candidates.find((pw) => {
       const md = makeDigest();
-      const key = forge.pkcs12.generateKey(pw as string, forge.util.createBuffer(binary(mac.macSalt.buffer)), 3, iterations, md.digestLength, md);
+      const key = forge.pkcs12.generateKey(
+        pw as string,
+        forge.util.createBuffer(binary(mac.macSalt.buffer)),
+        3,
+        iterations,
+        md.digestLength,
+        md,
+      );
       const hmac = forge.hmac.create();
       hmac.start(makeDigest(), key);
       hmac.update(binary(authSafeBytes));
@@ -95,7 +119,10 @@ export function readPfxCertificates(bytes: Uint8Array, password: string | undefi
   return { ok: true, certificates, keyBags };
 }
 
-function readSafeContents(info: ContentInfo, passwords: (string | null)[]): { ok: true; bags: SafeContents } | Extract<PfxResult, { ok: false }> {
+function readSafeContents(
+  info: ContentInfo,
+  passwords: (string | null)[],
+): { ok: true; bags: SafeContents } | Extract<PfxResult, { ok: false }> {
   if (info.contentType === id_data) return { ok: true, bags: AsnConvert.parse(octets(info.content), SafeContents) };
   if (info.contentType !== id_encryptedData) return { ok: true, bags: new SafeContents() };
   // EncryptedData ::= SEQUENCE { version, encryptedContentInfo, unprotectedAttrs [1] OPTIONAL } (RFC 5652 §8)
@@ -106,7 +133,8 @@ function readSafeContents(info: ContentInfo, passwords: (string | null)[]): { ok
   const enc = AsnConvert.parse(inner.toBER(), EncryptedContentInfo);
   const algorithm = enc.contentEncryptionAlgorithm;
   const params = algorithm.parameters ? forge.asn1.fromDer(binary(algorithm.parameters)) : null;
-  if (!params || iterationsOf(params) > MAX_ITERATIONS) return { ok: false, code: params ? "too-many-iterations" : "not-pfx" };
+  if (!params || iterationsOf(params) > MAX_ITERATIONS)
+    return { ok: false, code: params ? "too-many-iterations" : "not-pfx" };
   const content = enc.encryptedContent;
   const chunks = content?.value ? [content.value] : (content?.constructedValue ?? []);
   const ciphertext = chunks.map((c) => binary(c.buffer)).join("");
@@ -115,7 +143,11 @@ function readSafeContents(info: ContentInfo, passwords: (string | null)[]): { ok
     try {
       cipher = (forge.pki as unknown as ForgePbe).pbe.getCipher(algorithm.algorithm, params, pw as string);
     } catch (error) {
-      return { ok: false, code: "unsupported-encryption", detail: error instanceof Error ? error.message : algorithm.algorithm };
+      return {
+        ok: false,
+        code: "unsupported-encryption",
+        detail: error instanceof Error ? error.message : algorithm.algorithm,
+      };
     }
     cipher.update(forge.util.createBuffer(ciphertext));
     if (!cipher.finish()) continue;
@@ -133,7 +165,8 @@ function iterationsOf(params: forge.asn1.Asn1): number {
   const ints: number[] = [];
   const walk = (node: forge.asn1.Asn1, depth: number) => {
     if (depth > 4) return;
-    if (node.type === forge.asn1.Type.INTEGER && typeof node.value === "string") ints.push(Number.parseInt(forge.util.bytesToHex(node.value) || "0", 16));
+    if (node.type === forge.asn1.Type.INTEGER && typeof node.value === "string")
+      ints.push(Number.parseInt(forge.util.bytesToHex(node.value) || "0", 16));
     if (Array.isArray(node.value)) for (const child of node.value) walk(child, depth + 1);
   };
   walk(params, 0);

@@ -19,11 +19,18 @@ const contoso = () => {
 
 describe("tls.certificate in links and files", () => {
   it("round-trips every enum value through a link; the link leaves the fingerprint out", () => {
-    for (const patch of [...CERT_FILE_FORMATS.map((format) => ({ format })), ...CERT_KEY_ALGORITHMS.map((keyAlgorithm) => ({ keyAlgorithm })), ...CERT_ANCHORS.map((anchor) => ({ anchor }))]) {
+    for (const patch of [
+      ...CERT_FILE_FORMATS.map((format) => ({ format })),
+      ...CERT_KEY_ALGORITHMS.map((keyAlgorithm) => ({ keyAlgorithm })),
+      ...CERT_ANCHORS.map((anchor) => ({ anchor })),
+    ]) {
       const plan = { ...contoso(), tls: { ...contoso().tls, certificate: summary(patch) } };
       const r = decodeShareFragment(encodeShareFragment(plan));
       expect(r.ok && r.report.repaired).toEqual([]);
-      expect(r.ok && r.plan).toEqual({ ...plan, tls: { ...plan.tls, certificate: { ...plan.tls.certificate, sha256: null } } });
+      expect(r.ok && r.plan).toEqual({
+        ...plan,
+        tls: { ...plan.tls, certificate: { ...plan.tls.certificate, sha256: null } },
+      });
     }
   });
 
@@ -72,7 +79,12 @@ describe("tls.certificate in links and files", () => {
   it("the report, the markdown and the link of a plan with a certificate hold no key material", () => {
     const plan = { ...contoso(), tls: applyCertificate(contoso().tls, GOOD_SUMMARY) };
     const report = evaluatePlan(plan);
-    for (const text of [JSON.stringify(report), renderMarkdown(report), JSON.stringify(plan), buildShareUrl("http://localhost:3000", plan)]) {
+    for (const text of [
+      JSON.stringify(report),
+      renderMarkdown(report),
+      JSON.stringify(plan),
+      buildShareUrl("http://localhost:3000", plan),
+    ]) {
       expect(text).not.toMatch(/PRIVATE KEY|privateKey/);
     }
     expect(report.findings.filter((f) => f.id.startsWith("tls-cert-"))).toEqual([]);

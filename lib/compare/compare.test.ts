@@ -9,7 +9,9 @@ import { buildFileDiff, countChanges } from "./file-diff";
 
 const today = "2026-11-29";
 function fixture(name: string): Plan {
-  const raw = JSON.parse(readFileSync(path.join(process.cwd(), "lib", "__fixtures__", `${name}.tunnelplan.json`), "utf8"));
+  const raw = JSON.parse(
+    readFileSync(path.join(process.cwd(), "lib", "__fixtures__", `${name}.tunnelplan.json`), "utf8"),
+  );
   const parsed = parsePlan(raw, { today });
   if (!parsed.ok) throw new Error(name);
   return parsed.value;
@@ -20,7 +22,10 @@ describe("compare rows", () => {
   const a = fixture("contoso-single-site");
   const b = structuredClone(a);
   b.name = "Contoso, second site";
-  b.sites = [{ ...a.sites[0]!, devices: 3000 }, { ...a.sites[0]!, name: "Berlin", publicAddress: "tunnel-ber.contoso.com", devices: 2000 }];
+  b.sites = [
+    { ...a.sites[0]!, devices: 3000 },
+    { ...a.sites[0]!, name: "Berlin", publicAddress: "tunnel-ber.contoso.com", devices: 2000 },
+  ];
   const reports = [report(a), report(b)];
 
   it("matches sites by name; a site one plan lacks is null there; per-site totals multiply by servers", () => {
@@ -34,7 +39,8 @@ describe("compare rows", () => {
       memoryGb: berlin.servers * berlin.memoryGbPerServer,
       diskGb: berlin.servers * berlin.diskGbPerServer,
     });
-    const sum = (i: number) => rows.flatMap((r) => (r.sizing[i] ? [siteTotals(r.sizing[i]!).cpus] : [])).reduce((x, y) => x + y, 0);
+    const sum = (i: number) =>
+      rows.flatMap((r) => (r.sizing[i] ? [siteTotals(r.sizing[i]!).cpus] : [])).reduce((x, y) => x + y, 0);
     expect(sum(1)).toBe(reports[1]!.sizing.totals.cpus);
   });
 
@@ -42,9 +48,15 @@ describe("compare rows", () => {
     const blockers = report(fixture("blockers"));
     const rows = listFindingRows([reports[0]!, blockers]);
     const severities = rows.map((r) => r.severity);
-    expect(severities).toEqual([...severities].sort((x, y) => ["blocker", "warning", "info"].indexOf(x) - ["blocker", "warning", "info"].indexOf(y)));
+    expect(severities).toEqual(
+      [...severities].sort(
+        (x, y) => ["blocker", "warning", "info"].indexOf(x) - ["blocker", "warning", "info"].indexOf(y),
+      ),
+    );
     for (const f of blockers.findings) expect(rows.find((r) => r.id === f.id && r.inPlan[1])).toBeDefined();
-    expect(rows.filter((r) => r.inPlan[0]).length).toBe(new Set(reports[0]!.findings.map((f) => `${f.id}|${f.field}`)).size);
+    expect(rows.filter((r) => r.inPlan[0]).length).toBe(
+      new Set(reports[0]!.findings.map((f) => `${f.id}|${f.field}`)).size,
+    );
   });
 
   it("marks files that are the same in every plan, and diffs the ones that differ line by line", () => {

@@ -7,13 +7,21 @@ export type FileRow = { path: string; contents: (string | null)[]; same: boolean
 
 /** Site totals: a site's servers times what each needs. */
 export function siteTotals(s: SiteSizing) {
-  return { servers: s.servers, cpus: s.servers * s.cpusPerServer, memoryGb: s.servers * s.memoryGbPerServer, diskGb: s.servers * s.diskGbPerServer };
+  return {
+    servers: s.servers,
+    cpus: s.servers * s.cpusPerServer,
+    memoryGb: s.servers * s.memoryGbPerServer,
+    diskGb: s.servers * s.diskGbPerServer,
+  };
 }
 
 /** Sites matched by name (a plan without a site of that name gets null), in order of first appearance. */
 export function listSiteRows(reports: readonly Report[]): SiteRow[] {
   const names = [...new Set(reports.flatMap((r) => r.sizing.sites.map((s) => s.name)))];
-  return names.map((name) => ({ name, sizing: reports.map((r) => r.sizing.sites.find((s) => s.name === name) ?? null) }));
+  return names.map((name) => ({
+    name,
+    sizing: reports.map((r) => r.sizing.sites.find((s) => s.name === name) ?? null),
+  }));
 }
 
 const SEVERITY_ORDER: Severity[] = ["blocker", "warning", "info"];
@@ -26,7 +34,13 @@ export function listFindingRows(reports: readonly Report[]): FindingRow[] {
   reports.forEach((report, i) => {
     for (const f of report.findings) {
       const key = findingKey(f);
-      const row = rows.get(key) ?? { key, id: f.id, severity: f.severity, title: f.title, inPlan: reports.map(() => false) };
+      const row = rows.get(key) ?? {
+        key,
+        id: f.id,
+        severity: f.severity,
+        title: f.title,
+        inPlan: reports.map(() => false),
+      };
       row.inPlan[i] = true;
       rows.set(key, row);
     }

@@ -18,5 +18,8 @@ export function buildFileDiff(before: string | null, after: string | null): Diff
 /** Lines added and removed, for a one-line summary. */
 export function countChanges(hunks: readonly DiffHunk[]): { added: number; removed: number } {
   const lines = hunks.flatMap((h) => h.lines);
-  return { added: lines.filter((l) => l.kind === "added").length, removed: lines.filter((l) => l.kind === "removed").length };
+  return {
+    added: lines.filter((l) => l.kind === "added").length,
+    removed: lines.filter((l) => l.kind === "removed").length,
+  };
 }

@@ -5,7 +5,16 @@ import type { ChecklistItem, ChecklistOwner } from "@/lib/report/types";
 import { buildCsv } from "./csv";
 
 export type ChecklistCsvLabels = {
-  header: { owner: string; phase: string; task: string; detail: string; status: string; doneBy: string; doneOn: string; source: string };
+  header: {
+    owner: string;
+    phase: string;
+    task: string;
+    detail: string;
+    status: string;
+    doneBy: string;
+    doneOn: string;
+    source: string;
+  };
   owner: (owner: ChecklistOwner) => string;
   done: string;
   open: string;
@@ -17,7 +26,11 @@ export function listChecklistByOwner(items: readonly ChecklistItem[]): Checklist
   return owners.flatMap((owner) => items.filter((i) => i.owner === owner));
 }
 
-export function buildChecklistCsv(items: readonly ChecklistItem[], progress: Progress, labels: ChecklistCsvLabels): string {
+export function buildChecklistCsv(
+  items: readonly ChecklistItem[],
+  progress: Progress,
+  labels: ChecklistCsvLabels,
+): string {
   const h = labels.header;
   const rows = listChecklistByOwner(items).map((item) => {
     const entry = progress[item.id];

@@ -36,7 +36,7 @@ function readCsv(text: string): string[][] {
 
 describe("csvCell", () => {
   it.each([
-    ["=HYPERLINK(\"http://evil\")", "\"'=HYPERLINK(\"\"http://evil\"\")\""],
+    ['=HYPERLINK("http://evil")', '"\'=HYPERLINK(""http://evil"")"'],
     ["+1", "'+1"],
     ["-2+3", "'-2+3"],
     ["@SUM(A1)", "'@SUM(A1)"],
@@ -51,20 +51,39 @@ describe("csvCell", () => {
 
   it("any text reads back unchanged (after the formula guard) and never starts a formula", () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string(), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (rows) => {
-        const text = buildCsv(rows);
-        expect(text.startsWith("\uFEFF")).toBe(true);
-        const back = readCsv(text.slice(1));
-        expect(back).toEqual(rows.map((r) => r.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c))));
-        for (const cell of back.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
-      }),
+      fc.property(
+        fc.array(fc.array(fc.string(), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }),
+        (rows) => {
+          const text = buildCsv(rows);
+          expect(text.startsWith("\uFEFF")).toBe(true);
+          const back = readCsv(text.slice(1));
+          expect(back).toEqual(rows.map((r) => r.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c))));
+          for (const cell of back.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+        },
+      ),
     );
   });
 });
 
 const labels: ChecklistCsvLabels = {
-  header: { owner: "Owner", phase: "Phase", task: "Task", detail: "Details", status: "Status", doneBy: "Done by", doneOn: "Done on", source: "Source" },
-  owner: (o) => ({ intune: "Intune admin", linux: "Linux admin", network: "Network team", pki: "PKI team", security: "Security team" })[o],
+  header: {
+    owner: "Owner",
+    phase: "Phase",
+    task: "Task",
+    detail: "Details",
+    status: "Status",
+    doneBy: "Done by",
+    doneOn: "Done on",
+    source: "Source",
+  },
+  owner: (o) =>
+    ({
+      intune: "Intune admin",
+      linux: "Linux admin",
+      network: "Network team",
+      pki: "PKI team",
+      security: "Security team",
+    })[o],
   done: "Done",
   open: "Open",
 };
@@ -73,7 +92,11 @@ describe("buildChecklistCsv", () => {
   const report = evaluatePlan(defaultPlan, { today: "2026-11-28" });
 
   it("groups the checklist by owner, keeps report order within an owner and carries the ticks", () => {
-    const csv = buildChecklistCsv(report.checklist, { "load-tun": { done: true, by: "=Sam", on: "2026-12-01" } }, labels);
+    const csv = buildChecklistCsv(
+      report.checklist,
+      { "load-tun": { done: true, by: "=Sam", on: "2026-12-01" } },
+      labels,
+    );
     expect(csv.startsWith("\uFEFFOwner,Phase,Task,Details,Status,Done by,Done on,Source\r\n")).toBe(true);
     const rows = readCsv(csv.slice(1)).slice(1);
     expect(rows).toHaveLength(report.checklist.length);

@@ -12,14 +12,35 @@ export function buildAllowlists(fqdns: readonly Fqdn[], setup: Setup, t: Transla
   if (!setup.files.includes("allowlists")) return [];
   return [
     // The text list is the HTTPS (443) list; a host with its own ports (the certificate's OCSP/CRL, facts#44) is in the CSV/JSON.
-    file("list", "tunnel-planner/fqdn-allowlist.txt", t("files.purpose.allowTxt"), joinLines(list.filter((f) => !f.ports).map((f) => f.host))),
+    file(
+      "list",
+      "tunnel-planner/fqdn-allowlist.txt",
+      t("files.purpose.allowTxt"),
+      joinLines(list.filter((f) => !f.ports).map((f) => f.host)),
+    ),
     file(
       "list",
       "tunnel-planner/fqdn-allowlist.csv",
       t("files.purpose.allowCsv"),
-      joinLines(["host,port,purpose,required", ...list.flatMap((f) => (f.ports ?? [443]).map((port) => [csvField(f.host), String(port), csvField(f.purpose), f.required ? "yes" : "no"].join(",")))]),
+      joinLines([
+        "host,port,purpose,required",
+        ...list.flatMap((f) =>
+          (f.ports ?? [443]).map((port) =>
+            [csvField(f.host), String(port), csvField(f.purpose), f.required ? "yes" : "no"].join(","),
+          ),
+        ),
+      ]),
     ),
-    file("list", "tunnel-planner/fqdn-allowlist.json", t("files.purpose.allowJson"), writeJson(list.flatMap((f) => (f.ports ?? [443]).map((port) => ({ host: f.host, port, purpose: f.purpose, required: f.required }))))),
+    file(
+      "list",
+      "tunnel-planner/fqdn-allowlist.json",
+      t("files.purpose.allowJson"),
+      writeJson(
+        list.flatMap((f) =>
+          (f.ports ?? [443]).map((port) => ({ host: f.host, port, purpose: f.purpose, required: f.required })),
+        ),
+      ),
+    ),
     ...buildSquid(list, setup, t),
   ];
 }
@@ -42,7 +63,10 @@ function buildSquid(list: Fqdn[], setup: Setup, t: Translate): GeneratedFile[] {
         commentLine(`facts#44, facts §2 item 21: ${t("files.comment.squidRevocation")}`),
         ...(cert.revocationHosts.length
           ? squidDomains(cert.revocationHosts).map((d) => `acl mstunnel_revocation dstdomain ${d}`)
-          : [commentLine(t("files.comment.squidRevocationFile", { file: SQUID_REVOCATION_FILE })), `acl mstunnel_revocation dstdomain "${SQUID_REVOCATION_FILE}"`]),
+          : [
+              commentLine(t("files.comment.squidRevocationFile", { file: SQUID_REVOCATION_FILE })),
+              `acl mstunnel_revocation dstdomain "${SQUID_REVOCATION_FILE}"`,
+            ]),
         "http_access allow mstunnel_src mstunnel_revocation",
       ]
     : [];

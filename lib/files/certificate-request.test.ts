@@ -31,28 +31,43 @@ describe("tunnel-planner/certificate-request.cnf (plan-format §4.4)", { timeout
     expect(file?.kind).toBe("config");
     const dir = mkdtempSync(join(tmpdir(), "tp-csr-"));
     writeFileSync(join(dir, "certificate-request.cnf"), file!.content);
-    execFileSync("openssl", ["req", "-new", "-config", "certificate-request.cnf", "-nodes", "-keyout", "site.key", "-out", "site.csr"], { cwd: dir, stdio: "pipe" });
+    execFileSync(
+      "openssl",
+      ["req", "-new", "-config", "certificate-request.cnf", "-nodes", "-keyout", "site.key", "-out", "site.csr"],
+      { cwd: dir, stdio: "pipe" },
+    );
     const csr = execFileSync("openssl", ["req", "-in", "site.csr", "-noout", "-text"], { cwd: dir, encoding: "utf8" });
     expect(csr).toContain("Public-Key: (2048 bit)");
     expect(csr).toMatch(/DNS:tunnel\.contoso\.com, IP Address:203\.0\.113\.10/);
     expect(csr).toContain("TLS Web Server Authentication");
     expect(csr).toContain("Subject: CN = tunnel.contoso.com");
-    const key = execFileSync("openssl", ["pkey", "-in", "site.key", "-noout", "-text"], { cwd: dir, encoding: "utf8", input: "" });
+    const key = execFileSync("openssl", ["pkey", "-in", "site.key", "-noout", "-text"], {
+      cwd: dir,
+      encoding: "utf8",
+      input: "",
+    });
     expect(key).toContain("Private-Key: (2048 bit");
     // German plan, German comments.
     expect(file!.content).toContain("# OpenSSL-Zertifikatanforderung");
   });
 
   it("keeps a larger RSA size the plan names, and is part of the bundle only when a site has an address", () => {
-    expect(buildCertificateRequest(plan({ sites: [{ publicAddress: "a.contoso.com" }], tls: { keyBits: 4096 } }))?.content).toContain("default_bits = 4096");
+    expect(
+      buildCertificateRequest(plan({ sites: [{ publicAddress: "a.contoso.com" }], tls: { keyBits: 4096 } }))?.content,
+    ).toContain("default_bits = 4096");
     expect(buildCertificateRequest(plan({}))).toBeNull();
     expect(evaluatePlan(twoSites).files.some((f) => f.path === CERTIFICATE_REQUEST_PATH)).toBe(true);
     expect(evaluatePlan(plan({})).files.some((f) => f.path === CERTIFICATE_REQUEST_PATH)).toBe(false);
   });
 
   it("the checklist carries the commands: key and request, PFX to PEM, openssl verify and s_client", () => {
-    const items = evaluatePlan(plan({ sites: [{ publicAddress: "tunnel.contoso.com", port: 8443 }], tls: { format: "pfx" } })).checklist;
-    const text = items.filter((i) => i.phase === "Certificate").map((i) => i.detail).join("\n");
+    const items = evaluatePlan(
+      plan({ sites: [{ publicAddress: "tunnel.contoso.com", port: 8443 }], tls: { format: "pfx" } }),
+    ).checklist;
+    const text = items
+      .filter((i) => i.phase === "Certificate")
+      .map((i) => i.detail)
+      .join("\n");
     expect(text).toContain("openssl req -new -config certificate-request.cnf");
     expect(text).toContain("openssl pkcs12 -in site.pfx -nokeys -out /etc/mstunnel/certs/site.crt");
     expect(text).toContain("-nocerts -nodes -out /etc/mstunnel/private/site.key");

@@ -23,7 +23,9 @@ export function listRequestNames(plan: RequestPlan): string[] {
   return [...new Set(plan.sites.map((s) => s.publicAddress.toLowerCase()).filter((a) => a !== ""))];
 }
 
-export function buildCertificateRequest(plan: RequestPlan): { path: string; content: string; purpose: string; kind: "config" } | null {
+export function buildCertificateRequest(
+  plan: RequestPlan,
+): { path: string; content: string; purpose: string; kind: "config" } | null {
   const names = listRequestNames(plan);
   if (names.length === 0) return null;
   const locale = plan.locale ?? "en";

@@ -27,10 +27,17 @@ function sshNote(setup: Setup): ScriptSection {
 
 /** Per site: the commands that create its rules, in a function the site selection calls. */
 function perSite(setup: Setup, commands: (site: SetupSite) => string[]): ScriptSection {
-  return section("facts#87, facts#88: inbound TCP and UDP on the site's port (facts#161: one site's rules per security group).", [
-    ...setup.sites.flatMap((s) => [`rules_${s.key.replace(/-/g, "_")}() {`, ...commands(s).map((c) => `  ${c}`), "}"]),
-    'rules_"${SITE//-/_}"',
-  ]);
+  return section(
+    "facts#87, facts#88: inbound TCP and UDP on the site's port (facts#161: one site's rules per security group).",
+    [
+      ...setup.sites.flatMap((s) => [
+        `rules_${s.key.replace(/-/g, "_")}() {`,
+        ...commands(s).map((c) => `  ${c}`),
+        "}",
+      ]),
+      'rules_"${SITE//-/_}"',
+    ],
+  );
 }
 
 function azure(setup: Setup, t: Translate): GeneratedFile {
@@ -69,7 +76,9 @@ function azure(setup: Setup, t: Translate): GeneratedFile {
 function aws(setup: Setup, t: Translate): GeneratedFile {
   const commands = (site: SetupSite) =>
     siteRules(setup, site).flatMap((r) =>
-      (r.sources === "internet" ? ["0.0.0.0/0"] : r.sources).map((c) => `allow_in ${shellCommand("--protocol", r.proto, "--port", r.port, "--cidr", c)}`),
+      (r.sources === "internet" ? ["0.0.0.0/0"] : r.sources).map(
+        (c) => `allow_in ${shellCommand("--protocol", r.proto, "--port", r.port, "--cidr", c)}`,
+      ),
     );
   return file(
     "script",
@@ -80,13 +89,15 @@ function aws(setup: Setup, t: Translate): GeneratedFile {
       [
         optionsSection(setup, { name: "cloud-aws-security-group.sh", dryRun: false }),
         siteSection(setup),
-        section("Set this before running.", [': "${AWS_SECURITY_GROUP_ID:?set AWS_SECURITY_GROUP_ID to the security group of the Tunnel instance}"']),
+        section("Set this before running.", [
+          ': "${AWS_SECURITY_GROUP_ID:?set AWS_SECURITY_GROUP_ID to the security group of the Tunnel instance}"',
+        ]),
         section("A rule that exists already is fine: AWS answers InvalidPermission.Duplicate, so re-runs pass.", [
           "allow_in() {",
           "  local out",
           '  if out=$(aws ec2 authorize-security-group-ingress --group-id "$AWS_SECURITY_GROUP_ID" "$@" 2>&1); then',
           '    echo "added: $*"',
-          '  elif [[ $out == *InvalidPermission.Duplicate* ]]; then',
+          "  elif [[ $out == *InvalidPermission.Duplicate* ]]; then",
           '    echo "unchanged: $*"',
           "  else",
           "    printf '%s\\n' \"$out\" >&2",
@@ -103,5 +114,8 @@ function aws(setup: Setup, t: Translate): GeneratedFile {
 
 /** Cloud network security rules mirroring the host firewall (facts#87, facts#90). */
 export function buildCloudRules(setup: Setup, t: Translate): GeneratedFile[] {
-  return [...(setup.files.includes("cloud-azure") ? [azure(setup, t)] : []), ...(setup.files.includes("cloud-aws") ? [aws(setup, t)] : [])];
+  return [
+    ...(setup.files.includes("cloud-azure") ? [azure(setup, t)] : []),
+    ...(setup.files.includes("cloud-aws") ? [aws(setup, t)] : []),
+  ];
 }

@@ -1,6 +1,15 @@
 import type { Translate } from "@/lib/i18n/translate";
 import type { GeneratedFile, Setup, SetupSite } from "@/lib/report/types";
-import { CIDR_HELPERS, doneSection, exitCodesComment, fileHelpers, optionsSection, rootCheck, runHelpers, siteSection } from "./helpers";
+import {
+  CIDR_HELPERS,
+  doneSection,
+  exitCodesComment,
+  fileHelpers,
+  optionsSection,
+  rootCheck,
+  runHelpers,
+  siteSection,
+} from "./helpers";
 import { commentLine, file, nftMainConf, PATHS } from "./render";
 import { joinLines, joinScript, section, shellCommand, shellQuote, type ScriptSection } from "./shell";
 
@@ -16,7 +25,11 @@ export function nftRuleset(setup: Setup, site: SetupSite, t: Translate): string 
     "meta l4proto ipv6-icmp accept",
     ...site.tcpPorts.map((p) => `tcp dport ${p} accept`),
     ...site.udpPorts.map((p) => `udp dport ${p} accept`),
-    ...(enabled ? (sources.length ? [`ip saddr { ${sources.join(", ")} } tcp dport 22 accept`] : ["tcp dport 22 accept"]) : []),
+    ...(enabled
+      ? sources.length
+        ? [`ip saddr { ${sources.join(", ")} } tcp dport 22 accept`]
+        : ["tcp dport 22 accept"]
+      : []),
   ];
   return joinLines([
     commentLine(`facts#87, facts#88, facts#91: ${t("files.comment.nft")}`),
@@ -51,31 +64,34 @@ function sshGuard(setup: Setup): ScriptSection {
           "  return 1",
           "}",
         ];
-  return section("Guard: never cut the SSH session this script runs in (sudo drops SSH_CONNECTION, so read it from an ancestor).", [
-    CIDR_HELPERS,
-    "ssh_client() {",
-    '  local pid=$$ found=${SSH_CONNECTION:-}',
-    '  while [ -z "$found" ] && [ "${pid:-0}" -gt 1 ]; do',
-    "    found=$({ tr '\\0' '\\n' < \"/proc/$pid/environ\"; } 2>/dev/null | sed -n 's/^SSH_CONNECTION=//p')",
-    "    pid=$(awk '/^PPid:/ {print $2}' \"/proc/$pid/status\" 2>/dev/null)",
-    "  done",
-    "  printf '%s' \"${found%% *}\"",
-    "}",
-    ...allows,
-    "ssh_from=$(ssh_client)",
-    "ssh_from=${ssh_from#::ffff:}",
-    `ssh_plan=${shellQuote(sshPlanText(setup))}`,
-    'if [ -n "$ssh_from" ] && ! ssh_plan_allows "$ssh_from"; then',
-    '  guard_message="this session comes over SSH from ${ssh_from}, which the planned firewall does not let in (${ssh_plan}); the next login would be refused"',
-    '  if [ "$NO_SSH_GUARD" = 1 ]; then',
-    '    echo "note: ${guard_message}; continuing (--no-ssh-guard)"',
-    '  elif [ "$DRY_RUN" = 1 ]; then',
-    '    echo "DRY-RUN: a real run stops here: ${guard_message}"',
-    "  else",
-    "    fail \"$guard_message\" \"add ${ssh_from}'s network to the plan's SSH sources and download the files again, or run from a console with --no-ssh-guard\"",
-    "  fi",
-    "fi",
-  ]);
+  return section(
+    "Guard: never cut the SSH session this script runs in (sudo drops SSH_CONNECTION, so read it from an ancestor).",
+    [
+      CIDR_HELPERS,
+      "ssh_client() {",
+      "  local pid=$$ found=${SSH_CONNECTION:-}",
+      '  while [ -z "$found" ] && [ "${pid:-0}" -gt 1 ]; do',
+      "    found=$({ tr '\\0' '\\n' < \"/proc/$pid/environ\"; } 2>/dev/null | sed -n 's/^SSH_CONNECTION=//p')",
+      "    pid=$(awk '/^PPid:/ {print $2}' \"/proc/$pid/status\" 2>/dev/null)",
+      "  done",
+      "  printf '%s' \"${found%% *}\"",
+      "}",
+      ...allows,
+      "ssh_from=$(ssh_client)",
+      "ssh_from=${ssh_from#::ffff:}",
+      `ssh_plan=${shellQuote(sshPlanText(setup))}`,
+      'if [ -n "$ssh_from" ] && ! ssh_plan_allows "$ssh_from"; then',
+      '  guard_message="this session comes over SSH from ${ssh_from}, which the planned firewall does not let in (${ssh_plan}); the next login would be refused"',
+      '  if [ "$NO_SSH_GUARD" = 1 ]; then',
+      '    echo "note: ${guard_message}; continuing (--no-ssh-guard)"',
+      '  elif [ "$DRY_RUN" = 1 ]; then',
+      '    echo "DRY-RUN: a real run stops here: ${guard_message}"',
+      "  else",
+      '    fail "$guard_message" "add ${ssh_from}\'s network to the plan\'s SSH sources and download the files again, or run from a console with --no-ssh-guard"',
+      "  fi",
+      "fi",
+    ],
+  );
 }
 
 /** Two firewall front-ends both filter: the other one keeps rejecting the Tunnel port, so it is turned off first, saying so. */
@@ -141,9 +157,16 @@ function nftRules(setup: Setup): string[] {
 
 function iptablesRules(setup: Setup): string[] {
   const { enabled, sources } = setup.firewall.ssh;
-  const both = (...rule: (string | number)[]) => [`ipt iptables ${shellCommand(...rule)}`, `ipt ip6tables ${shellCommand(...rule)}`];
+  const both = (...rule: (string | number)[]) => [
+    `ipt iptables ${shellCommand(...rule)}`,
+    `ipt ip6tables ${shellCommand(...rule)}`,
+  ];
   // Inserted at the top one by one, so listed last-first: the chain then reads lo, established, ICMP, ports, SSH.
-  const ssh = !enabled ? [] : sources.length === 0 ? both("-p", "tcp", "--dport", 22, "-j", "ACCEPT") : sources.map((c) => `ipt iptables ${shellCommand("-s", c, "-p", "tcp", "--dport", 22, "-j", "ACCEPT")}`);
+  const ssh = !enabled
+    ? []
+    : sources.length === 0
+      ? both("-p", "tcp", "--dport", 22, "-j", "ACCEPT")
+      : sources.map((c) => `ipt iptables ${shellCommand("-s", c, "-p", "tcp", "--dport", 22, "-j", "ACCEPT")}`);
   const apt = setup.os.packageManager === "apt";
   return [
     "# Insert at the top, before a stock REJECT rule (RHEL); IPv6 gets the same rules so it is not left open.",
@@ -170,7 +193,9 @@ function iptablesRules(setup: Setup): string[] {
     "fi",
     ...(apt
       ? ["systemctl is-enabled --quiet netfilter-persistent 2>/dev/null || run systemctl enable netfilter-persistent"]
-      : ["for unit in iptables ip6tables; do systemctl is-enabled --quiet \"$unit\" 2>/dev/null || run systemctl enable \"$unit\"; done"]),
+      : [
+          'for unit in iptables ip6tables; do systemctl is-enabled --quiet "$unit" 2>/dev/null || run systemctl enable "$unit"; done',
+        ]),
   ];
 }
 
@@ -206,12 +231,17 @@ export function firewallSections(setup: Setup): ScriptSection[] {
   const m = setup.firewall.manager;
   if (m === "none") return [];
   const rules = { ufw: ufwRules, nftables: nftRules, iptables: iptablesRules, firewalld: firewalldRules }[m](setup);
-  return [sshGuard(setup), disableOthers(setup), section(`facts#87, facts#88, facts#90: ${m}: the site's Tunnel port for TCP and UDP, SSH as planned.`, rules)];
+  return [
+    sshGuard(setup),
+    disableOthers(setup),
+    section(`facts#87, facts#88, facts#90: ${m}: the site's Tunnel port for TCP and UDP, SSH as planned.`, rules),
+  ];
 }
 
 /** Per site: the nft ruleset the script writes (nftables only). */
 export function siteFirewallValues(setup: Setup, t: Translate): (site: SetupSite) => string[] {
-  return (site) => (setup.firewall.manager === "nftables" ? [`nft_ruleset=${shellQuote(nftRuleset(setup, site, t))}`] : []);
+  return (site) =>
+    setup.firewall.manager === "nftables" ? [`nft_ruleset=${shellQuote(nftRuleset(setup, site, t))}`] : [];
 }
 
 export function buildFirewallScript(setup: Setup, t: Translate): GeneratedFile | null {
@@ -239,8 +269,14 @@ export function buildFirewallScript(setup: Setup, t: Translate): GeneratedFile |
 /** /etc/nftables/mstunnel.nft for a one-site plan; with several sites each site has its own under tunnel-planner/sites/. */
 export function buildNftFiles(setup: Setup, t: Translate): GeneratedFile[] {
   if (!setup.files.includes("nft-ruleset")) return [];
-  if (setup.sites.length === 1) return [file("config", PATHS.nftRuleset, t("files.purpose.nftRuleset"), nftRuleset(setup, setup.sites[0]!, t))];
+  if (setup.sites.length === 1)
+    return [file("config", PATHS.nftRuleset, t("files.purpose.nftRuleset"), nftRuleset(setup, setup.sites[0]!, t))];
   return setup.sites.map((s) =>
-    file("config", `tunnel-planner/sites/${s.key}/mstunnel.nft`, t("files.purpose.nftRulesetSite", { site: s.key, path: PATHS.nftRuleset }), nftRuleset(setup, s, t)),
+    file(
+      "config",
+      `tunnel-planner/sites/${s.key}/mstunnel.nft`,
+      t("files.purpose.nftRulesetSite", { site: s.key, path: PATHS.nftRuleset }),
+      nftRuleset(setup, s, t),
+    ),
   );
 }

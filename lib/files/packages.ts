@@ -41,22 +41,26 @@ function packageHelpers(setup: Setup): string[] {
 /** Missing packages only, through the proxy set up before (facts#143 readiness tools, facts#63–65 auditd, the firewall). */
 export function packageSections(setup: Setup): ScriptSection[] {
   const names = setup.packages.map((p) => shellQuote(p.name)).join(" ");
-  const iptablesOverUfw = setup.os.packageManager === "apt" && setup.packages.some((p) => p.name === "iptables-persistent");
+  const iptablesOverUfw =
+    setup.os.packageManager === "apt" && setup.packages.some((p) => p.name === "iptables-persistent");
   return [
-    section("facts#143, facts#63–65: install what is missing (jq and curl for the readiness tool, auditd, the planned firewall).", [
-      ...packageHelpers(setup),
-      "missing=()",
-      `for pkg in ${names}; do pkg_installed "$pkg" || missing+=("$pkg"); done`,
-      ...(iptablesOverUfw
-        ? [
-            'if [[ " ${missing[*]} " == *" iptables-persistent "* ]] && pkg_installed ufw; then',
-            "  echo 'note: the plan chose iptables; installing iptables-persistent removes the ufw package (Debian and Ubuntu declare them in conflict)'",
-            "  if ufw status 2>/dev/null | grep -q '^Status: active'; then run ufw disable; fi",
-            "fi",
-          ]
-        : []),
-      'if [ "${#missing[@]}" -gt 0 ]; then pkg_install "${missing[@]}"; else echo "unchanged: the planned packages are installed"; fi',
-    ]),
+    section(
+      "facts#143, facts#63–65: install what is missing (jq and curl for the readiness tool, auditd, the planned firewall).",
+      [
+        ...packageHelpers(setup),
+        "missing=()",
+        `for pkg in ${names}; do pkg_installed "$pkg" || missing+=("$pkg"); done`,
+        ...(iptablesOverUfw
+          ? [
+              'if [[ " ${missing[*]} " == *" iptables-persistent "* ]] && pkg_installed ufw; then',
+              "  echo 'note: the plan chose iptables; installing iptables-persistent removes the ufw package (Debian and Ubuntu declare them in conflict)'",
+              "  if ufw status 2>/dev/null | grep -q '^Status: active'; then run ufw disable; fi",
+              "fi",
+            ]
+          : []),
+        'if [ "${#missing[@]}" -gt 0 ]; then pkg_install "${missing[@]}"; else echo "unchanged: the planned packages are installed"; fi',
+      ],
+    ),
   ];
 }
 
@@ -85,7 +89,11 @@ export function runtimeSections(setup: Setup): ScriptSection[] {
   const r = setup.runtime;
   const q = shellQuote;
   const want = r.version
-    ? [`want_versions=(${r.version.values.map(q).join(" ")})`, `want_match=${q(r.version.match)}`, `want_label=${q(versionLabel(r.version))}`]
+    ? [
+        `want_versions=(${r.version.values.map(q).join(" ")})`,
+        `want_match=${q(r.version.match)}`,
+        `want_label=${q(versionLabel(r.version))}`,
+      ]
     : [];
   const versionCheck = (name: string, variable: string) =>
     r.version
@@ -97,38 +105,44 @@ export function runtimeSections(setup: Setup): ScriptSection[] {
       : [];
   if (r.name === "docker") {
     return [
-      section("facts#17, facts#25: Docker CE 19.03 or later, enabled at boot; Podman next to it would win the installer's choice.", [
-        VERSION_GE,
-        "if ! command -v docker >/dev/null 2>&1; then",
-        ...installDocker(setup),
-        "fi",
-        "# Checked only when Docker is there: a dry run installed nothing.",
-        "if command -v docker >/dev/null 2>&1; then",
-        "  docker_version=$(docker --version | sed -n 's/^Docker version \\([0-9][0-9.]*\\).*/\\1/p')",
-        "  # Docker rows name only \"Docker CE\": the floor is the whole version rule (facts#14, facts#17).",
-        '  version_ge "${docker_version:-0}" 19.03 || fail "Docker ${docker_version:-unknown} is older than 19.03" "install Docker CE 19.03 or later (facts#17)"',
-        '  echo "container runtime: Docker ${docker_version}"',
-        "fi",
-        "systemctl is-enabled --quiet docker 2>/dev/null || run systemctl enable --now docker",
-        "if command -v podman >/dev/null 2>&1; then NEXT_STEPS+=('remove Podman: mstunnel-setup uses Podman when both are installed (facts#25)'); fi",
-      ]),
+      section(
+        "facts#17, facts#25: Docker CE 19.03 or later, enabled at boot; Podman next to it would win the installer's choice.",
+        [
+          VERSION_GE,
+          "if ! command -v docker >/dev/null 2>&1; then",
+          ...installDocker(setup),
+          "fi",
+          "# Checked only when Docker is there: a dry run installed nothing.",
+          "if command -v docker >/dev/null 2>&1; then",
+          "  docker_version=$(docker --version | sed -n 's/^Docker version \\([0-9][0-9.]*\\).*/\\1/p')",
+          '  # Docker rows name only "Docker CE": the floor is the whole version rule (facts#14, facts#17).',
+          '  version_ge "${docker_version:-0}" 19.03 || fail "Docker ${docker_version:-unknown} is older than 19.03" "install Docker CE 19.03 or later (facts#17)"',
+          '  echo "container runtime: Docker ${docker_version}"',
+          "fi",
+          "systemctl is-enabled --quiet docker 2>/dev/null || run systemctl enable --now docker",
+          "if command -v podman >/dev/null 2>&1; then NEXT_STEPS+=('remove Podman: mstunnel-setup uses Podman when both are installed (facts#25)'); fi",
+        ],
+      ),
     ];
   }
   return [
-    section(`facts#19, facts#25: Podman${r.podmanMajor ? ` ${r.podmanMajor}` : ""} from the distribution, checked against the edition's version (facts#14).`, [
-      VERSION_GE,
-      ...(r.version ? [VERSION_MATCHES] : []),
-      ...want,
-      "command -v podman >/dev/null 2>&1 || run dnf install -y podman",
-      "# Checked only when Podman is there: a dry run installed nothing.",
-      "if command -v podman >/dev/null 2>&1; then",
-      "  podman_version=$(podman --version | awk '{print $NF}')",
-      // facts#25 installer minimum; facts#163 rootless minimum.
-      `  version_ge "\${podman_version%%[!0-9.]*}" ${r.rootless ? "4.6.1" : "1.6"} || fail "Podman \${podman_version} is too old" ${q(r.rootless ? "rootless Podman needs 4.6.1 or later (facts#163)" : "the installer needs Podman 1.6 or later (facts#25)")}`,
-      ...versionCheck("Podman", "podman_version"),
-      '  echo "container runtime: Podman ${podman_version}"',
-      "fi",
-      "if command -v docker >/dev/null 2>&1; then NEXT_STEPS+=('Docker is installed too: on a Podman server remove it so only the planned runtime runs (facts#25)'); fi",
-    ]),
+    section(
+      `facts#19, facts#25: Podman${r.podmanMajor ? ` ${r.podmanMajor}` : ""} from the distribution, checked against the edition's version (facts#14).`,
+      [
+        VERSION_GE,
+        ...(r.version ? [VERSION_MATCHES] : []),
+        ...want,
+        "command -v podman >/dev/null 2>&1 || run dnf install -y podman",
+        "# Checked only when Podman is there: a dry run installed nothing.",
+        "if command -v podman >/dev/null 2>&1; then",
+        "  podman_version=$(podman --version | awk '{print $NF}')",
+        // facts#25 installer minimum; facts#163 rootless minimum.
+        `  version_ge "\${podman_version%%[!0-9.]*}" ${r.rootless ? "4.6.1" : "1.6"} || fail "Podman \${podman_version} is too old" ${q(r.rootless ? "rootless Podman needs 4.6.1 or later (facts#163)" : "the installer needs Podman 1.6 or later (facts#25)")}`,
+        ...versionCheck("Podman", "podman_version"),
+        '  echo "container runtime: Podman ${podman_version}"',
+        "fi",
+        "if command -v docker >/dev/null 2>&1; then NEXT_STEPS+=('Docker is installed too: on a Podman server remove it so only the planned runtime runs (facts#25)'); fi",
+      ],
+    ),
   ];
 }

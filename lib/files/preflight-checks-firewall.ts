@@ -79,7 +79,12 @@ ${PORTS}
 ${PORTS_END}
 fi`;
 
-const CHECKS: Record<Exclude<SetupFirewall, "none">, string> = { ufw: UFW, nftables: NFTABLES, iptables: IPTABLES, firewalld: FIREWALLD };
+const CHECKS: Record<Exclude<SetupFirewall, "none">, string> = {
+  ufw: UFW,
+  nftables: NFTABLES,
+  iptables: IPTABLES,
+  firewalld: FIREWALLD,
+};
 
 /** Another active front-end filters too: with one planned it is a FAIL, with none planned a WARN. */
 const OTHERS = `for other in "\${plan_other_firewalls[@]}"; do
@@ -103,7 +108,10 @@ export function checkFirewall(manager: SetupFirewall): string {
 if ! is_root; then
   warn firewall "not root: cannot read the firewall rules" "run the preflight with sudo"
 else
-${[body, OTHERS].filter(Boolean).join("\n").replace(/^(?=.)/gm, "  ")}
+${[body, OTHERS]
+  .filter(Boolean)
+  .join("\n")
+  .replace(/^(?=.)/gm, "  ")}
 fi`;
 }
 

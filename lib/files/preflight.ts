@@ -11,8 +11,18 @@ import { commentLine, file, nftMainConf, packageManagerConf, PATHS, versionLabel
 import { joinScript, section, shellQuote, type ScriptSection } from "./shell";
 import { MODULE_PRESENT } from "./system";
 
-const FIREWALL_COMMAND = { ufw: "ufw", firewalld: "firewall-cmd", nftables: "nft", iptables: "iptables", none: "" } as const;
-const BRIDGE_DEVICES = { docker: ["docker0"], "podman-detect": ["cni-podman0", "podman0"], netavark: ["podman0"] } as const;
+const FIREWALL_COMMAND = {
+  ufw: "ufw",
+  firewalld: "firewall-cmd",
+  nftables: "nft",
+  iptables: "iptables",
+  none: "",
+} as const;
+const BRIDGE_DEVICES = {
+  docker: ["docker0"],
+  "podman-detect": ["cni-podman0", "podman0"],
+  netavark: ["podman0"],
+} as const;
 
 const array = (values: readonly (string | number)[]) => `(${values.map(shellQuote).join(" ")})`;
 
@@ -46,7 +56,10 @@ if [ -n "$plan_proxy" ]; then curl_proxy=(--proxy "$plan_proxy"); fi`,
 /** Site values: its ports, sizing, public address and the inbound tests to run from outside. */
 function siteValues(s: SetupSite): string[] {
   const host = s.publicAddress || "PUBLIC_ADDRESS";
-  const tests = s.tcpPorts.flatMap((p) => [`nc -vz ${host} ${p}`, `openssl s_client -connect ${host}:${p} -servername ${host} </dev/null`]);
+  const tests = s.tcpPorts.flatMap((p) => [
+    `nc -vz ${host} ${p}`,
+    `openssl s_client -connect ${host}:${p} -servername ${host} </dev/null`,
+  ]);
   const udp = s.udpPorts.map((p) => `nc -vzu ${host} ${p}`);
   return [
     `site_cpus=${shellQuote(s.cpus)}; site_memory_gb=${shellQuote(s.memoryGb)}; site_disk_gb=${shellQuote(s.diskGb)}`,
@@ -77,10 +90,14 @@ function planValues(setup: Setup): Record<string, string> {
     plan_selinux: shellQuote(setup.selinux.mode ?? ""),
     plan_firewall: shellQuote(setup.firewall.manager),
     plan_firewall_cmd: shellQuote(FIREWALL_COMMAND[setup.firewall.manager]),
-    plan_other_firewalls: array(setup.firewall.manager === "none" ? ["firewalld", "ufw"] : setup.firewall.disableIfActive),
+    plan_other_firewalls: array(
+      setup.firewall.manager === "none" ? ["firewalld", "ufw"] : setup.firewall.disableIfActive,
+    ),
     plan_nft_ruleset: shellQuote(PATHS.nftRuleset),
     plan_nft_main: shellQuote(nftMainConf(setup)),
-    plan_iptables_saved: shellQuote(setup.os.packageManager === "apt" ? "/etc/iptables/rules.v4" : "/etc/sysconfig/iptables"),
+    plan_iptables_saved: shellQuote(
+      setup.os.packageManager === "apt" ? "/etc/iptables/rules.v4" : "/etc/sysconfig/iptables",
+    ),
     plan_bridge: shellQuote(setup.bridge.target),
     plan_bridge_devices: array(BRIDGE_DEVICES[setup.bridge.backend]),
     plan_client_pool: shellQuote(setup.clientPool),
@@ -97,14 +114,31 @@ function checkProxyFiles(setup: Setup, t: Translate): string {
   const docker = setup.runtime.name === "docker";
   const [http = "", https = ""] = aptProxyContent(p, t).split("\n").slice(1, 3);
   const expected: [id: string, path: string, line: string][] = [
-    ...(setup.os.packageManager === "apt" ? [["proxy-apt", PATHS.aptProxy, https] as [string, string, string], ["proxy-apt-http", PATHS.aptProxy, http] as [string, string, string]] : [["proxy-packages", packageManagerConf(setup), `proxy=${p.url}`] as [string, string, string]]),
+    ...(setup.os.packageManager === "apt"
+      ? [
+          ["proxy-apt", PATHS.aptProxy, https] as [string, string, string],
+          ["proxy-apt-http", PATHS.aptProxy, http] as [string, string, string],
+        ]
+      : [["proxy-packages", packageManagerConf(setup), `proxy=${p.url}`] as [string, string, string]]),
     ...(docker
       ? [
-          ...environmentLines(p).map(([k, v]) => [`proxy-environment-${k}`, PATHS.environment, `${k}=${v}`] as [string, string, string]),
-          ["proxy-docker", PATHS.dockerProxyDropin, dockerProxyDropin(p, t).split("\n").find((l) => l.includes("HTTPS_PROXY")) ?? ""] as [string, string, string],
+          ...environmentLines(p).map(
+            ([k, v]) => [`proxy-environment-${k}`, PATHS.environment, `${k}=${v}`] as [string, string, string],
+          ),
+          [
+            "proxy-docker",
+            PATHS.dockerProxyDropin,
+            dockerProxyDropin(p, t)
+              .split("\n")
+              .find((l) => l.includes("HTTPS_PROXY")) ?? "",
+          ] as [string, string, string],
         ]
       : [
-          ["proxy-podman-profile", PATHS.podmanProfile, `export HTTPS_PROXY=${shellQuote(p.url)}`] as [string, string, string],
+          ["proxy-podman-profile", PATHS.podmanProfile, `export HTTPS_PROXY=${shellQuote(p.url)}`] as [
+            string,
+            string,
+            string,
+          ],
           ["proxy-monitor", PATHS.monitorDropin, `Environment="https_proxy=${p.url}"`] as [string, string, string],
         ]),
   ];
@@ -124,20 +158,35 @@ function checks(setup: Setup, t: Translate): [comment: string, chunk: string][] 
   const podman = setup.runtime.name === "podman";
   const list: ([string, string] | null)[] = [
     ["facts#14: distribution and version as planned.", Host.CHECK_OS],
-    ["facts#28, facts#30, facts#33: architecture, cores, memory and the storage disk against the sizing (the readiness tool does not check these).", Host.CHECK_HARDWARE],
-    setup.runtime.rootless ? ["facts#163: rootless Podman needs 10 GB free under /home.", Host.CHECK_ROOTLESS_HOME] : null,
-    podman ? ["facts#14, facts#19, facts#25, facts#163: Podman, at the version the edition lists.", Host.CHECK_PODMAN] : ["facts#17, facts#25: Docker CE 19.03 or later, and no Podman next to it.", Host.CHECK_DOCKER],
+    [
+      "facts#28, facts#30, facts#33: architecture, cores, memory and the storage disk against the sizing (the readiness tool does not check these).",
+      Host.CHECK_HARDWARE,
+    ],
+    setup.runtime.rootless
+      ? ["facts#163: rootless Podman needs 10 GB free under /home.", Host.CHECK_ROOTLESS_HOME]
+      : null,
+    podman
+      ? ["facts#14, facts#19, facts#25, facts#163: Podman, at the version the edition lists.", Host.CHECK_PODMAN]
+      : ["facts#17, facts#25: Docker CE 19.03 or later, and no Podman next to it.", Host.CHECK_DOCKER],
     ["facts#71–77: the kernel modules, loaded or built in, and loaded at boot.", Host.CHECK_MODULES],
     ["facts#67–70, facts#164: the kernel settings, now and at boot.", Host.CHECK_SYSCTL],
     setup.selinux.mode !== null ? ["facts#147: SELinux mode as planned.", Host.CHECK_SELINUX] : null,
-    setup.selinux.proxyPortLabel !== null ? ["facts#111, facts#112: the proxy port must be labelled http_port_t.", Host.CHECK_SELINUX_PROXY] : null,
+    setup.selinux.proxyPortLabel !== null
+      ? ["facts#111, facts#112: the proxy port must be labelled http_port_t.", Host.CHECK_SELINUX_PROXY]
+      : null,
     setup.proxy ? ["facts#106–110: the proxy files hold the planned proxy.", checkProxyFiles(setup, t)] : null,
     setup.auditd ? ["facts#63, facts#66: auditd installed and running.", Host.CHECK_AUDITD] : null,
-    ["facts#87, facts#88, facts#90: inbound rules for the site's Tunnel port (the readiness tool does not check them).", checkFirewall(setup.firewall.manager)],
+    [
+      "facts#87, facts#88, facts#90: inbound rules for the site's Tunnel port (the readiness tool does not check them).",
+      checkFirewall(setup.firewall.manager),
+    ],
     ["facts#87, facts#183: what listens on the Tunnel port.", CHECK_LISTENERS],
     ["facts#55, facts#152: container bridge and client pool against this host's routes.", Net.CHECK_ROUTES],
     ["facts#36–50: certificate files, names, lifetime, key, chain order and revocation URL.", Net.CHECK_CERT],
-    ["facts#92, facts#94, facts#97: outbound HTTPS to every planned host through the planned proxy.", Net.CHECK_OUTBOUND],
+    [
+      "facts#92, facts#94, facts#97: outbound HTTPS to every planned host through the planned proxy.",
+      Net.CHECK_OUTBOUND,
+    ],
     ["facts#105, facts#119: TLS break-and-inspect detection.", Net.CHECK_TLS_INSPECTION],
   ];
   return list.filter((c): c is [string, string] => c !== null);
@@ -154,12 +203,23 @@ export function buildPreflightScript(setup: Setup, t: Translate): GeneratedFile 
   const scanned = [...body, ...helpers, Host.PREFLIGHT_END];
   const values = Object.entries(planValues(setup)).filter(([name]) => mentions(scanned, name));
   const sections: ScriptSection[] = [
-    section("Plan values (quoted; written by Tunnel Planner).", values.map(([k, v]) => `${k}=${v}`)),
-    section("Options and result reporting.", [`usage() { echo ${shellQuote(usageLine(setup, { name: "tunnel-preflight.sh [--json] [--offline]", dryRun: false }))}; }`, Host.PREFLIGHT_CORE]),
+    section(
+      "Plan values (quoted; written by Tunnel Planner).",
+      values.map(([k, v]) => `${k}=${v}`),
+    ),
+    section("Options and result reporting.", [
+      `usage() { echo ${shellQuote(usageLine(setup, { name: "tunnel-preflight.sh [--json] [--offline]", dryRun: false }))}; }`,
+      Host.PREFLIGHT_CORE,
+    ]),
     siteSection(setup, siteValues),
     section("Helpers used by the checks below.", helpers),
     ...(mentions(body, "port_in_type")
-      ? [section("awk: is a tcp port listed for an SELinux type?", ["# shellcheck disable=SC2016 # awk program, expanded by awk", `port_in_type=${shellQuote(PORT_IN_TYPE_AWK)}`])]
+      ? [
+          section("awk: is a tcp port listed for an SELinux type?", [
+            "# shellcheck disable=SC2016 # awk program, expanded by awk",
+            `port_in_type=${shellQuote(PORT_IN_TYPE_AWK)}`,
+          ]),
+        ]
       : []),
     distroCheck(setup, "report"),
     ...list.map(([comment, chunk]) => section(comment, [chunk])),

@@ -1,7 +1,15 @@
 import type { Translate } from "@/lib/i18n/translate";
 import type { GeneratedFile, Setup } from "@/lib/report/types";
 import { firewallSections, siteFirewallValues } from "./firewall";
-import { doneSection, exitCodesComment, fileHelpers, optionsSection, rootCheck, runHelpers, siteSection } from "./helpers";
+import {
+  doneSection,
+  exitCodesComment,
+  fileHelpers,
+  optionsSection,
+  rootCheck,
+  runHelpers,
+  siteSection,
+} from "./helpers";
 import { packageSections, runtimeSections } from "./packages";
 import { envShSection, proxyFirstSections, selinuxSection } from "./proxy";
 import { commentLine, file, versionLabel } from "./render";
@@ -81,16 +89,30 @@ export function buildPrepareScript(setup: Setup, t: Translate): GeneratedFile {
 export function listPrepareActions(setup: Setup, t: Translate): string[] {
   const code = (text: string) => `\`${text}\``;
   return [
-    ...(setup.proxy ? [t("files.readme.actionProxy", { url: code(setup.proxy.url), packageManager: setup.os.packageManager, runtime: setup.runtime.name })] : []),
+    ...(setup.proxy
+      ? [
+          t("files.readme.actionProxy", {
+            url: code(setup.proxy.url),
+            packageManager: setup.os.packageManager,
+            runtime: setup.runtime.name,
+          }),
+        ]
+      : []),
     t("files.readme.actionPackages", { packages: setup.packages.map((p) => code(p.name)).join(", ") }),
     setup.runtime.name === "docker"
       ? t("files.readme.actionDocker")
-      : t("files.readme.actionPodman", { versions: setup.runtime.version ? versionLabel(setup.runtime.version) : "none" }),
+      : t("files.readme.actionPodman", {
+          versions: setup.runtime.version ? versionLabel(setup.runtime.version) : "none",
+        }),
     t("files.readme.actionModules", { modules: setup.modules.map((m) => code(m.name)).join(", ") }),
     t("files.readme.actionSysctl", { settings: setup.sysctl.map((s) => code(`${s.key}=${s.value}`)).join(", ") }),
-    ...(setup.selinux.proxyPortLabel !== null ? [t("files.readme.actionSelinux", { port: String(setup.selinux.proxyPortLabel) })] : []),
+    ...(setup.selinux.proxyPortLabel !== null
+      ? [t("files.readme.actionSelinux", { port: String(setup.selinux.proxyPortLabel) })]
+      : []),
     ...(setup.auditd ? [t("files.readme.actionAuditd")] : []),
     ...(setup.proxy ? [t("files.readme.actionEnvSh")] : []),
-    ...(setup.firewall.manager !== "none" ? [t("files.readme.actionFirewall", { manager: setup.firewall.manager })] : []),
+    ...(setup.firewall.manager !== "none"
+      ? [t("files.readme.actionFirewall", { manager: setup.firewall.manager })]
+      : []),
   ];
 }

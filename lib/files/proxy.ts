@@ -43,7 +43,10 @@ export function aptProxyContent(p: SetupProxy, t: Translate): string {
 
 export function dockerProxyDropin(p: SetupProxy, t: Translate): string {
   return (
-    joinLines([commentLine(`facts#107, facts §2 item 10: ${t("files.comment.dockerDropin")}`), commentLine(t("files.comment.dockerHttps"))]) +
+    joinLines([
+      commentLine(`facts#107, facts §2 item 10: ${t("files.comment.dockerDropin")}`),
+      commentLine(t("files.comment.dockerHttps")),
+    ]) +
     writeIni([
       {
         name: "Service",
@@ -66,14 +69,25 @@ export function podmanProfile(p: SetupProxy, rootless: boolean, t: Translate): s
     `export HTTPS_PROXY=${q(p.url)}`,
     `export NO_PROXY=${q(noProxyOf(p))}`,
     // facts#116: the rootless service account reads the lowercase names.
-    ...(rootless ? [`export http_proxy=${q(p.url)}`, `export https_proxy=${q(p.url)}`, `export no_proxy=${q(noProxyOf(p))}`] : []),
+    ...(rootless
+      ? [`export http_proxy=${q(p.url)}`, `export https_proxy=${q(p.url)}`, `export no_proxy=${q(noProxyOf(p))}`]
+      : []),
   ]);
 }
 
 export function monitorDropin(p: SetupProxy, t: Translate): string {
   return (
     `${commentLine(`facts#113: ${t("files.comment.monitor")}`)}\n` +
-    writeIni([{ name: "Service", entries: [["Environment", env("http_proxy", p.url)], ["Environment", env("https_proxy", p.url)], ["Environment", env("no_proxy", noProxyOf(p))]] }])
+    writeIni([
+      {
+        name: "Service",
+        entries: [
+          ["Environment", env("http_proxy", p.url)],
+          ["Environment", env("https_proxy", p.url)],
+          ["Environment", env("no_proxy", noProxyOf(p))],
+        ],
+      },
+    ])
   );
 }
 
@@ -86,15 +100,47 @@ export function buildProxyFiles(setup: Setup, t: Translate): GeneratedFile[] {
   return [
     ...(has("apt-proxy") ? [file("config", PATHS.aptProxy, t("files.purpose.aptProxy"), aptProxyContent(p, t))] : []),
     ...(has("package-proxy-lines")
-      ? [file("config", addLinesPath(packageManagerConf(setup)), t("files.purpose.packageProxyLines", { conf: packageManagerConf(setup) }), kv([["proxy", p.url]]))]
+      ? [
+          file(
+            "config",
+            addLinesPath(packageManagerConf(setup)),
+            t("files.purpose.packageProxyLines", { conf: packageManagerConf(setup) }),
+            kv([["proxy", p.url]]),
+          ),
+        ]
       : []),
-    ...(has("environment-lines") ? [file("config", addLinesPath(PATHS.environment), t("files.purpose.environmentLines"), kv(environmentLines(p)))] : []),
-    ...(has("docker-proxy-dropin") ? [file("config", PATHS.dockerProxyDropin, t("files.purpose.dockerProxyDropin"), dockerProxyDropin(p, t))] : []),
-    ...(has("podman-proxy-profile") ? [file("config", PATHS.podmanProfile, t("files.purpose.podmanProfile"), podmanProfile(p, setup.runtime.rootless, t))] : []),
+    ...(has("environment-lines")
+      ? [file("config", addLinesPath(PATHS.environment), t("files.purpose.environmentLines"), kv(environmentLines(p)))]
+      : []),
+    ...(has("docker-proxy-dropin")
+      ? [file("config", PATHS.dockerProxyDropin, t("files.purpose.dockerProxyDropin"), dockerProxyDropin(p, t))]
+      : []),
+    ...(has("podman-proxy-profile")
+      ? [
+          file(
+            "config",
+            PATHS.podmanProfile,
+            t("files.purpose.podmanProfile"),
+            podmanProfile(p, setup.runtime.rootless, t),
+          ),
+        ]
+      : []),
     ...(has("env-sh-lines")
-      ? [file("config", addLinesPath(PATHS.envSh), t("files.purpose.envShLines"), joinLines(["# shellcheck shell=sh disable=SC2034", ...envShLines(p).map(([k, v]) => `${k}=${shellQuote(v)}`)]))]
+      ? [
+          file(
+            "config",
+            addLinesPath(PATHS.envSh),
+            t("files.purpose.envShLines"),
+            joinLines([
+              "# shellcheck shell=sh disable=SC2034",
+              ...envShLines(p).map(([k, v]) => `${k}=${shellQuote(v)}`),
+            ]),
+          ),
+        ]
       : []),
-    ...(has("monitor-dropin") ? [file("config", PATHS.monitorDropin, t("files.purpose.monitorDropin"), monitorDropin(p, t))] : []),
+    ...(has("monitor-dropin")
+      ? [file("config", PATHS.monitorDropin, t("files.purpose.monitorDropin"), monitorDropin(p, t))]
+      : []),
   ];
 }
 
@@ -135,7 +181,8 @@ export function buildSelinuxScript(setup: Setup, t: Translate): GeneratedFile | 
 }
 
 const write = (path: string, content: string) => `write_file ${shellQuote(path)} ${shellQuote(content)}`;
-const kvLine = (path: string, [k, v]: [string, string]) => `ensure_kv ${shellQuote(path)} ${shellQuote(k)} ${shellQuote(v)}`;
+const kvLine = (path: string, [k, v]: [string, string]) =>
+  `ensure_kv ${shellQuote(path)} ${shellQuote(k)} ${shellQuote(v)}`;
 
 /**
  * Proxy first (facts#103, facts#106): before anything is downloaded, this script and the package manager use the
@@ -147,36 +194,47 @@ export function proxyFirstSections(setup: Setup, t: Translate): ScriptSection[] 
   const q = shellQuote;
   const docker = setup.runtime.name === "docker";
   return [
-    section("facts#103, facts#106: the planned proxy for this script's own downloads (sudo dropped any exported one).", [
-      `export http_proxy=${q(p.url)} https_proxy=${q(p.url)} no_proxy=${q(noProxyOf(p))}`,
-      'export HTTP_PROXY="$http_proxy" HTTPS_PROXY="$https_proxy" NO_PROXY="$no_proxy"',
-    ]),
+    section(
+      "facts#103, facts#106: the planned proxy for this script's own downloads (sudo dropped any exported one).",
+      [
+        `export http_proxy=${q(p.url)} https_proxy=${q(p.url)} no_proxy=${q(noProxyOf(p))}`,
+        'export HTTP_PROXY="$http_proxy" HTTPS_PROXY="$https_proxy" NO_PROXY="$no_proxy"',
+      ],
+    ),
     section("The package manager uses the proxy too, before the first package is installed.", [
-      setup.os.packageManager === "apt" ? write(PATHS.aptProxy, aptProxyContent(p, t)) : kvLine(packageManagerConf(setup), ["proxy", p.url]),
+      setup.os.packageManager === "apt"
+        ? write(PATHS.aptProxy, aptProxyContent(p, t))
+        : kvLine(packageManagerConf(setup), ["proxy", p.url]),
     ]),
     docker
-      ? section("facts#106, facts#107: host variables, and Docker pulls through the proxy (written before Docker is installed or restarted).", [
-          ...environmentLines(p).map((pair) => kvLine(PATHS.environment, pair)),
-          "changes_before=$CHANGES",
-          write(PATHS.dockerProxyDropin, dockerProxyDropin(p, t)),
-          'if [ "$CHANGES" -gt "$changes_before" ]; then',
-          "  run systemctl daemon-reload",
-          "  if systemctl cat docker.service >/dev/null 2>&1; then run systemctl restart docker; fi",
-          "fi",
-        ])
-      : section("facts#109, facts#113: Podman and mstunnel-setup read profile.d; mstunnel_monitor pulls upgrades through the proxy.", [
-          write(PATHS.podmanProfile, podmanProfile(p, setup.runtime.rootless, t)),
-          "changes_before=$CHANGES",
-          write(PATHS.monitorDropin, monitorDropin(p, t)),
-          'if [ "$CHANGES" -gt "$changes_before" ]; then',
-          "  run systemctl daemon-reload",
-          "  if systemctl cat mstunnel_monitor.service >/dev/null 2>&1; then",
-          "    run systemctl restart mstunnel_monitor",
-          "    # Checked only after a real restart: a dry run wrote nothing to check.",
-          `    if [ "$DRY_RUN" = 0 ] && [[ $(systemctl show mstunnel_monitor -p Environment) != *http_proxy=* ]]; then fail 'mstunnel_monitor does not see the proxy' ${q(`check ${PATHS.monitorDropin}`)}; fi`,
-          "  fi",
-          "fi",
-        ]),
+      ? section(
+          "facts#106, facts#107: host variables, and Docker pulls through the proxy (written before Docker is installed or restarted).",
+          [
+            ...environmentLines(p).map((pair) => kvLine(PATHS.environment, pair)),
+            "changes_before=$CHANGES",
+            write(PATHS.dockerProxyDropin, dockerProxyDropin(p, t)),
+            'if [ "$CHANGES" -gt "$changes_before" ]; then',
+            "  run systemctl daemon-reload",
+            "  if systemctl cat docker.service >/dev/null 2>&1; then run systemctl restart docker; fi",
+            "fi",
+          ],
+        )
+      : section(
+          "facts#109, facts#113: Podman and mstunnel-setup read profile.d; mstunnel_monitor pulls upgrades through the proxy.",
+          [
+            write(PATHS.podmanProfile, podmanProfile(p, setup.runtime.rootless, t)),
+            "changes_before=$CHANGES",
+            write(PATHS.monitorDropin, monitorDropin(p, t)),
+            'if [ "$CHANGES" -gt "$changes_before" ]; then',
+            "  run systemctl daemon-reload",
+            "  if systemctl cat mstunnel_monitor.service >/dev/null 2>&1; then",
+            "    run systemctl restart mstunnel_monitor",
+            "    # Checked only after a real restart: a dry run wrote nothing to check.",
+            `    if [ "$DRY_RUN" = 0 ] && [[ $(systemctl show mstunnel_monitor -p Environment) != *http_proxy=* ]]; then fail 'mstunnel_monitor does not see the proxy' ${q(`check ${PATHS.monitorDropin}`)}; fi`,
+            "  fi",
+            "fi",
+          ],
+        ),
   ];
 }
 
@@ -207,20 +265,23 @@ export function selinuxSection(setup: Setup): ScriptSection[] {
   const port = setup.selinux.proxyPortLabel;
   if (port === null) return [];
   return [
-    section("facts#111, facts#112: SELinux must label the proxy port http_port_t (-m if another type owns it, -a if none).", [
-      `proxy_port=${shellQuote(port)}`,
-      "# shellcheck disable=SC2016 # awk program, expanded by awk",
-      `port_in_type=${shellQuote(PORT_IN_TYPE_AWK)}`,
-      'ports=$(semanage port -l 2>/dev/null) || { [ "$DRY_RUN" = 1 ] || fail "semanage port -l failed" "check that SELinux tools work: semanage port -l"; ports=""; }',
-      'if ! printf \'%s\\n\' "$ports" | awk -v port="$proxy_port" -v type=http_port_t "$port_in_type"; then',
-      '  if printf \'%s\\n\' "$ports" | awk -v port="$proxy_port" -v type= "$port_in_type"; then',
-      '    run semanage port -m -t http_port_t -p tcp "$proxy_port"',
-      "  else",
-      '    run semanage port -a -t http_port_t -p tcp "$proxy_port"',
-      "  fi",
-      "else",
-      '  echo "unchanged: tcp/${proxy_port} is already http_port_t"',
-      "fi",
-    ]),
+    section(
+      "facts#111, facts#112: SELinux must label the proxy port http_port_t (-m if another type owns it, -a if none).",
+      [
+        `proxy_port=${shellQuote(port)}`,
+        "# shellcheck disable=SC2016 # awk program, expanded by awk",
+        `port_in_type=${shellQuote(PORT_IN_TYPE_AWK)}`,
+        'ports=$(semanage port -l 2>/dev/null) || { [ "$DRY_RUN" = 1 ] || fail "semanage port -l failed" "check that SELinux tools work: semanage port -l"; ports=""; }',
+        'if ! printf \'%s\\n\' "$ports" | awk -v port="$proxy_port" -v type=http_port_t "$port_in_type"; then',
+        '  if printf \'%s\\n\' "$ports" | awk -v port="$proxy_port" -v type= "$port_in_type"; then',
+        '    run semanage port -m -t http_port_t -p tcp "$proxy_port"',
+        "  else",
+        '    run semanage port -a -t http_port_t -p tcp "$proxy_port"',
+        "  fi",
+        "else",
+        '  echo "unchanged: tcp/${proxy_port} is already http_port_t"',
+        "fi",
+      ],
+    ),
   ];
 }

@@ -30,24 +30,43 @@ function doneBy(item: ChecklistItem, setup: Setup, has: (path: string) => boolea
     case "proxy-selinux":
       return byPrepare(t("files.readme.doneSelinux", { script: code("tunnel-planner/selinux-proxy-port.sh") }));
     case "inbound-ports": {
-      const cloud = ["tunnel-planner/cloud-azure-nsg.sh", "tunnel-planner/cloud-aws-security-group.sh"].filter(has).map(code);
+      const cloud = ["tunnel-planner/cloud-azure-nsg.sh", "tunnel-planner/cloud-aws-security-group.sh"]
+        .filter(has)
+        .map(code);
       const parts = [
-        has("tunnel-planner/firewall.sh") ? t("files.readme.doneHostFirewall", { script: code("tunnel-planner/firewall.sh") }) : null,
+        has("tunnel-planner/firewall.sh")
+          ? t("files.readme.doneHostFirewall", { script: code("tunnel-planner/firewall.sh") })
+          : null,
         cloud.length ? t("files.readme.doneCloud", { scripts: cloud.join(", ") }) : null,
       ].filter((p): p is string => p !== null);
       return parts.length ? `${parts.join("; ")}.` : null;
     }
     case "outbound-https":
       return has("tunnel-planner/fqdn-allowlist.txt")
-        ? t("files.readme.doneAllowlist", { files: ["fqdn-allowlist.txt", "fqdn-allowlist.csv", "fqdn-allowlist.json", "squid-mstunnel.conf"].map(code).join(", ") })
+        ? t("files.readme.doneAllowlist", {
+            files: ["fqdn-allowlist.txt", "fqdn-allowlist.csv", "fqdn-allowlist.json", "squid-mstunnel.conf"]
+              .map(code)
+              .join(", "),
+          })
         : null;
     case "readiness-download":
       return byPrepare(t("files.readme.doneReadinessTools"));
     case "readiness-network":
       // facts#144: the readiness tool can run from any Linux host on the same network; facts#119: it reads https_proxy.
-      return [t("files.readme.doneReadinessAnyHost"), ...(setup.proxy ? [t("files.readme.doneReadinessProxy", { command: code(`sudo https_proxy=${setup.proxy.url} ./mst-readiness network`) })] : [])].join(" ");
+      return [
+        t("files.readme.doneReadinessAnyHost"),
+        ...(setup.proxy
+          ? [
+              t("files.readme.doneReadinessProxy", {
+                command: code(`sudo https_proxy=${setup.proxy.url} ./mst-readiness network`),
+              }),
+            ]
+          : []),
+      ].join(" ");
     case "change-bridge":
-      return has("tunnel-planner/change-bridge.sh") ? t("files.readme.doneBridge", { command: code("sudo ./tunnel-planner/change-bridge.sh") }) : null;
+      return has("tunnel-planner/change-bridge.sh")
+        ? t("files.readme.doneBridge", { command: code("sudo ./tunnel-planner/change-bridge.sh") })
+        : null;
     case "monitor-proxy":
       return byPrepare(t("files.readme.doneMonitor"));
     default:
@@ -56,7 +75,12 @@ function doneBy(item: ChecklistItem, setup: Setup, has: (path: string) => boolea
 }
 
 /** The checklist (the lead's order of work), phase by phase, each step with what in the bundle does it. */
-function orderOfWork(checklist: readonly ChecklistItem[], setup: Setup, has: (path: string) => boolean, t: Translate): string[] {
+function orderOfWork(
+  checklist: readonly ChecklistItem[],
+  setup: Setup,
+  has: (path: string) => boolean,
+  t: Translate,
+): string[] {
   const phases = [...new Set(checklist.map((i) => i.phaseId))];
   return phases.flatMap((phaseId) => [
     `### ${escapeMarkdown(checklist.find((i) => i.phaseId === phaseId)!.phase)}`,
@@ -81,12 +105,24 @@ export function buildReadme(input: RenderInput, files: GeneratedFile[]): Generat
     b.change === "custom"
       ? t("files.readme.bridgeCustom", { target: b.target, script: code("change-bridge.sh") })
       : b.change === "default-overlaps"
-        ? t("files.readme.bridgeOverlaps", { runtime, default: b.default, target: b.target, script: code("change-bridge.sh") })
+        ? t("files.readme.bridgeOverlaps", {
+            runtime,
+            default: b.default,
+            target: b.target,
+            script: code("change-bridge.sh"),
+          })
         : t("files.readme.bridgeKept", { runtime, default: b.default });
   const sites = setup.sites.map((s) =>
-    t("files.readme.site", { name: escapeMarkdown(s.name), key: code(s.key), tcp: s.tcpPorts.join(", "), udp: s.udpPorts.length ? s.udpPorts.join(", ") : "none" }),
+    t("files.readme.site", {
+      name: escapeMarkdown(s.name),
+      key: code(s.key),
+      tcp: s.tcpPorts.join(", "),
+      udp: s.udpPorts.length ? s.udpPorts.join(", ") : "none",
+    }),
   );
-  const table = files.filter((f) => f.path !== "tunnel-planner/README.md").map((f) => `| ${code(f.path)} | ${t(`files.kind.${f.kind}`)} | ${escapeMarkdown(f.purpose)} |`);
+  const table = files
+    .filter((f) => f.path !== "tunnel-planner/README.md")
+    .map((f) => `| ${code(f.path)} | ${t(`files.kind.${f.kind}`)} | ${escapeMarkdown(f.purpose)} |`);
   const content = joinLines([
     `# ${t("files.readme.title", { name: escapeMarkdown(plan.name) })}`,
     "",
@@ -106,7 +142,11 @@ export function buildReadme(input: RenderInput, files: GeneratedFile[]): Generat
     `- ${t("files.readme.howAddLines", { folder: code("tunnel-planner/add-lines/…"), prepare: code("prepare-server.sh") })}`,
     `- ${t("files.readme.howAfterSetup", { folder: code("tunnel-planner/after-setup/…"), setup: code("mstunnel-setup") })}`,
     `- ${t("files.readme.howRun", { dryRun: code("--dry-run"), preflight: code("tunnel-preflight.sh") })}`,
-    ...(setup.sites.length > 1 ? [`- ${t("files.readme.howSites", { flag: code("--site"), keys: setup.sites.map((s) => code(s.key)).join(", ") })}`] : []),
+    ...(setup.sites.length > 1
+      ? [
+          `- ${t("files.readme.howSites", { flag: code("--site"), keys: setup.sites.map((s) => code(s.key)).join(", ") })}`,
+        ]
+      : []),
     "",
     `## ${t("files.readme.prepareTitle")}`,
     "",

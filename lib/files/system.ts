@@ -14,10 +14,19 @@ export function sysctlContent(setup: Setup, t: Translate): string {
 }
 
 export function buildSysctl(setup: Setup, t: Translate): GeneratedFile {
-  return file("config", PATHS.sysctl, t(setup.runtime.rootless ? "files.purpose.sysctlRootless" : "files.purpose.sysctl"), sysctlContent(setup, t));
+  return file(
+    "config",
+    PATHS.sysctl,
+    t(setup.runtime.rootless ? "files.purpose.sysctlRootless" : "files.purpose.sysctl"),
+    sysctlContent(setup, t),
+  );
 }
 
-const MODULE_PURPOSE = { ip_tables: "files.purpose.moduleIpTables", tun: "files.purpose.moduleTun", nf_conntrack: "files.purpose.moduleConntrack" } as const;
+const MODULE_PURPOSE = {
+  ip_tables: "files.purpose.moduleIpTables",
+  tun: "files.purpose.moduleTun",
+  nf_conntrack: "files.purpose.moduleConntrack",
+} as const;
 
 /** One modules-load.d file per module (facts#72, facts#74; nf_conntrack for rootless, facts#164). */
 export function buildModulesLoad(setup: Setup, t: Translate): GeneratedFile[] {
@@ -42,19 +51,27 @@ const write = (f: GeneratedFile) => `write_file ${shellQuote(f.path)} ${shellQuo
 export function kernelSections(setup: Setup, t: Translate): ScriptSection[] {
   const names = setup.modules.map((m) => shellQuote(m.name)).join(" ");
   return [
-    section("facts#71–76: load the modules now and at every boot (modprobe is asked only for a module that is not there).", [
-      MODULE_PRESENT,
-      `for module in ${names}; do`,
-      '  module_present "$module" || run modprobe "$module"',
-      "done",
-      ...buildModulesLoad(setup, t).map(write),
-    ]),
+    section(
+      "facts#71–76: load the modules now and at every boot (modprobe is asked only for a module that is not there).",
+      [
+        MODULE_PRESENT,
+        `for module in ${names}; do`,
+        '  module_present "$module" || run modprobe "$module"',
+        "done",
+        ...buildModulesLoad(setup, t).map(write),
+      ],
+    ),
     section("facts#67–70: kernel settings now and at every boot.", [
       write(buildSysctl(setup, t)),
       ...setup.sysctl.map(
-        (s) => `[ "$(sysctl -n ${shellQuote(s.key)} 2>/dev/null)" = ${shellQuote(s.value)} ] || run sysctl -w ${shellQuote(`${s.key}=${s.value}`)}`,
+        (s) =>
+          `[ "$(sysctl -n ${shellQuote(s.key)} 2>/dev/null)" = ${shellQuote(s.value)} ] || run sysctl -w ${shellQuote(`${s.key}=${s.value}`)}`,
       ),
-      ...(setup.runtime.rootless ? [`NEXT_STEPS+=(${shellQuote(`reboot once: the rootless Podman settings in ${PATHS.sysctl} need it (facts#164)`)})`] : []),
+      ...(setup.runtime.rootless
+        ? [
+            `NEXT_STEPS+=(${shellQuote(`reboot once: the rootless Podman settings in ${PATHS.sysctl} need it (facts#164)`)})`,
+          ]
+        : []),
     ]),
   ];
 }
@@ -82,14 +99,17 @@ export function buildAuditdScript(setup: Setup, t: Translate): GeneratedFile | n
     joinScript(
       [commentLine(t("files.comment.auditd")), "set -euo pipefail"],
       [
-        section(`facts#66: install before mstunnel-setup (${apt ? "Ubuntu: manual install, facts#65" : "RHEL family, facts#64"}).`, [
-          ...(apt ? ["sudo apt-get update"] : []),
-          `sudo ${apt ? "apt-get" : setup.os.packageManager} install -y ${names.map(shellQuote).join(" ")}`,
-          "sudo systemctl enable auditd",
-          "# RHEL refuses systemctl start/stop of auditd; service works everywhere.",
-          "if ! systemctl is-active --quiet auditd; then sudo service auditd start; fi",
-          "systemctl is-active auditd",
-        ]),
+        section(
+          `facts#66: install before mstunnel-setup (${apt ? "Ubuntu: manual install, facts#65" : "RHEL family, facts#64"}).`,
+          [
+            ...(apt ? ["sudo apt-get update"] : []),
+            `sudo ${apt ? "apt-get" : setup.os.packageManager} install -y ${names.map(shellQuote).join(" ")}`,
+            "sudo systemctl enable auditd",
+            "# RHEL refuses systemctl start/stop of auditd; service works everywhere.",
+            "if ! systemctl is-active --quiet auditd; then sudo service auditd start; fi",
+            "systemctl is-active auditd",
+          ],
+        ),
       ],
     ),
   );

@@ -29,7 +29,10 @@ export function buildZip(files: readonly ZipEntry[], folder: string, planningDat
   const tree: Zippable = {};
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const mode = 0o100000 | fileMode(file); // regular file + permission bits
-    tree[`${folder}/${file.path.replace(/^\/+/, "")}`] = [strToU8(file.content), { os: UNIX, attrs: (mode << 16) >>> 0, mtime, level: 6 }];
+    tree[`${folder}/${file.path.replace(/^\/+/, "")}`] = [
+      strToU8(file.content),
+      { os: UNIX, attrs: (mode << 16) >>> 0, mtime, level: 6 },
+    ];
   }
   return zipSync(tree);
 }
@@ -39,6 +42,10 @@ export function buildZip(files: readonly ZipEntry[], folder: string, planningDat
  * the plan itself as tunnel-planner/<slug>.tunnelplan.json, byte for byte what "Export plan" saves (issue 16).
  */
 export function buildBundle(report: { files: readonly GeneratedFile[] }, plan: Plan): Uint8Array {
-  const planFile: ZipEntry = { path: `tunnel-planner/${planSlug(plan.name)}${PLAN_FILE_EXTENSION}`, content: serializePlanFile(plan), kind: "list" };
+  const planFile: ZipEntry = {
+    path: `tunnel-planner/${planSlug(plan.name)}${PLAN_FILE_EXTENSION}`,
+    content: serializePlanFile(plan),
+    kind: "list",
+  };
   return buildZip([...report.files, planFile], bundleFolder(plan.name), plan.planningDate);
 }

@@ -4,7 +4,12 @@ import { CONFIGURATION_ODATA_TYPE, SITE_ODATA_TYPE, type ConfigurationBody, type
 /** What the bodies read from a plan: a structural subset of Plan, so tests can build it by hand. */
 export type GraphPlan = {
   readonly name: string;
-  readonly sites: readonly { readonly name: string; readonly publicAddress: string; readonly port: number; readonly disableUdp: boolean }[];
+  readonly sites: readonly {
+    readonly name: string;
+    readonly publicAddress: string;
+    readonly port: number;
+    readonly disableUdp: boolean;
+  }[];
   readonly network: {
     readonly clientPool: string;
     readonly dnsServers: readonly string[];
@@ -33,7 +38,10 @@ export type GraphSite = {
   readonly body: Omit<SiteBody, "microsoftTunnelConfiguration">;
 };
 
-export type GraphBodies = { readonly configurations: readonly GraphConfiguration[]; readonly sites: readonly GraphSite[] };
+export type GraphBodies = {
+  readonly configurations: readonly GraphConfiguration[];
+  readonly sites: readonly GraphSite[];
+};
 
 export function namePrefix(plan: Pick<GraphPlan, "name">): string {
   return plan.name.trim() || UNNAMED_PLAN_PREFIX;
@@ -88,21 +96,19 @@ export function buildGraphBodies(plan: GraphPlan): GraphBodies {
   });
   const configurationOf = new Map<number, string>();
   for (const c of configurations) for (const s of c.sites) configurationOf.set(s, c.body.displayName);
-  const sites = plan.sites.map(
-    (site, i): GraphSite => ({
-      site: i,
-      configuration: configurationOf.get(i) ?? "",
-      body: {
-        "@odata.type": SITE_ODATA_TYPE,
-        displayName: siteName(prefix, site),
-        description: GRAPH_DESCRIPTION,
-        publicAddress: site.publicAddress,
-        // facts#159: the admin center's default is automatic upgrades; no maintenance window, no probe URL (no plan field).
-        upgradeAutomatically: true,
-        roleScopeTagIds: [...DEFAULT_SCOPE_TAGS],
-      },
-    }),
-  );
+  const sites = plan.sites.map((site, i): GraphSite => ({
+    site: i,
+    configuration: configurationOf.get(i) ?? "",
+    body: {
+      "@odata.type": SITE_ODATA_TYPE,
+      displayName: siteName(prefix, site),
+      description: GRAPH_DESCRIPTION,
+      publicAddress: site.publicAddress,
+      // facts#159: the admin center's default is automatic upgrades; no maintenance window, no probe URL (no plan field).
+      upgradeAutomatically: true,
+      roleScopeTagIds: [...DEFAULT_SCOPE_TAGS],
+    },
+  }));
   return { configurations, sites };
 }
 
@@ -113,5 +119,8 @@ export function configurationIdPlaceholder(configuration: string): string {
 
 /** The Site request bodies as written to sites.json and printed by --format graph. */
 export function siteRequestBodies(bodies: GraphBodies): SiteBody[] {
-  return bodies.sites.map((s) => ({ ...s.body, microsoftTunnelConfiguration: { id: configurationIdPlaceholder(s.configuration) } }));
+  return bodies.sites.map((s) => ({
+    ...s.body,
+    microsoftTunnelConfiguration: { id: configurationIdPlaceholder(s.configuration) },
+  }));
 }

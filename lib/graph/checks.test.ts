@@ -5,7 +5,11 @@ import { foldName, MAX_DISPLAY_NAME } from "./checks";
 import { buildGraphFiles, graphReadiness } from "./";
 import { planOf, TODAY } from "@/test/support/graph";
 
-const clean: PlanInput = { name: "Contoso", sites: [{ publicAddress: "tunnel.contoso.com" }], tls: { subjectNames: ["tunnel.contoso.com"] } };
+const clean: PlanInput = {
+  name: "Contoso",
+  sites: [{ publicAddress: "tunnel.contoso.com" }],
+  tls: { subjectNames: ["tunnel.contoso.com"] },
+};
 const evaluate = (plan: Plan) => ({ plan, report: evaluatePlan(plan, { today: TODAY }) });
 const blocksOf = ({ plan, report }: ReturnType<typeof evaluate>) => {
   const ready = graphReadiness(plan, report);
@@ -20,13 +24,41 @@ describe("checks before emitting (graph-api.md §4)", () => {
   });
 
   const blocked: [string, PlanInput, string][] = [
-    ["client pool overlaps an internal network (facts#152)", { ...clean, network: { internalCidrs: ["169.254.10.0/24"] } }, "client-pool-overlap"],
-    ["a DNS server lies in the client pool (facts#152)", { ...clean, network: { dnsServers: ["169.254.0.53"] } }, "client-pool-overlap"],
-    ["0.0.0.0 in a split-tunnel rule (facts#153)", { ...clean, network: { splitTunnel: { include: ["0.0.0.0/1"], exclude: [] } } }, "split-tunnel-zero-route"],
-    ["more than 500 split-tunnel rules (facts#154)", { ...clean, network: { splitTunnel: { include: manyRoutes, exclude: [] } } }, "split-tunnel-rule-limit"],
-    ["publicAddress not covered by the certificate (facts#37)", { ...clean, tls: { subjectNames: ["other.contoso.com"] } }, "tls-name-mismatch"],
-    ["the client pool on the container bridge (facts#55)", { ...clean, network: { clientPool: "172.17.0.0/16" } }, "bridge-overlap"],
-    ["a display name over the limit", { ...clean, name: "N".repeat(120), sites: [{ name: "S".repeat(100), publicAddress: "tunnel.contoso.com" }] }, "graph-name-too-long"],
+    [
+      "client pool overlaps an internal network (facts#152)",
+      { ...clean, network: { internalCidrs: ["169.254.10.0/24"] } },
+      "client-pool-overlap",
+    ],
+    [
+      "a DNS server lies in the client pool (facts#152)",
+      { ...clean, network: { dnsServers: ["169.254.0.53"] } },
+      "client-pool-overlap",
+    ],
+    [
+      "0.0.0.0 in a split-tunnel rule (facts#153)",
+      { ...clean, network: { splitTunnel: { include: ["0.0.0.0/1"], exclude: [] } } },
+      "split-tunnel-zero-route",
+    ],
+    [
+      "more than 500 split-tunnel rules (facts#154)",
+      { ...clean, network: { splitTunnel: { include: manyRoutes, exclude: [] } } },
+      "split-tunnel-rule-limit",
+    ],
+    [
+      "publicAddress not covered by the certificate (facts#37)",
+      { ...clean, tls: { subjectNames: ["other.contoso.com"] } },
+      "tls-name-mismatch",
+    ],
+    [
+      "the client pool on the container bridge (facts#55)",
+      { ...clean, network: { clientPool: "172.17.0.0/16" } },
+      "bridge-overlap",
+    ],
+    [
+      "a display name over the limit",
+      { ...clean, name: "N".repeat(120), sites: [{ name: "S".repeat(100), publicAddress: "tunnel.contoso.com" }] },
+      "graph-name-too-long",
+    ],
   ];
   it.each(blocked)("%s: the finding is in the report, no Graph file, and the checklist says why", (_why, input, id) => {
     const c = evaluate(planOf(input));
@@ -39,7 +71,9 @@ describe("checks before emitting (graph-api.md §4)", () => {
   });
 
   it("a bridge overlap that does not touch the client pool does not withhold the files (contoso's case)", () => {
-    const c = evaluate(planOf({ ...clean, server: { distro: "rhel-9.4" }, network: { internalCidrs: ["10.0.0.0/8"] } }));
+    const c = evaluate(
+      planOf({ ...clean, server: { distro: "rhel-9.4" }, network: { internalCidrs: ["10.0.0.0/8"] } }),
+    );
     expect(c.report.findings.map((f) => f.id)).toContain("bridge-overlap");
     expect(buildGraphFiles(c.plan, c.report)).toHaveLength(3);
   });
@@ -49,7 +83,9 @@ describe("checks before emitting (graph-api.md §4)", () => {
     expect(c.report.findings.filter((f) => f.field.startsWith("sites.") || f.id.startsWith("graph-"))).toEqual([]);
     expect(blocksOf(c)).toEqual([{ kind: "address-missing", site: "Primary", field: "sites.0.publicAddress" }]);
     expect(buildGraphFiles(c.plan, c.report)).toEqual([]);
-    expect(c.report.checklist.find((i) => i.id === "graph-script")?.detail).toContain("site Primary has no public address");
+    expect(c.report.checklist.find((i) => i.id === "graph-script")?.detail).toContain(
+      "site Primary has no public address",
+    );
   });
 
   it("a hand-built plan with a value outside its grammar gets no file, whatever the findings say", () => {
@@ -94,7 +130,13 @@ describe("display names", () => {
     expect(dup?.detail).toContain('"Contoso - Site" and "Contoso - \u017fite"');
     expect(buildGraphFiles(c.plan, c.report)).toEqual([]);
 
-    const long = evaluate(planOf({ name: "N".repeat(120), sites: [{ name: "S".repeat(100), publicAddress: "tunnel.contoso.com" }], tls: clean.tls }));
+    const long = evaluate(
+      planOf({
+        name: "N".repeat(120),
+        sites: [{ name: "S".repeat(100), publicAddress: "tunnel.contoso.com" }],
+        tls: clean.tls,
+      }),
+    );
     const f = long.report.findings.find((x) => x.id === "graph-name-too-long");
     expect(f).toMatchObject({ field: "sites.0.name" });
     expect(f?.detail).toContain(`has 223 characters (at most ${MAX_DISPLAY_NAME})`);
@@ -104,8 +146,12 @@ describe("display names", () => {
     const en = evaluate(planOf(input)).report.findings.find((f) => f.id === "dns-suffix-only-first");
     expect(en).toMatchObject({ severity: "info", field: "network.dnsSuffixes" });
     expect(en?.detail).toContain("Intune gets corp.contoso.com; eu.contoso.com and contoso.local are not sent.");
-    const de = evaluate(planOf({ ...input, locale: "de" })).report.findings.find((f) => f.id === "dns-suffix-only-first");
-    expect(de?.detail).toContain("Intune erhält corp.contoso.com; eu.contoso.com und contoso.local werden nicht übertragen.");
+    const de = evaluate(planOf({ ...input, locale: "de" })).report.findings.find(
+      (f) => f.id === "dns-suffix-only-first",
+    );
+    expect(de?.detail).toContain(
+      "Intune erhält corp.contoso.com; eu.contoso.com und contoso.local werden nicht übertragen.",
+    );
     // One suffix is exactly what the configuration holds: no finding.
     const one = evaluate(planOf({ ...clean, network: { dnsSuffixes: ["corp.contoso.com"] } })).report.findings;
     expect(one.map((f) => f.id)).not.toContain("dns-suffix-only-first");
@@ -121,7 +167,10 @@ describe("the checklist's Intune items", () => {
     const script = c.report.checklist.find((i) => i.id === "graph-script");
     expect(script).toMatchObject({ owner: "intune", title: "Or run New-TunnelPlan.ps1", fact: "facts#155" });
     expect(script?.detail).toContain("creates or updates the server configuration and the site by display name");
-    expect(c.report.checklist.find((i) => i.id === "site-probe-url")).toMatchObject({ owner: "intune", fact: "facts#159" });
+    expect(c.report.checklist.find((i) => i.id === "site-probe-url")).toMatchObject({
+      owner: "intune",
+      fact: "facts#159",
+    });
     const de = evaluate(planOf({ ...clean, locale: "de" })).report.checklist.find((i) => i.id === "graph-script");
     expect(de?.title).toBe("Oder New-TunnelPlan.ps1 ausführen");
   });

@@ -51,7 +51,11 @@ export function computeGraphFindings(plan: GraphPlan, { t, list }: Texts): RuleF
   ];
   for (const { name, field } of named) {
     if (name.length > MAX_DISPLAY_NAME) {
-      findings.push({ id: "graph-name-too-long", field, context: t("findings.graph-name-too-long.context.name", { name, length: name.length, max: MAX_DISPLAY_NAME }) });
+      findings.push({
+        id: "graph-name-too-long",
+        field,
+        context: t("findings.graph-name-too-long.context.name", { name, length: name.length, max: MAX_DISPLAY_NAME }),
+      });
     }
   }
   const seen = new Map<string, string>();
@@ -59,12 +63,20 @@ export function computeGraphFindings(plan: GraphPlan, { t, list }: Texts): RuleF
     const key = foldName(s.body.displayName);
     const first = seen.get(key);
     if (first !== undefined) {
-      findings.push({ id: "graph-name-not-unique", field: `sites.${s.site}.name`, context: t("findings.graph-name-not-unique.context.names", { first, second: s.body.displayName }) });
+      findings.push({
+        id: "graph-name-not-unique",
+        field: `sites.${s.site}.name`,
+        context: t("findings.graph-name-not-unique.context.names", { first, second: s.body.displayName }),
+      });
     } else seen.set(key, s.body.displayName);
   }
   const [first, ...others] = plan.network.dnsSuffixes;
   if (first !== undefined && others.length > 0) {
-    findings.push({ id: "dns-suffix-only-first", field: "network.dnsSuffixes", context: t("findings.dns-suffix-only-first.context.suffixes", { first, others: list(others) }) });
+    findings.push({
+      id: "dns-suffix-only-first",
+      field: "network.dnsSuffixes",
+      context: t("findings.dns-suffix-only-first.context.suffixes", { first, others: list(others) }),
+    });
   }
   return findings;
 }
@@ -75,7 +87,8 @@ export type GraphBlock =
   | { readonly kind: "address-missing"; readonly site: string; readonly field: string }
   | { readonly kind: "invalid"; readonly field: string; readonly message: string };
 
-export type GraphReadiness = { readonly ok: true; readonly bodies: GraphBodies } | { readonly ok: false; readonly blocks: readonly GraphBlock[] };
+export type GraphReadiness =
+  { readonly ok: true; readonly bodies: GraphBodies } | { readonly ok: false; readonly blocks: readonly GraphBlock[] };
 
 export type ReadinessInput = {
   readonly findings: readonly { readonly id: FindingId; readonly field: string; readonly title: string }[];
@@ -94,9 +107,17 @@ function grammarBlocks(plan: GraphPlan): GraphBlock[] {
     ]),
     ["network.clientPool", checkCidr(plan.network.clientPool)],
     ...plan.network.dnsServers.map((d, i): [string, string | null] => [`network.dnsServers.${i}`, checkIpv4(d)]),
-    ...plan.network.dnsSuffixes.slice(0, 1).map((d, i): [string, string | null] => [`network.dnsSuffixes.${i}`, checkHostname(d)]),
-    ...plan.network.splitTunnel.include.map((r, i): [string, string | null] => [`network.splitTunnel.include.${i}`, checkCidr(r)]),
-    ...plan.network.splitTunnel.exclude.map((r, i): [string, string | null] => [`network.splitTunnel.exclude.${i}`, checkCidr(r)]),
+    ...plan.network.dnsSuffixes
+      .slice(0, 1)
+      .map((d, i): [string, string | null] => [`network.dnsSuffixes.${i}`, checkHostname(d)]),
+    ...plan.network.splitTunnel.include.map((r, i): [string, string | null] => [
+      `network.splitTunnel.include.${i}`,
+      checkCidr(r),
+    ]),
+    ...plan.network.splitTunnel.exclude.map((r, i): [string, string | null] => [
+      `network.splitTunnel.exclude.${i}`,
+      checkCidr(r),
+    ]),
   ];
   return checks.flatMap(([field, message]) => (message ? [{ kind: "invalid" as const, field, message }] : []));
 }
@@ -119,7 +140,8 @@ export function computeGraphReadiness(plan: GraphPlan, input: ReadinessInput): G
     blocks.push({ kind: "finding", id: f.id, field: f.field, title: f.title });
   }
   plan.sites.forEach((s, i) => {
-    if (s.publicAddress === "") blocks.push({ kind: "address-missing", site: s.name, field: `sites.${i}.publicAddress` });
+    if (s.publicAddress === "")
+      blocks.push({ kind: "address-missing", site: s.name, field: `sites.${i}.publicAddress` });
   });
   if (blocks.length > 0) return { ok: false, blocks };
   const bodies = buildGraphBodies(plan);
@@ -131,7 +153,14 @@ export function computeGraphReadiness(plan: GraphPlan, input: ReadinessInput): G
   return schemaBlocks.length > 0 ? { ok: false, blocks: schemaBlocks } : { ok: true, bodies };
 }
 
-function issues(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }, field: string): GraphBlock[] {
+function issues(
+  result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } },
+  field: string,
+): GraphBlock[] {
   if (result.success) return [];
-  return (result.error?.issues ?? []).map((i) => ({ kind: "invalid" as const, field, message: `${i.path.map(String).join(".")}: ${i.message}` }));
+  return (result.error?.issues ?? []).map((i) => ({
+    kind: "invalid" as const,
+    field,
+    message: `${i.path.map(String).join(".")}: ${i.message}`,
+  }));
 }

@@ -11,7 +11,9 @@ const cases = listGraphCases().map((c) => {
   const files = buildGraphFiles(c.plan, c.report);
   const ready = graphReadiness(c.plan, c.report);
   // A plan that fails the checks has no Graph file; its golden is the list of reasons instead.
-  const outputs = ready.ok ? files.map((f) => ({ path: f.path, content: f.content })) : [{ path: WITHHELD, content: `${JSON.stringify(ready.blocks, null, 2)}\n` }];
+  const outputs = ready.ok
+    ? files.map((f) => ({ path: f.path, content: f.content }))
+    : [{ path: WITHHELD, content: `${JSON.stringify(ready.blocks, null, 2)}\n` }];
   return { ...c, files, outputs };
 });
 
@@ -49,8 +51,18 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 describe("which plans get Graph files", () => {
   const byName = new Map(cases.map((c) => [c.name, c]));
   it("the contoso, multi-site, minimal, newest-edition and own cases get all three files; the blockers plan gets none", () => {
-    for (const name of ["contoso-single-site", "multi-site-large", "minimal", "newest-edition", "graph-two-sites-ports", "graph-hostile-names-de"]) {
-      expect(byName.get(name)?.files.map((f) => f.path), name).toEqual([
+    for (const name of [
+      "contoso-single-site",
+      "multi-site-large",
+      "minimal",
+      "newest-edition",
+      "graph-two-sites-ports",
+      "graph-hostile-names-de",
+    ]) {
+      expect(
+        byName.get(name)?.files.map((f) => f.path),
+        name,
+      ).toEqual([
         "tunnel-planner/graph/server-configurations.json",
         "tunnel-planner/graph/sites.json",
         "tunnel-planner/New-TunnelPlan.ps1",
@@ -63,10 +75,15 @@ describe("which plans get Graph files", () => {
       const graph = c.report.files.filter((f) => f.path.startsWith("tunnel-planner/graph/") || f.path.endsWith(".ps1"));
       expect(graph, c.name).toEqual(c.files);
       const paths = c.report.files.map((f) => f.path);
-      if (c.files.length > 0) expect(paths.indexOf("tunnel-planner/New-TunnelPlan.ps1")).toBe(paths.indexOf("tunnel-planner/README.md") - 1);
+      if (c.files.length > 0)
+        expect(paths.indexOf("tunnel-planner/New-TunnelPlan.ps1")).toBe(paths.indexOf("tunnel-planner/README.md") - 1);
       const readme = c.report.files.find((f) => f.path === "tunnel-planner/README.md")!.content;
       // The README's file table: path, kind, purpose.
-      for (const f of c.files) expect(readme.split("\n").find((l) => l.startsWith(`| \`${f.path}\` |`)), f.path).toMatch(new RegExp(`\\| ${escapeRegExp(f.purpose)} \\|$`));
+      for (const f of c.files)
+        expect(
+          readme.split("\n").find((l) => l.startsWith(`| \`${f.path}\` |`)),
+          f.path,
+        ).toMatch(new RegExp(`\\| ${escapeRegExp(f.purpose)} \\|$`));
     }
   });
   it("every file ends with a newline and has a one-sentence purpose", () => {

@@ -16,7 +16,10 @@ export const CONFIGURATIONS_PATH = "tunnel-planner/graph/server-configurations.j
 export const SITES_PATH = "tunnel-planner/graph/sites.json";
 export { SCRIPT_PATH };
 
-export type GraphInputPlan = GraphPlan & { readonly locale: Locale; readonly network: { readonly bridgeCidr: string | null } };
+export type GraphInputPlan = GraphPlan & {
+  readonly locale: Locale;
+  readonly network: { readonly bridgeCidr: string | null };
+};
 export type GraphInputReport = {
   readonly findings: readonly { readonly id: FindingId; readonly field: string; readonly title: string }[];
   readonly os: { readonly container: ContainerRuntime };
@@ -30,10 +33,19 @@ export function graphReadiness(plan: GraphInputPlan, report: GraphInputReport): 
 /** What `--format graph` prints (plan-format §4.5). */
 export type GraphOutput = { serverConfigurations: ConfigurationBody[]; sites: SiteBody[] };
 
-export function buildGraphOutput(plan: GraphInputPlan, report: GraphInputReport): { ok: true; value: GraphOutput } | { ok: false; reasons: string[] } {
+export function buildGraphOutput(
+  plan: GraphInputPlan,
+  report: GraphInputReport,
+): { ok: true; value: GraphOutput } | { ok: false; reasons: string[] } {
   const ready = graphReadiness(plan, report);
   if (!ready.ok) return { ok: false, reasons: ready.blocks.map((b) => describeBlock(b, createTexts(plan.locale))) };
-  return { ok: true, value: { serverConfigurations: ready.bodies.configurations.map((c) => c.body), sites: siteRequestBodies(ready.bodies) } };
+  return {
+    ok: true,
+    value: {
+      serverConfigurations: ready.bodies.configurations.map((c) => c.body),
+      sites: siteRequestBodies(ready.bodies),
+    },
+  };
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -51,8 +63,18 @@ export function buildGraphFiles(plan: GraphInputPlan, report: GraphInputReport):
       purpose: t("graph.purpose.configurations", { count: bodies.configurations.length }),
       kind: "config",
     },
-    { path: SITES_PATH, content: json(siteRequestBodies(bodies)), purpose: t("graph.purpose.sites", { count: bodies.sites.length }), kind: "config" },
-    { path: SCRIPT_PATH, content: buildTunnelPlanScript(plan.name, bodies, plan.locale), purpose: t("graph.purpose.script"), kind: "script" },
+    {
+      path: SITES_PATH,
+      content: json(siteRequestBodies(bodies)),
+      purpose: t("graph.purpose.sites", { count: bodies.sites.length }),
+      kind: "config",
+    },
+    {
+      path: SCRIPT_PATH,
+      content: buildTunnelPlanScript(plan.name, bodies, plan.locale),
+      purpose: t("graph.purpose.script"),
+      kind: "script",
+    },
   ];
 }
 
@@ -66,7 +88,9 @@ export function buildBundleGraphFiles(plan: object, report: object): GeneratedFi
   const p = plan as Record<string, unknown>;
   const r = report as Record<string, unknown>;
   const graphPlan = typeof p.locale === "string" && isRecord(p.network) && Array.isArray(p.network.dnsSuffixes);
-  const graphReport = Array.isArray(r.findings) && r.findings.every((f) => isRecord(f) && typeof f.title === "string" && typeof f.field === "string");
+  const graphReport =
+    Array.isArray(r.findings) &&
+    r.findings.every((f) => isRecord(f) && typeof f.title === "string" && typeof f.field === "string");
   return graphPlan && graphReport ? buildGraphFiles(plan as GraphInputPlan, report as GraphInputReport) : [];
 }
 
@@ -90,7 +114,10 @@ export function listGraphChecklistItems(ctx: ChecklistContext): ChecklistDraft[]
         id: "graph-script",
         owner: "intune",
         title: t("graph.checklist.scriptTitle"),
-        detail: t("graph.checklist.scriptDetail", { configurations: ready.bodies.configurations.length, sites: ready.bodies.sites.length }),
+        detail: t("graph.checklist.scriptDetail", {
+          configurations: ready.bodies.configurations.length,
+          sites: ready.bodies.sites.length,
+        }),
         fact: "facts#155",
       }
     : {
@@ -98,10 +125,19 @@ export function listGraphChecklistItems(ctx: ChecklistContext): ChecklistDraft[]
         id: "graph-script",
         owner: "intune",
         title: t("graph.checklist.withheldTitle"),
-        detail: t("graph.checklist.withheldDetail", { reasons: list(ready.blocks.map((b) => describeBlock(b, texts))) }),
+        detail: t("graph.checklist.withheldDetail", {
+          reasons: list(ready.blocks.map((b) => describeBlock(b, texts))),
+        }),
         fact: "facts#155",
       };
   // facts#159: an empty probe URL leaves the "Internal network accessibility" check Unknown.
-  const probe: ChecklistDraft = { phase: "network", id: "site-probe-url", owner: "intune", title: t("graph.checklist.probeTitle"), detail: t("graph.checklist.probeDetail"), fact: "facts#159" };
+  const probe: ChecklistDraft = {
+    phase: "network",
+    id: "site-probe-url",
+    owner: "intune",
+    title: t("graph.checklist.probeTitle"),
+    detail: t("graph.checklist.probeDetail"),
+    fact: "facts#159",
+  };
   return [script, probe];
 }

@@ -5,8 +5,14 @@ import { evaluatePsString, readVerbatim } from "./ps-reader";
 
 const QUOTES = PS_SINGLE_QUOTES.join("");
 /** Strings rich in what could break out: the five quotes, $( ), backticks, double quotes, newlines, #, <# #>. */
-const hostileChar = fc.constantFrom(..."'\u2018\u2019\u201a\u201b\"\u201c\u201d\u201e$()`{}@#<>;|&\r\n\t\u0000\u0085\u2028 aZ9-ßőđ😀");
-const hostile = fc.oneof(fc.string({ unit: hostileChar, maxLength: 40 }), fc.string({ unit: "grapheme", maxLength: 40 }), fc.string({ unit: "binary", maxLength: 40 }));
+const hostileChar = fc.constantFrom(
+  ..."'\u2018\u2019\u201a\u201b\"\u201c\u201d\u201e$()`{}@#<>;|&\r\n\t\u0000\u0085\u2028 aZ9-ßőđ😀",
+);
+const hostile = fc.oneof(
+  fc.string({ unit: hostileChar, maxLength: 40 }),
+  fc.string({ unit: "grapheme", maxLength: 40 }),
+  fc.string({ unit: "binary", maxLength: 40 }),
+);
 
 /** Every quote character inside the literal is immediately followed by the same one (an escaped pair). */
 function quotesArePaired(literal: string): boolean {
@@ -22,7 +28,9 @@ function quotesArePaired(literal: string): boolean {
 /** How Windows PowerShell 5.1 sees a UTF-8 file without BOM: each byte as Windows-1252 (undefined bytes as C1). */
 function readAsWindows1252(text: string): string {
   const high = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
-  return [...new TextEncoder().encode(text)].map((b) => (b >= 0x80 && b < 0xa0 ? high[b - 0x80] : String.fromCharCode(b))).join("");
+  return [...new TextEncoder().encode(text)]
+    .map((b) => (b >= 0x80 && b < 0xa0 ? high[b - 0x80] : String.fromCharCode(b)))
+    .join("");
 }
 
 // Thousands of generated strings: a generous limit so a busy machine does not fail them (nothing here is timed).
@@ -90,8 +98,20 @@ describe("psArray", () => {
   it("keeps short arrays on one line and puts long ones one per line", () => {
     expect(psArray([], "    ")).toBe("@()");
     expect(psArray(["10.0.0.0/8", "172.16.0.0/12"], "    ")).toBe("@('10.0.0.0/8', '172.16.0.0/12')");
-    const long = psArray(["10.0.0.0/16", "10.4.0.0/16", "10.8.0.0/16", "10.12.0.0/16", "10.16.0.0/16", "10.20.0.0/16"], "    ");
-    expect(long.split("\n")).toEqual(["@(", "        '10.0.0.0/16'", "        '10.4.0.0/16'", "        '10.8.0.0/16'", "        '10.12.0.0/16'", "        '10.16.0.0/16'", "        '10.20.0.0/16'", "    )"]);
+    const long = psArray(
+      ["10.0.0.0/16", "10.4.0.0/16", "10.8.0.0/16", "10.12.0.0/16", "10.16.0.0/16", "10.20.0.0/16"],
+      "    ",
+    );
+    expect(long.split("\n")).toEqual([
+      "@(",
+      "        '10.0.0.0/16'",
+      "        '10.4.0.0/16'",
+      "        '10.8.0.0/16'",
+      "        '10.12.0.0/16'",
+      "        '10.16.0.0/16'",
+      "        '10.20.0.0/16'",
+      "    )",
+    ]);
   });
   it("quotes every element with psString", () => {
     expect(psArray(["a'b", "\u2019"], "")).toBe("@('a''b', ('' + [char]0x2019))");

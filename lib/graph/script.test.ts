@@ -49,68 +49,90 @@ function shape(root: Node) {
 /** key = value pairs of the data section's hashtables ($Configurations, $Sites), value as written. */
 function hashEntries(root: Node): [string, string][] {
   const logic = root.text.indexOf("function Find-ByDisplayName");
-  return nodes(root, "hash_entry").filter((e) => e.startIndex < logic).map((e) => {
-    const key = e.children.find((c) => c?.type === "key_expression")?.text ?? "";
-    const value = e.children.find((c) => c?.type === "pipeline")?.text ?? "";
-    return [key, value];
-  });
+  return nodes(root, "hash_entry")
+    .filter((e) => e.startIndex < logic)
+    .map((e) => {
+      const key = e.children.find((c) => c?.type === "key_expression")?.text ?? "";
+      const value = e.children.find((c) => c?.type === "pipeline")?.text ?? "";
+      return [key, value];
+    });
 }
 
-const STRING_KEYS = ["DisplayName", "Description", "Network", "DefaultDomainSuffix", "PublicAddress", "ServerConfiguration"];
+const STRING_KEYS = [
+  "DisplayName",
+  "Description",
+  "Network",
+  "DefaultDomainSuffix",
+  "PublicAddress",
+  "ServerConfiguration",
+];
 
 describe("New-TunnelPlan.ps1 parsed with tree-sitter-powershell", () => {
   it("covers the fixtures with Graph output and this module's cases", () => {
-    expect(scripts.map((s) => s.name).sort()).toEqual(["contoso-single-site", "graph-hostile-names-de", "graph-two-sites-ports", "minimal", "multi-site-large", "newest-edition"]);
+    expect(scripts.map((s) => s.name).sort()).toEqual([
+      "contoso-single-site",
+      "graph-hostile-names-de",
+      "graph-two-sites-ports",
+      "minimal",
+      "multi-site-large",
+      "newest-edition",
+    ]);
   });
 
-  it.each(scripts.map((s) => [s.name, s] as const))("%s parses without errors and runs exactly the code of the contoso script", (_n, s) => {
-    const root = parser.parse(s.script)!.rootNode;
-    expect(root.hasError).toBe(false);
-    expect(shape(root)).toEqual(shape(parser.parse(scriptOf("contoso-single-site"))!.rootNode));
-  });
+  it.each(scripts.map((s) => [s.name, s] as const))(
+    "%s parses without errors and runs exactly the code of the contoso script",
+    (_n, s) => {
+      const root = parser.parse(s.script)!.rootNode;
+      expect(root.hasError).toBe(false);
+      expect(shape(root)).toEqual(shape(parser.parse(scriptOf("contoso-single-site"))!.rootNode));
+    },
+  );
 
-  it.each(scripts.map((s) => [s.name, s] as const))("%s: every plan value reads back exactly, through the parser and the reference reader", (_n, s) => {
-    const root = parser.parse(s.script)!.rootNode;
-    const bodies = buildGraphBodies(s.plan);
-    const expected = [
-      ...bodies.configurations.flatMap((c) => [
-        ["DisplayName", c.body.displayName],
-        ["Description", c.body.description],
-        ["Network", c.body.network],
-        ...(c.body.defaultDomainSuffix ? [["DefaultDomainSuffix", c.body.defaultDomainSuffix]] : []),
-      ]),
-      ...bodies.sites.flatMap((site) => [
-        ["ServerConfiguration", site.configuration],
-        ["DisplayName", site.body.displayName],
-        ["Description", site.body.description],
-        ["PublicAddress", site.body.publicAddress],
-      ]),
-    ];
-    const actual = hashEntries(root)
-      .filter(([k]) => STRING_KEYS.includes(k))
-      .map(([k, v]) => [k, evaluatePsString(v)]);
-    // The Sites hashtable lists ServerConfiguration before Parameters; tree order puts the outer entry first too.
-    expect(actual.sort()).toEqual(expected.sort());
-    const planName = nodes(root, "assignment_expression").find((a) => a.text.startsWith("$PlanName"));
-    expect(evaluatePsString(planName!.text.replace(/^\$PlanName = /, ""))).toBe(s.plan.name);
-    // Every other value is a number, $true/$false, a nested hashtable or an array of plain addresses and CIDRs.
-    const arrays: [string, string[]][] = [];
-    for (const [k, v] of hashEntries(root).filter(([key]) => !STRING_KEYS.includes(key))) {
-      expect(v, k).toMatch(/^(\d+|\$true|\$false|@\{[\s\S]*\}|@\(\s*(('[\d./]+'(, |\s+))*'[\d./]+')?\s*\))$/);
-      if (v.startsWith("@(")) arrays.push([k, [...v.matchAll(/'([^']*)'/g)].map((m) => m[1]!)]);
-    }
-    const expectedArrays = [
-      ...bodies.configurations.flatMap((c) => [
-        ["DnsServers", c.body.dnsServers],
-        ["RouteIncludes", c.body.routeIncludes],
-        ["RouteExcludes", c.body.routeExcludes],
-        ["AdvancedSettings", []],
-        ["RoleScopeTagIds", c.body.roleScopeTagIds],
-      ]),
-      ...bodies.sites.map((site) => ["RoleScopeTagIds", site.body.roleScopeTagIds]),
-    ];
-    expect(arrays.map((a) => JSON.stringify(a)).sort()).toEqual(expectedArrays.map((a) => JSON.stringify(a)).sort());
-  });
+  it.each(scripts.map((s) => [s.name, s] as const))(
+    "%s: every plan value reads back exactly, through the parser and the reference reader",
+    (_n, s) => {
+      const root = parser.parse(s.script)!.rootNode;
+      const bodies = buildGraphBodies(s.plan);
+      const expected = [
+        ...bodies.configurations.flatMap((c) => [
+          ["DisplayName", c.body.displayName],
+          ["Description", c.body.description],
+          ["Network", c.body.network],
+          ...(c.body.defaultDomainSuffix ? [["DefaultDomainSuffix", c.body.defaultDomainSuffix]] : []),
+        ]),
+        ...bodies.sites.flatMap((site) => [
+          ["ServerConfiguration", site.configuration],
+          ["DisplayName", site.body.displayName],
+          ["Description", site.body.description],
+          ["PublicAddress", site.body.publicAddress],
+        ]),
+      ];
+      const actual = hashEntries(root)
+        .filter(([k]) => STRING_KEYS.includes(k))
+        .map(([k, v]) => [k, evaluatePsString(v)]);
+      // The Sites hashtable lists ServerConfiguration before Parameters; tree order puts the outer entry first too.
+      expect(actual.sort()).toEqual(expected.sort());
+      const planName = nodes(root, "assignment_expression").find((a) => a.text.startsWith("$PlanName"));
+      expect(evaluatePsString(planName!.text.replace(/^\$PlanName = /, ""))).toBe(s.plan.name);
+      // Every other value is a number, $true/$false, a nested hashtable or an array of plain addresses and CIDRs.
+      const arrays: [string, string[]][] = [];
+      for (const [k, v] of hashEntries(root).filter(([key]) => !STRING_KEYS.includes(key))) {
+        expect(v, k).toMatch(/^(\d+|\$true|\$false|@\{[\s\S]*\}|@\(\s*(('[\d./]+'(, |\s+))*'[\d./]+')?\s*\))$/);
+        if (v.startsWith("@(")) arrays.push([k, [...v.matchAll(/'([^']*)'/g)].map((m) => m[1]!)]);
+      }
+      const expectedArrays = [
+        ...bodies.configurations.flatMap((c) => [
+          ["DnsServers", c.body.dnsServers],
+          ["RouteIncludes", c.body.routeIncludes],
+          ["RouteExcludes", c.body.routeExcludes],
+          ["AdvancedSettings", []],
+          ["RoleScopeTagIds", c.body.roleScopeTagIds],
+        ]),
+        ...bodies.sites.map((site) => ["RoleScopeTagIds", site.body.roleScopeTagIds]),
+      ];
+      expect(arrays.map((a) => JSON.stringify(a)).sort()).toEqual(expectedArrays.map((a) => JSON.stringify(a)).sort());
+    },
+  );
 
   it("hostile names stay data: no comment holds a plan value, and the script's code is the contoso script's", () => {
     const script = scriptOf("graph-hostile-names-de");
@@ -136,7 +158,11 @@ describe("New-TunnelPlan.ps1 parsed with tree-sitter-powershell", () => {
       for (const n of changing) {
         let guarded = false;
         for (let p = n.parent; p; p = p.parent) {
-          if ((p.type === "if_statement" || p.type === "elseif_clause") && /^(if|elseif) \(\$PSCmdlet\.ShouldProcess\(/.test(p.text)) guarded = true;
+          if (
+            (p.type === "if_statement" || p.type === "elseif_clause") &&
+            /^(if|elseif) \(\$PSCmdlet\.ShouldProcess\(/.test(p.text)
+          )
+            guarded = true;
         }
         expect(guarded, n.text).toBe(true);
       }
@@ -168,8 +194,12 @@ describe("New-TunnelPlan.ps1 as text", () => {
       ].join("\n"),
     );
     expect(two).toContain("        ListenPort            = 8443\n        DisableUdpConnections = $true\n");
-    expect(two).toMatch(/ServerConfiguration = 'Northwind - port 443'\n\s+Parameters\s+= @\{\n\s+DisplayName\s+= 'Northwind - Berlin'/);
-    expect(two).toMatch(/ServerConfiguration = 'Northwind - port 8443, UDP off'\n\s+Parameters\s+= @\{\n\s+DisplayName\s+= 'Northwind - Wien'/);
+    expect(two).toMatch(
+      /ServerConfiguration = 'Northwind - port 443'\n\s+Parameters\s+= @\{\n\s+DisplayName\s+= 'Northwind - Berlin'/,
+    );
+    expect(two).toMatch(
+      /ServerConfiguration = 'Northwind - port 8443, UDP off'\n\s+Parameters\s+= @\{\n\s+DisplayName\s+= 'Northwind - Wien'/,
+    );
   });
   it("names its scope at the top, runs strict, stops on errors and supports -WhatIf", () => {
     const head = two.slice(0, two.indexOf("$Configurations"));
@@ -181,7 +211,9 @@ describe("New-TunnelPlan.ps1 as text", () => {
     expect(two).toContain("Connect-MgGraph @connect");
   });
   it("holds no secret and no way to pass one", () => {
-    expect(two.slice(two.indexOf("#>"))).not.toMatch(/secret|password|AccessToken|Certificate(Thumbprint|Name)|ConvertTo-SecureString|ClientId/i);
+    expect(two.slice(two.indexOf("#>"))).not.toMatch(
+      /secret|password|AccessToken|Certificate(Thumbprint|Name)|ConvertTo-SecureString|ClientId/i,
+    );
   });
   it("says where it rests on unverified behaviour, and what a 403 may mean", () => {
     const bindingComment = two.indexOf("# [unverified] The binding");
@@ -205,7 +237,9 @@ describe("New-TunnelPlan.ps1 as text", () => {
       expect(code.join("\n"), s.name).toMatch(/^[\x20-\x7e\n]*$/);
       expect(s.script.startsWith("\ufeff"), s.name).toBe(/[^\x00-\x7f]/.test(s.script.replace(/^\ufeff/, "")));
     }
-    expect(scriptOf("graph-hostile-names-de").startsWith("\ufeff<#\n.SYNOPSIS\n    Erstellt oder aktualisiert")).toBe(true);
+    expect(scriptOf("graph-hostile-names-de").startsWith("\ufeff<#\n.SYNOPSIS\n    Erstellt oder aktualisiert")).toBe(
+      true,
+    );
     expect(two.startsWith("<#\n.SYNOPSIS\n    Creates or updates")).toBe(true);
   });
 });

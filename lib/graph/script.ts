@@ -94,7 +94,9 @@ function configurationEntries(c: GraphBodies["configurations"][number]): (Entry 
     ["DnsServers", psArray(b.dnsServers ?? [], indent)],
     ...(b.defaultDomainSuffix !== undefined ? [["DefaultDomainSuffix", psString(b.defaultDomainSuffix)] as Entry] : []),
     ...((b.routeIncludes ?? []).length === 0
-      ? ["[unverified] An empty RouteIncludes is taken to mean all traffic, like RoutesInclude [\"default\"] on the server."]
+      ? [
+          '[unverified] An empty RouteIncludes is taken to mean all traffic, like RoutesInclude ["default"] on the server.',
+        ]
       : []),
     ["RouteIncludes", psArray(b.routeIncludes ?? [], indent)],
     ["RouteExcludes", psArray(b.routeExcludes ?? [], indent)],
@@ -117,14 +119,22 @@ function siteLines(s: GraphBodies["sites"][number]): string[] {
     ],
     "        ",
   );
-  const outer = hashtable([["ServerConfiguration", psString(s.configuration)], ["Parameters", parameters.join("\n")]], "    ");
+  const outer = hashtable(
+    [
+      ["ServerConfiguration", psString(s.configuration)],
+      ["Parameters", parameters.join("\n")],
+    ],
+    "    ",
+  );
   return ["    " + outer.join("\n")];
 }
 
 /** The whole script; a byte order mark only when a comment holds non-ASCII text (the help in German). */
 export function buildTunnelPlanScript(planName: string, bodies: GraphBodies, locale: Locale): string {
   const { t } = createTexts(locale);
-  const configurations = bodies.configurations.map((c) => "    " + hashtable(configurationEntries(c), "    ").join("\n"));
+  const configurations = bodies.configurations.map(
+    (c) => "    " + hashtable(configurationEntries(c), "    ").join("\n"),
+  );
   const lines = [
     ...helpBlock(locale),
     `#Requires -Version 5.1`,

@@ -2,7 +2,8 @@
 import type { PlanInput } from "@/lib/plan/schema";
 
 /** A name with every character that could end a PowerShell string or start code, plus non-ASCII text. */
-export const HOSTILE_PLAN_NAME = "O'Brien ‘q’ ‚r‛ $(Remove-Item -Recurse C:\\) `whoami` \"x\" #> <# ; & | @{} Győr Zürich 😀";
+export const HOSTILE_PLAN_NAME =
+  'O\'Brien ‘q’ ‚r‛ $(Remove-Item -Recurse C:\\) `whoami` "x" #> <# ; & | @{} Győr Zürich 😀';
 
 /** Plans this module adds to the engine's fixtures: two ports (two configurations), and hostile names in German. */
 export const GRAPH_CASES: Record<string, PlanInput> = {
@@ -13,7 +14,11 @@ export const GRAPH_CASES: Record<string, PlanInput> = {
       { name: "Berlin", devices: 2000, publicAddress: "vpn-ber.northwind.example", port: 443 },
       { name: "Wien", devices: 1000, publicAddress: "vpn-vie.northwind.example", port: 8443, disableUdp: true },
     ],
-    network: { dnsServers: ["10.10.0.53"], dnsSuffixes: ["corp.northwind.example"], splitTunnel: { include: ["10.10.0.0/16"], exclude: [] } },
+    network: {
+      dnsServers: ["10.10.0.53"],
+      dnsSuffixes: ["corp.northwind.example"],
+      splitTunnel: { include: ["10.10.0.0/16"], exclude: [] },
+    },
     tls: { subjectNames: ["*.northwind.example"] },
   },
   "graph-hostile-names-de": {

@@ -62,7 +62,11 @@ const catalogs = Object.fromEntries(LOCALES.map((l) => [l, leaves(MESSAGES[l] as
 describe("engine texts (lib/i18n)", () => {
   it("every key exists in every language", () => {
     const all = new Set(LOCALES.flatMap((l) => [...catalogs[l]!.keys()]));
-    for (const l of LOCALES) expect([...all].filter((k) => !catalogs[l]!.has(k)), `missing in ${l}`).toEqual([]);
+    for (const l of LOCALES)
+      expect(
+        [...all].filter((k) => !catalogs[l]!.has(k)),
+        `missing in ${l}`,
+      ).toEqual([]);
   });
   it("every text parses as an ICU message with the same placeholders in every language", () => {
     const mismatched: string[] = [];
@@ -76,7 +80,9 @@ describe("engine texts (lib/i18n)", () => {
     expect(mismatched).toEqual([]);
   });
   it("no German text is still the English one", () => {
-    const same = [...catalogs.en!].filter(([k, v]) => catalogs.de!.get(k) === v && !SAME_IN_BOTH.has(k)).map(([k]) => k);
+    const same = [...catalogs.en!]
+      .filter(([k, v]) => catalogs.de!.get(k) === v && !SAME_IN_BOTH.has(k))
+      .map(([k]) => k);
     expect(same).toEqual([]);
   });
   it("the allowlist of identical texts names only keys that exist and are identical", () => {
@@ -88,7 +94,10 @@ describe("engine texts (lib/i18n)", () => {
 function uiCatalog(locale: string): Map<string, string> {
   const dir = path.join(process.cwd(), "messages", locale);
   const tree: Tree = {};
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) tree[file.slice(0, -5)] = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as Tree;
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort())
+    tree[file.slice(0, -5)] = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as Tree;
   return leaves(tree);
 }
 
@@ -97,9 +106,15 @@ const tags = (text: string) => [...text.matchAll(/<\/?([a-zA-Z][\w-]*)>/g)].map(
 describe("UI texts (messages/en, messages/de)", () => {
   const en = uiCatalog("en");
   const de = uiCatalog("de");
-  const sameInBoth = new Set(readFileSync(path.join(process.cwd(), "messages", "same-in-both.txt"), "utf8").split("\n").filter((l) => l && !l.startsWith("#")));
+  const sameInBoth = new Set(
+    readFileSync(path.join(process.cwd(), "messages", "same-in-both.txt"), "utf8")
+      .split("\n")
+      .filter((l) => l && !l.startsWith("#")),
+  );
   it("both languages have the same files and keys", () => {
-    expect(readdirSync(path.join(process.cwd(), "messages", "de")).sort()).toEqual(readdirSync(path.join(process.cwd(), "messages", "en")).sort());
+    expect(readdirSync(path.join(process.cwd(), "messages", "de")).sort()).toEqual(
+      readdirSync(path.join(process.cwd(), "messages", "en")).sort(),
+    );
     expect([...de.keys()].filter((k) => !en.has(k))).toEqual([]);
     expect([...en.keys()].filter((k) => !de.has(k))).toEqual([]);
   });

@@ -28,8 +28,34 @@ import enTerms from "./en/terms.json" with { type: "json" };
 import type { Locale } from "./locales";
 
 export const MESSAGES = {
-  en: { checklist: enChecklist, editions: enEditions, endpoints: enEndpoints, files: enFiles, findings: enFindings, graph: enGraph, os: enOs, report: enReport, sizing: enSizing, sources: enSources, terms: enTerms, certificate: enCertificate },
-  de: { checklist: deChecklist, editions: deEditions, endpoints: deEndpoints, files: deFiles, findings: deFindings, graph: deGraph, os: deOs, report: deReport, sizing: deSizing, sources: deSources, terms: deTerms, certificate: deCertificate },
+  en: {
+    checklist: enChecklist,
+    editions: enEditions,
+    endpoints: enEndpoints,
+    files: enFiles,
+    findings: enFindings,
+    graph: enGraph,
+    os: enOs,
+    report: enReport,
+    sizing: enSizing,
+    sources: enSources,
+    terms: enTerms,
+    certificate: enCertificate,
+  },
+  de: {
+    checklist: deChecklist,
+    editions: deEditions,
+    endpoints: deEndpoints,
+    files: deFiles,
+    findings: deFindings,
+    graph: deGraph,
+    os: deOs,
+    report: deReport,
+    sizing: deSizing,
+    sources: deSources,
+    terms: deTerms,
+    certificate: deCertificate,
+  },
 } as const satisfies Record<Locale, Record<string, unknown>>;
 
 export type Messages = (typeof MESSAGES)["en"];

@@ -22,7 +22,12 @@ export function createTexts(locale: Locale = DEFAULT_LOCALE): Texts {
   if (hit) return hit;
   const lists = new Intl.ListFormat(locale, { style: "long", type: "conjunction" });
   const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  const dates = new Intl.DateTimeFormat(locale, locale === "de" ? { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" } : { dateStyle: "medium", timeZone: "UTC" });
+  const dates = new Intl.DateTimeFormat(
+    locale,
+    locale === "de"
+      ? { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }
+      : { dateStyle: "medium", timeZone: "UTC" },
+  );
   const months = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" });
   const texts: Texts = {
     locale,

@@ -18,11 +18,32 @@ type ConsistencyInput = {
 
 export type ConsistencyIssue =
   | { rule: "android-below-10"; path: ["devices", "androidBelow10"]; below10: number; android: number; message: string }
-  | { rule: "android-10"; path: ["devices", "android10"]; below10: number; android10: number; android: number; message: string }
+  | {
+      rule: "android-10";
+      path: ["devices", "android10"];
+      below10: number;
+      android10: number;
+      android: number;
+      message: string;
+    }
   | { rule: "site-devices-missing"; path: ["sites", number, "devices"]; message: string }
   | { rule: "sites-sum"; path: ["sites"]; sum: number; total: number; message: string }
-  | { rule: "site-name-taken"; path: ["sites", number, "name"]; name: string; site: number; taken: string; message: string }
-  | { rule: "site-address-taken"; path: ["sites", number, "publicAddress"]; address: string; site: number; taken: string; message: string };
+  | {
+      rule: "site-name-taken";
+      path: ["sites", number, "name"];
+      name: string;
+      site: number;
+      taken: string;
+      message: string;
+    }
+  | {
+      rule: "site-address-taken";
+      path: ["sites", number, "publicAddress"];
+      address: string;
+      site: number;
+      taken: string;
+      message: string;
+    };
 
 export function androidTotal(d: Counts): number {
   return d.androidFullyManaged + d.androidCorporateWorkProfile + d.androidPersonalWorkProfile + d.androidDedicated;
@@ -65,7 +86,12 @@ export function listConsistencyIssues(plan: ConsistencyInput): ConsistencyIssue[
   const { sites } = plan;
   if (sites.length > 1) {
     sites.forEach((s, i) => {
-      if (s.devices === null) issues.push({ rule: "site-devices-missing", path: ["sites", i, "devices"], message: "must be set when the plan has several sites" });
+      if (s.devices === null)
+        issues.push({
+          rule: "site-devices-missing",
+          path: ["sites", i, "devices"],
+          message: "must be set when the plan has several sites",
+        });
     });
   }
   const total = totalDevices(plan.devices);
@@ -73,7 +99,13 @@ export function listConsistencyIssues(plan: ConsistencyInput): ConsistencyIssue[
   if (Number.isFinite(total) && counts.length > 0 && counts.every((n) => typeof n === "number" && Number.isFinite(n))) {
     const sum = counts.reduce<number>((n, c) => n + (c ?? 0), 0);
     if (sum !== total) {
-      issues.push({ rule: "sites-sum", path: ["sites"], sum, total, message: `the sites' devices add up to ${sum}, but the plan has ${total} devices` });
+      issues.push({
+        rule: "sites-sum",
+        path: ["sites"],
+        sum,
+        total,
+        message: `the sites' devices add up to ${sum}, but the plan has ${total} devices`,
+      });
     }
   }
   const names = new Map<string, number>();
@@ -110,5 +142,6 @@ export function listConsistencyIssues(plan: ConsistencyInput): ConsistencyIssue[
 
 /** The same rules as zod issues on planSchema. */
 export function checkPlanConsistency(plan: ConsistencyInput, ctx: z.RefinementCtx): void {
-  for (const issue of listConsistencyIssues(plan)) ctx.addIssue({ code: "custom", path: [...issue.path], message: issue.message });
+  for (const issue of listConsistencyIssues(plan))
+    ctx.addIssue({ code: "custom", path: [...issue.path], message: issue.message });
 }

@@ -10,7 +10,10 @@ export const defaultPlan: Plan = planSchema.parse({});
 
 /** The first Ubuntu row of the newest edition without an announced end: a new plan starts on a supported OS. */
 function newestDefaultDistro(): string {
-  return NEWEST_EDITION.distros.find((r) => r.distro.startsWith("ubuntu-") && r.supportEnds.length === 0)?.distro ?? defaultPlan.server.distro;
+  return (
+    NEWEST_EDITION.distros.find((r) => r.distro.startsWith("ubuntu-") && r.supportEnds.length === 0)?.distro ??
+    defaultPlan.server.distro
+  );
 }
 
 /**

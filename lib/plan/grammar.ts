@@ -14,14 +14,17 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 /** A value repeated in a message: control characters escaped and cut short, so a message stays one readable line. */
 const quote = (text: string) => `"${displayText(text, 80)}"`;
 
-const describeChar = (c: string) => (c === " " ? "a space" : c === "\t" ? "a tab" : c === '"' ? "a quotation mark" : quote(c));
+const describeChar = (c: string) =>
+  c === " " ? "a space" : c === "\t" ? "a tab" : c === '"' ? "a quotation mark" : quote(c);
 
 /** What is wrong with a dotted name, in words an admin reads without RFC 1123 ("label"). */
 function describeNameProblem(text: string, what: string, part: RegExp, allowed: string): string | null {
   const scheme = /^[a-z][a-z0-9+.-]*:\/\/([^/:?#]*)/i.exec(text);
-  if (scheme) return `${quote(text)} is a web address; enter only the ${what}, e.g. ${displayText(scheme[1] || "tunnel.contoso.com", 80)}`;
+  if (scheme)
+    return `${quote(text)} is a web address; enter only the ${what}, e.g. ${displayText(scheme[1] || "tunnel.contoso.com", 80)}`;
   const port = /^([^:]+):(\d+)$/.exec(text);
-  if (port) return `${quote(text)} includes a port; enter only the ${what} ${displayText(port[1] ?? "", 80)}, without ":${port[2]}"`;
+  if (port)
+    return `${quote(text)} includes a port; enter only the ${what} ${displayText(port[1] ?? "", 80)}, without ":${port[2]}"`;
   const odd = [...text].find((c) => !/[a-z0-9.-]/i.test(c) && !allowed.includes(c));
   if (odd !== undefined) {
     const shown = describeChar(odd);
@@ -33,20 +36,24 @@ function describeNameProblem(text: string, what: string, part: RegExp, allowed: 
   const parts = text.split(".");
   if (parts.includes("")) return `${quote(text)} has two dots in a row`;
   const long = parts.find((p) => p.length > 63);
-  if (long !== undefined) return `${quote(text)}: the part ${quote(long.slice(0, 20))}… is longer than 63 characters, the most allowed between two dots`;
+  if (long !== undefined)
+    return `${quote(text)}: the part ${quote(long.slice(0, 20))}… is longer than 63 characters, the most allowed between two dots`;
   const bad = parts.find((p) => !part.test(p));
-  if (bad !== undefined) return `${quote(text)}: the part ${quote(bad)} starts or ends with a hyphen, which a ${what} may not`;
+  if (bad !== undefined)
+    return `${quote(text)}: the part ${quote(bad)} starts or ends with a hyphen, which a ${what} may not`;
   return null;
 }
 
 /** RFC 1123 host name: dot-separated parts, at most 253 characters, last part not all digits. */
 export function checkHostname(text: string): string | null {
   if (text.length === 0) return "must not be empty";
-  if (text.length > 253) return `${quote(text.slice(0, 30))}… is longer than 253 characters, the most a host name may have`;
+  if (text.length > 253)
+    return `${quote(text.slice(0, 30))}… is longer than 253 characters, the most a host name may have`;
   const problem = describeNameProblem(text, "host name", LABEL, "");
   if (problem) return problem;
   const parts = text.split(".");
-  if (/^\d+$/.test(parts[parts.length - 1] ?? "")) return `${quote(text)} is not a host name: the part after the last dot must not be only digits`;
+  if (/^\d+$/.test(parts[parts.length - 1] ?? ""))
+    return `${quote(text)} is not a host name: the part after the last dot must not be only digits`;
   return null;
 }
 
@@ -62,7 +69,8 @@ export function checkIpv4(text: string): string | null {
 /** FQDN or IPv4, e.g. a site's public address or a proxy address. */
 export function checkHostOrIpv4(text: string): string | null {
   if (isIpv4(text)) return null;
-  if (/^[\d.]+$/.test(text)) return `${quote(text)} is not a valid IPv4 address: four numbers from 0 to 255 separated by dots, e.g. 10.1.2.3`;
+  if (/^[\d.]+$/.test(text))
+    return `${quote(text)} is not a valid IPv4 address: four numbers from 0 to 255 separated by dots, e.g. 10.1.2.3`;
   return checkHostname(text);
 }
 
@@ -79,21 +87,25 @@ export function checkPublicAddress(text: string): string | null {
 export function checkCidr(text: string): string | null {
   const parsed = parseCidr(text);
   if (!parsed) return describeCidrProblem(text);
-  if (parsed.hostBitsSet) return `${text} is an address inside the network ${parsed.text}, not its start; did you mean ${parsed.text}?`;
+  if (parsed.hostBitsSet)
+    return `${text} is an address inside the network ${parsed.text}, not its start; did you mean ${parsed.text}?`;
   return null;
 }
 
-const NETWORK_FORM = "a network is written as its first address, a slash and the prefix length, e.g. 10.0.0.0/8, or as one address like 10.1.2.3";
+const NETWORK_FORM =
+  "a network is written as its first address, a slash and the prefix length, e.g. 10.0.0.0/8, or as one address like 10.1.2.3";
 
 /** Why a text is not a network, with the form admins usually meant (subnet masks, ranges). */
 function describeCidrProblem(text: string): string {
   const [addr = "", bits, ...rest] = text.split(/\s*\/\s*|\s+/);
   if (rest.length === 0 && bits !== undefined && isIpv4(addr) && ipaddr.IPv4.isValidFourPartDecimal(bits)) {
     const prefix = ipaddr.IPv4.parse(bits).prefixLengthFromSubnetMask();
-    if (prefix !== null) return `${quote(text)} uses a subnet mask; write it as ${parseCidr(`${addr}/${prefix}`)?.text ?? `${addr}/${prefix}`}`;
+    if (prefix !== null)
+      return `${quote(text)} uses a subnet mask; write it as ${parseCidr(`${addr}/${prefix}`)?.text ?? `${addr}/${prefix}`}`;
   }
   if (/^[\d.]+\s*-\s*[\d.]+$/.test(text)) return `${quote(text)} is a range; ${NETWORK_FORM}`;
-  if (rest.length === 0 && bits !== undefined && isIpv4(addr)) return `${quote(text)}: the number after "/" must be from 0 to 32, without leading zeros`;
+  if (rest.length === 0 && bits !== undefined && isIpv4(addr))
+    return `${quote(text)}: the number after "/" must be from 0 to 32, without leading zeros`;
   return `${quote(text)} is not a network: ${NETWORK_FORM}`;
 }
 
@@ -120,10 +132,12 @@ const URL_PATH = /^[A-Za-z0-9._~!$&'()*+,;=:@%/?-]*$/;
 /** http(s)://host[:port][/path], with no characters that need quoting in a shell or JSON. */
 export function checkHttpUrl(text: string): string | null {
   const m = /^(https?):\/\/([^/:?#]+)(?::(\d{1,5}))?([/?][^#]*)?$/i.exec(text);
-  if (!m) return `${quote(text)} is not a web address starting with http:// or https://, e.g. http://pac.contoso.com/proxy.pac`;
+  if (!m)
+    return `${quote(text)} is not a web address starting with http:// or https://, e.g. http://pac.contoso.com/proxy.pac`;
   const hostError = checkHostOrIpv4(m[2] ?? "");
   if (hostError) return hostError;
-  if (m[3] !== undefined && checkPort(Number(m[3])) !== null) return `${quote(text)}: port ${m[3]} is not between 1 and 65535`;
+  if (m[3] !== undefined && checkPort(Number(m[3])) !== null)
+    return `${quote(text)}: port ${m[3]} is not between 1 and 65535`;
   const path = m[4] ?? "";
   const odd = [...path].find((c) => !URL_PATH.test(c) || "'()".includes(c));
   if (odd !== undefined) return `${quote(text)} contains ${describeChar(odd)}, which a web address may not hold here`;
@@ -140,7 +154,8 @@ export function checkName(text: string, max = 120): string | null {
   if (CONTROL.test(text)) return "must not contain tabs or line breaks";
   // A bidi override or zero-width character makes a name read differently from what it is (e.g. "exe.txt").
   const invisible = findInvisible(text);
-  if (invisible) return `must not contain invisible characters (${invisible}: a text-direction or zero-width character)`;
+  if (invisible)
+    return `must not contain invisible characters (${invisible}: a text-direction or zero-width character)`;
   return null;
 }
 
@@ -149,7 +164,9 @@ export function checkIsoDate(text: string): string | null {
   if (!m) return `${quote(text)} is not a date like 2026-11-28`;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? null : `${quote(text)} is not a calendar date`;
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d
+    ? null
+    : `${quote(text)} is not a calendar date`;
 }
 
 /** Wraps a check as a zod string schema so the message lands on the field's path. */

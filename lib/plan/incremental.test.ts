@@ -12,8 +12,19 @@ const fixture = (name: string) => JSON.parse(readFileSync(join(FIXTURES, name), 
 function threeSites(): Plan {
   const plan = planSchema.parse(fixture("contoso-single-site.tunnelplan.json"));
   const [first] = plan.sites;
-  plan.devices = { ...plan.devices, ios: 300, androidFullyManaged: 0, androidCorporateWorkProfile: 0, androidPersonalWorkProfile: 0 };
-  plan.sites = ["A", "B", "C"].map((name, i) => ({ ...first!, name, publicAddress: `t${i}.contoso.com`, devices: 100 }));
+  plan.devices = {
+    ...plan.devices,
+    ios: 300,
+    androidFullyManaged: 0,
+    androidCorporateWorkProfile: 0,
+    androidPersonalWorkProfile: 0,
+  };
+  plan.sites = ["A", "B", "C"].map((name, i) => ({
+    ...first!,
+    name,
+    publicAddress: `t${i}.contoso.com`,
+    devices: 100,
+  }));
   return planSchema.parse(plan);
 }
 
@@ -31,7 +42,10 @@ describe("parsePlanChange", () => {
     ["two sites with one name", (p) => void (p.sites[2]!.name = "a")],
     ["site devices that no longer add up", (p) => void (p.sites[0]!.devices = 90)],
     ["a devices count changed with the sites", (p) => void ((p.devices.ios = 310), (p.sites[0]!.devices = 110))],
-    ["a site added", (p) => void p.sites.push({ ...p.sites[0]!, name: "D", publicAddress: "d.contoso.com", devices: 0 })],
+    [
+      "a site added",
+      (p) => void p.sites.push({ ...p.sites[0]!, name: "D", publicAddress: "d.contoso.com", devices: 0 }),
+    ],
     ["every site removed", (p) => void p.sites.splice(0)],
     ["a network the schema normalises", (p) => void (p.network.internalCidrs = ["10.0.0.1/8"])],
     ["a slice left out (its default applies)", (p) => void delete (p as Partial<Plan>).serverProxy],

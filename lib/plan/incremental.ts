@@ -15,7 +15,9 @@ export function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   const ka = Object.keys(a);
   const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && sameValue((a as Values)[k], (b as Values)[k]));
+  return (
+    ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && sameValue((a as Values)[k], (b as Values)[k]))
+  );
 }
 
 /**

@@ -10,10 +10,17 @@ export function migratePlan(raw: unknown): MigrationResult {
   if (!isObject(raw)) return { ok: false, issues: [{ path: "", message: "a plan must be a JSON object" }] };
   const version = raw.schemaVersion;
   if (version === undefined) {
-    return { ok: true, value: { ...raw, schemaVersion: CURRENT_SCHEMA_VERSION }, migrations: ["schemaVersion was missing; read as version 1"] };
+    return {
+      ok: true,
+      value: { ...raw, schemaVersion: CURRENT_SCHEMA_VERSION },
+      migrations: ["schemaVersion was missing; read as version 1"],
+    };
   }
   if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
-    return { ok: false, issues: [{ path: "schemaVersion", message: `must be a whole number from 1; got ${JSON.stringify(version)}` }] };
+    return {
+      ok: false,
+      issues: [{ path: "schemaVersion", message: `must be a whole number from 1; got ${JSON.stringify(version)}` }],
+    };
   }
   if (version > CURRENT_SCHEMA_VERSION) {
     return {

@@ -31,10 +31,19 @@ export function parsePlan(input: unknown, opts: { today?: string } = {}): ParseR
   if (!migrated.ok) return migrated;
   const stripped = stripUnknownFields(planSchema, migrated.value);
   let candidate = stripped.value;
-  if (opts.today !== undefined && typeof candidate === "object" && candidate !== null && !("planningDate" in candidate)) {
+  if (
+    opts.today !== undefined &&
+    typeof candidate === "object" &&
+    candidate !== null &&
+    !("planningDate" in candidate)
+  ) {
     candidate = { ...candidate, planningDate: opts.today };
   }
   const result = planSchema.safeParse(candidate);
   if (!result.success) return { ok: false, issues: formatIssues(result.error.issues) };
-  return { ok: true, value: result.data, report: { unknownFields: stripped.unknown, migrations: migrated.migrations, repaired: [] } };
+  return {
+    ok: true,
+    value: result.data,
+    report: { unknownFields: stripped.unknown, migrations: migrated.migrations, repaired: [] },
+  };
 }

@@ -17,7 +17,12 @@ describe("parsePastedList", () => {
         padding,
         padding,
         (items, before, after) => {
-          const text = before + items.map(([e, quoted, sep], i) => (quoted ? quoteCsv(e) : e) + (i < items.length - 1 ? sep : "")).join("") + after;
+          const text =
+            before +
+            items
+              .map(([e, quoted, sep], i) => (quoted ? quoteCsv(e) : e) + (i < items.length - 1 ? sep : ""))
+              .join("") +
+            after;
           expect(parsePastedList(text)).toEqual(items.map(([e]) => e));
         },
       ),
@@ -26,14 +31,24 @@ describe("parsePastedList", () => {
 
   it("a quoted CSV field is one entry even when it holds separators", () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() === s && s !== ""), { maxLength: 6 }), (items) => {
-        expect(parsePastedList(items.map(quoteCsv).join(",\n"))).toEqual(items);
-      }),
+      fc.property(
+        fc.array(
+          fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() === s && s !== ""),
+          { maxLength: 6 },
+        ),
+        (items) => {
+          expect(parsePastedList(items.map(quoteCsv).join(",\n"))).toEqual(items);
+        },
+      ),
     );
   });
 
   it("reads the formats admins paste", () => {
-    expect(parsePastedList("10.0.0.0/8, 172.16.0.0/12; 192.168.0.0/16")).toEqual(["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"]);
+    expect(parsePastedList("10.0.0.0/8, 172.16.0.0/12; 192.168.0.0/16")).toEqual([
+      "10.0.0.0/8",
+      "172.16.0.0/12",
+      "192.168.0.0/16",
+    ]);
     expect(parsePastedList('"10.0.0.0/8"\r\n"172.16.0.0/12"\r\n')).toEqual(["10.0.0.0/8", "172.16.0.0/12"]);
     expect(parsePastedList("Network\n10.0.0.0/8\n\n10.1.0.0/16\n")).toEqual(["Network", "10.0.0.0/8", "10.1.0.0/16"]);
     expect(parsePastedList("“corp.contoso.com” ‘lab.contoso.com’")).toEqual(["corp.contoso.com", "lab.contoso.com"]);

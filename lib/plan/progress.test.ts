@@ -15,7 +15,10 @@ describe("plan.progress", () => {
   });
 
   it("keeps done, by and on for each checklist item", () => {
-    const parsed = plan({ "ip-forward": { done: true, by: "Anna Müller", on: "2026-12-01" }, "load-tun": { done: true } });
+    const parsed = plan({
+      "ip-forward": { done: true, by: "Anna Müller", on: "2026-12-01" },
+      "load-tun": { done: true },
+    });
     expect(parsed.ok && parsed.value.progress).toEqual({
       "ip-forward": { done: true, by: "Anna Müller", on: "2026-12-01" },
       "load-tun": { done: true },
@@ -26,7 +29,11 @@ describe("plan.progress", () => {
     ["a date that is not a calendar day", { "ip-forward": { done: true, on: "2026-02-30" } }, "progress.ip-forward.on"],
     ["a date in another format", { "ip-forward": { done: true, on: "01.12.2026" } }, "progress.ip-forward.on"],
     ["a name with a line break", { "ip-forward": { done: true, by: "Anna\nfield: forged" } }, "progress.ip-forward.by"],
-    ["a name with a bidi override", { "ip-forward": { done: true, by: "Anna\u202egnp.exe" } }, "progress.ip-forward.by"],
+    [
+      "a name with a bidi override",
+      { "ip-forward": { done: true, by: "Anna\u202egnp.exe" } },
+      "progress.ip-forward.by",
+    ],
     ["an empty name", { "ip-forward": { done: true, by: "" } }, "progress.ip-forward.by"],
     ["a name over 80 characters", { "ip-forward": { done: true, by: "x".repeat(81) } }, "progress.ip-forward.by"],
     ["done that is not a boolean", { "ip-forward": { done: "yes" } }, "progress.ip-forward.done"],
@@ -68,7 +75,9 @@ describe("setItemDone", () => {
   });
 
   it("leaves out a name the schema would refuse rather than making the plan invalid", () => {
-    expect(setItemDone({}, "load-tun", true, { by: "a\u200bb", on: TODAY })).toEqual({ "load-tun": { done: true, on: TODAY } });
+    expect(setItemDone({}, "load-tun", true, { by: "a\u200bb", on: TODAY })).toEqual({
+      "load-tun": { done: true, on: TODAY },
+    });
     expect(checkPersonName("a\u200bb")).toMatch(/invisible/);
   });
 

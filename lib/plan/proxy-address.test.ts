@@ -15,19 +15,31 @@ describe("parseProxyAddress", () => {
     expect(parseProxyAddress(text)).toEqual(parts);
   });
 
-  it.each(["proxy.contoso.com", "10.10.10.1", "", "http://user:secret@proxy:8080", "http://proxy:8080/path", "ftp://proxy:21", "proxy:port", "a b:80"])(
-    "leaves %j for the field's own check",
-    (text) => {
-      expect(parseProxyAddress(text)).toBeNull();
-    },
-  );
+  it.each([
+    "proxy.contoso.com",
+    "10.10.10.1",
+    "",
+    "http://user:secret@proxy:8080",
+    "http://proxy:8080/path",
+    "ftp://proxy:21",
+    "proxy:port",
+    "a b:80",
+  ])("leaves %j for the field's own check", (text) => {
+    expect(parseProxyAddress(text)).toBeNull();
+  });
 
   it("any host and port written as a URL splits back into the same host and port", () => {
     const host = fc.oneof(fc.domain(), fc.ipV4());
     fc.assert(
-      fc.property(host, fc.integer({ min: 1, max: 65535 }), fc.constantFrom("http://", "https://", "HTTP://", ""), fc.constantFrom("", "/"), (h, port, scheme, slash) => {
-        expect(parseProxyAddress(`${scheme}${h}:${port}${scheme ? slash : ""}`)).toEqual({ address: h, port });
-      }),
+      fc.property(
+        host,
+        fc.integer({ min: 1, max: 65535 }),
+        fc.constantFrom("http://", "https://", "HTTP://", ""),
+        fc.constantFrom("", "/"),
+        (h, port, scheme, slash) => {
+          expect(parseProxyAddress(`${scheme}${h}:${port}${scheme ? slash : ""}`)).toEqual({ address: h, port });
+        },
+      ),
     );
   });
 });

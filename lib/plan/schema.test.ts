@@ -15,7 +15,15 @@ describe("planSchema defaults", () => {
   it("parse({}) yields the full default plan of plan-format §1", () => {
     expect(planSchema.parse({})).toEqual(defaultPlan);
     expect(defaultPlan.sites).toEqual([
-      { name: "Primary", devices: null, publicAddress: "", port: 443, disableUdp: false, highAvailability: true, loadBalancer: false },
+      {
+        name: "Primary",
+        devices: null,
+        publicAddress: "",
+        port: 443,
+        disableUdp: false,
+        highAvailability: true,
+        loadBalancer: false,
+      },
     ]);
     expect(defaultPlan.server.distro).toBe("ubuntu-22.04");
     expect(defaultPlan.network.clientPool).toBe("169.254.0.0/16");
@@ -37,7 +45,20 @@ describe("planSchema defaults", () => {
     expect(r.ok && r.value.planningDate).toBe("2025-01-02");
   });
   it("distro ids come from the catalog", () => {
-    expect(DISTRO_IDS).toEqual(expect.arrayContaining(["centos-7", "rhel-7", "rhel-8.6", "rhel-8.10", "rhel-9.0", "rhel-9.4", "ubuntu-18.04", "ubuntu-20.04", "ubuntu-22.04", "centos-8"]));
+    expect(DISTRO_IDS).toEqual(
+      expect.arrayContaining([
+        "centos-7",
+        "rhel-7",
+        "rhel-8.6",
+        "rhel-8.10",
+        "rhel-9.0",
+        "rhel-9.4",
+        "ubuntu-18.04",
+        "ubuntu-20.04",
+        "ubuntu-22.04",
+        "centos-8",
+      ]),
+    );
     for (const id of DISTRO_IDS) expect(parsePlan({ server: { distro: id } }).ok).toBe(true);
     expect(issuesOf({ server: { distro: "debian-12" } })[0]?.path).toBe("server.distro");
   });
@@ -68,11 +89,23 @@ describe("parsePlan field paths", () => {
   });
   it("the host-bits message reaches the issue", () => {
     expect(issuesOf({ network: { clientPool: "10.1.2.3/16" } })).toEqual([
-      { path: "network.clientPool", message: "10.1.2.3/16 is an address inside the network 10.1.0.0/16, not its start; did you mean 10.1.0.0/16?" },
+      {
+        path: "network.clientPool",
+        message: "10.1.2.3/16 is an address inside the network 10.1.0.0/16, not its start; did you mean 10.1.0.0/16?",
+      },
     ]);
   });
   it("never throws on hostile input", () => {
-    for (const input of [null, 42, "plan", [], { sites: "x" }, { devices: null }, { sites: [null] }, { tls: { subjectNames: [1] } }]) {
+    for (const input of [
+      null,
+      42,
+      "plan",
+      [],
+      { sites: "x" },
+      { devices: null },
+      { sites: [null] },
+      { tls: { subjectNames: [1] } },
+    ]) {
       expect(parsePlan(input).ok).toBe(false);
     }
   });
@@ -81,21 +114,44 @@ describe("parsePlan field paths", () => {
 describe("cross-field rules", () => {
   const devices = { ios: 600, androidFullyManaged: 400 };
   it("a plan may have a hundred sites (large tenants); the list is capped at 500", () => {
-    const sites = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `S${i}`, devices: 10, publicAddress: `t${i}.contoso.com` }));
+    const sites = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ name: `S${i}`, devices: 10, publicAddress: `t${i}.contoso.com` }));
     expect(parsePlan({ devices: { ios: 1000 }, sites: sites(100) }).ok).toBe(true);
-    expect(issuesOf({ devices: { ios: 5010 }, sites: sites(501) })).toContainEqual({ path: "sites", message: "at most 500 sites" });
+    expect(issuesOf({ devices: { ios: 5010 }, sites: sites(501) })).toContainEqual({
+      path: "sites",
+      message: "at most 500 sites",
+    });
   });
   it("several sites must each set devices", () => {
     const issues = issuesOf({ devices, sites: [{ name: "A", devices: 1000 }, { name: "B" }] });
     expect(issues.map((i) => i.path)).toContain("sites.1.devices");
   });
   it("site devices must sum to the total", () => {
-    const issues = issuesOf({ devices, sites: [{ name: "A", devices: 500 }, { name: "B", devices: 400 }] });
-    expect(issues).toContainEqual({ path: "sites", message: "the sites' devices add up to 900, but the plan has 1000 devices" });
-    expect(parsePlan({ devices, sites: [{ name: "A", devices: 600 }, { name: "B", devices: 400 }] }).ok).toBe(true);
+    const issues = issuesOf({
+      devices,
+      sites: [
+        { name: "A", devices: 500 },
+        { name: "B", devices: 400 },
+      ],
+    });
+    expect(issues).toContainEqual({
+      path: "sites",
+      message: "the sites' devices add up to 900, but the plan has 1000 devices",
+    });
+    expect(
+      parsePlan({
+        devices,
+        sites: [
+          { name: "A", devices: 600 },
+          { name: "B", devices: 400 },
+        ],
+      }).ok,
+    ).toBe(true);
   });
   it("androidBelow10 may not exceed the Android devices", () => {
-    expect(issuesOf({ devices: { ...devices, androidBelow10: 401 } }).map((i) => i.path)).toEqual(["devices.androidBelow10"]);
+    expect(issuesOf({ devices: { ...devices, androidBelow10: 401 } }).map((i) => i.path)).toEqual([
+      "devices.androidBelow10",
+    ]);
     expect(parsePlan({ devices: { ...devices, androidBelow10: 400 } }).ok).toBe(true);
   });
   it("site names are unique and non-empty, public addresses unique", () => {

@@ -26,7 +26,11 @@ function core(schema: z.ZodType): Def {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** Returns a copy of `value` without unknown fields, and the dotted paths of what was removed. */
-export function stripUnknownFields(schema: z.ZodType, value: unknown, path: string[] = []): { value: unknown; unknown: string[] } {
+export function stripUnknownFields(
+  schema: z.ZodType,
+  value: unknown,
+  path: string[] = [],
+): { value: unknown; unknown: string[] } {
   const def = core(schema);
   if (def.type === "object" && def.shape && isObject(value)) {
     const out: Record<string, unknown> = {};
@@ -46,8 +50,13 @@ export function stripUnknownFields(schema: z.ZodType, value: unknown, path: stri
   // A record (progress by checklist item) strips inside each value, so a newer entry field is ignored, not fatal.
   if (def.type === "record" && def.valueType && isObject(value)) {
     const valueType = def.valueType;
-    const results = Object.entries(value).map(([key, v]) => [key, stripUnknownFields(valueType, v, [...path, key])] as const);
-    return { value: Object.fromEntries(results.map(([key, r]) => [key, r.value])), unknown: results.flatMap(([, r]) => r.unknown) };
+    const results = Object.entries(value).map(
+      ([key, v]) => [key, stripUnknownFields(valueType, v, [...path, key])] as const,
+    );
+    return {
+      value: Object.fromEntries(results.map(([key, r]) => [key, r.value])),
+      unknown: results.flatMap(([, r]) => r.unknown),
+    };
   }
   if (def.type === "array" && def.element && Array.isArray(value)) {
     const element = def.element;

@@ -120,10 +120,24 @@ export function evaluatePlan(plan: Plan, opts: EvaluateOptions = {}): Report {
 }
 
 /** editions.md §4.7, §5.3: Podman 5 has no CNI, so Microsoft's bridge steps do not fit when the bridge must change. */
-function podmanBridgeFindings(plan: Plan, edition: Edition, network: readonly RuleFinding[], { t }: Texts): RuleFinding[] {
+function podmanBridgeFindings(
+  plan: Plan,
+  edition: Edition,
+  network: readonly RuleFinding[],
+  { t }: Texts,
+): RuleFinding[] {
   const row = findRow(edition, plan.server.distro);
   const major = podmanMajor(row);
   if (major === null || major < 5 || plan.server.container === "docker") return [];
   if (!plan.network.bridgeCidr && !network.some((f) => f.id === "bridge-overlap")) return [];
-  return [{ id: "podman5-bridge-steps", field: "network.bridgeCidr", context: t("findings.podman5-bridge-steps.context.version", { label: findDistro(plan.server.distro)?.label ?? plan.server.distro, version: row!.version! }) }];
+  return [
+    {
+      id: "podman5-bridge-steps",
+      field: "network.bridgeCidr",
+      context: t("findings.podman5-bridge-steps.context.version", {
+        label: findDistro(plan.server.distro)?.label ?? plan.server.distro,
+        version: row!.version!,
+      }),
+    },
+  ];
 }

@@ -23,7 +23,22 @@ describe("renderMarkdown", () => {
   );
   const md = renderMarkdown(report, { title: "Plan X" });
   it("has every section in order", () => {
-    const order = ["# Plan X", "Requirements: edition 2024-10-24", "A newer edition exists: 2026-09-03", "## Sizing", "### Reasoning: A\\|B", "## Operating system", "## Ports", "### Tunnelled traffic", "## FQDNs", "## Findings", "## Changes since edition 2024-10-24", "## Checklist", "### Licensing and roles", "### Devices and profiles"];
+    const order = [
+      "# Plan X",
+      "Requirements: edition 2024-10-24",
+      "A newer edition exists: 2026-09-03",
+      "## Sizing",
+      "### Reasoning: A\\|B",
+      "## Operating system",
+      "## Ports",
+      "### Tunnelled traffic",
+      "## FQDNs",
+      "## Findings",
+      "## Changes since edition 2024-10-24",
+      "## Checklist",
+      "### Licensing and roles",
+      "### Devices and profiles",
+    ];
     const positions = order.map((h) => md.indexOf(h));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
@@ -37,10 +52,13 @@ describe("renderMarkdown", () => {
   });
   it("names the source of every finding and checklist item instead of an internal fact number", () => {
     expect(withoutReasoning(md, report)).not.toContain("facts#");
-    const revocation = "Microsoft Learn, Prerequisites for Microsoft Tunnel in Intune, section “Linux server” (edition 2024-10-24)";
+    const revocation =
+      "Microsoft Learn, Prerequisites for Microsoft Tunnel in Intune, section “Linux server” (edition 2024-10-24)";
     const url = "https://learn.microsoft.com/en-us/mem/intune/protect/microsoft-tunnel-prerequisites#linux-server";
     expect(md).toContain(`  - Source: [${revocation}](${url})`);
-    expect(md).toMatch(/- \[ \] \*\*Confirm the Azure subscription\*\* \(Intune admin; \[\\\[\d+\\\]\]\(https:\/\/learn\.microsoft\.com\/en-us\/mem\/intune\/protect\/microsoft-tunnel-prerequisites\)\)/);
+    expect(md).toMatch(
+      /- \[ \] \*\*Confirm the Azure subscription\*\* \(Intune admin; \[\\\[\d+\\\]\]\(https:\/\/learn\.microsoft\.com\/en-us\/mem\/intune\/protect\/microsoft-tunnel-prerequisites\)\)/,
+    );
     const list = md.slice(md.indexOf("## Sources"));
     expect(list).toContain(`${revocation} — <${url}>`);
     const numbers = [...list.matchAll(/^(\d+)\. /gm)].map((m) => Number(m[1]));
@@ -55,7 +73,9 @@ describe("renderMarkdown", () => {
     const de = evaluatePlan(plan({ locale: "de", sites: [{ name: "A", publicAddress: "t.contoso.com" }] }));
     const text = renderMarkdown(de, { title: "Plan", locale: "de" });
     expect(text).toContain("## Quellen");
-    expect(text).toContain("Microsoft Learn, Voraussetzungen für Microsoft Tunnel in Intune, Abschnitt „Linux-Server“ (Ausgabe 2024-10-24)");
+    expect(text).toContain(
+      "Microsoft Learn, Voraussetzungen für Microsoft Tunnel in Intune, Abschnitt „Linux-Server“ (Ausgabe 2024-10-24)",
+    );
     expect(withoutReasoning(text, de)).not.toContain("facts#");
   });
   it("is written in the plan's language: German headings, owners, numbers and dates (issue 14)", () => {
@@ -68,9 +88,25 @@ describe("renderMarkdown", () => {
       sites: [{ name: "Frankfurt", publicAddress: "t.contoso.com" }],
     });
     const de = renderMarkdown(evaluatePlan(german, { today: "2026-11-30" }), { locale: "de" });
-    const order = ["# Microsoft Tunnel-Plan", "Anforderungen: Ausgabe 2026-09-03", "Dies ist die neueste Ausgabe", "## Dimensionierung", "### Begründung: Frankfurt", "## Betriebssystem", "## Ports", "### Eingehend", "## FQDNs", "## Befunde", "## Checkliste", "## Generierte Dateien"];
+    const order = [
+      "# Microsoft Tunnel-Plan",
+      "Anforderungen: Ausgabe 2026-09-03",
+      "Dies ist die neueste Ausgabe",
+      "## Dimensionierung",
+      "### Begründung: Frankfurt",
+      "## Betriebssystem",
+      "## Ports",
+      "### Eingehend",
+      "## FQDNs",
+      "## Befunde",
+      "## Checkliste",
+      "## Generierte Dateien",
+    ];
     const positions = order.map((h) => de.indexOf(h));
-    expect(positions.every((p) => p >= 0), JSON.stringify(positions)).toBe(true);
+    expect(
+      positions.every((p) => p >= 0),
+      JSON.stringify(positions),
+    ).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(de).toContain("| Frankfurt | 12.000 |");
     expect(de).toMatch(/- Support endet: \d{2}\.\d{2}\.\d{4}/);
@@ -88,13 +124,16 @@ describe("renderMarkdown", () => {
       plan({
         name: "<script>alert(1)</script>",
         devices: { ios: 20 },
-        sites: [{ name: '<img src=x onerror="alert(1)">', devices: 10, publicAddress: "t.contoso.com" }, { name: "[x](javascript:alert(1))", devices: 10, publicAddress: "u.contoso.com" }],
+        sites: [
+          { name: '<img src=x onerror="alert(1)">', devices: 10, publicAddress: "t.contoso.com" },
+          { name: "[x](javascript:alert(1))", devices: 10, publicAddress: "u.contoso.com" },
+        ],
       }),
     );
     const out = renderMarkdown(hostile, { title: "<script>alert(1)</script>" });
     expect(out).not.toMatch(/<script|<img/);
     expect(out).toContain("# &lt;script&gt;alert(1)&lt;/script&gt;");
-    expect(out).toContain("### Reasoning: &lt;img src=x onerror=\"alert(1)\"&gt;");
+    expect(out).toContain('### Reasoning: &lt;img src=x onerror="alert(1)"&gt;');
     expect(out).toContain("| \\[x\\](javascript:alert(1)) |");
     expect(out).not.toMatch(/[^\\]\[x\]\(/);
   });

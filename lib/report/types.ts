@@ -63,7 +63,14 @@ export type InboundPort = { protocol: Protocol; port: number; required: boolean;
 /** `via`: the proxy the connection goes through (the firewall then allows the proxy, the proxy these destinations). */
 export type OutboundPort = InboundPort & { destinations: string[]; via?: string };
 /** Traffic the clients send through the tunnel, leaving the server's internal side (port null = what the apps use). */
-export type InternalFlow = { protocol: Protocol | "any"; port: number | null; required: boolean; purpose: string; destinations: string[]; fact: string };
+export type InternalFlow = {
+  protocol: Protocol | "any";
+  port: number | null;
+  required: boolean;
+  purpose: string;
+  destinations: string[];
+  fact: string;
+};
 export type Ports = { inbound: InboundPort[]; outbound: OutboundPort[]; internal: InternalFlow[] };
 
 export type Fqdn = {

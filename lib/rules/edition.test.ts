@@ -39,10 +39,20 @@ const arbPlan: fc.Arbitrary<Plan> = fc
       edition: r.edition,
       planningDate: r.planningDate,
       licensing: { tunnelForMam: r.tunnelForMam, intunePlan: "plan2" },
-      devices: { ios: r.ios, androidFullyManaged: r.android + r.below10 + r.android10, androidBelow10: r.below10, android10: r.android10 },
+      devices: {
+        ios: r.ios,
+        androidFullyManaged: r.android + r.below10 + r.android10,
+        androidBelow10: r.below10,
+        android10: r.android10,
+      },
       server: { distro: r.distro, container: r.container, rootlessPodman: r.rootless },
       network: { bridgeCidr: r.bridge, internalCidrs: ["10.0.0.0/8"] },
-      tls: { issuer: r.issuer, validityDays: r.validity, keyAlgorithm: r.keyAlgorithm, keyBits: r.keyAlgorithm === "rsa" ? 2048 : 256 },
+      tls: {
+        issuer: r.issuer,
+        validityDays: r.validity,
+        keyAlgorithm: r.keyAlgorithm,
+        keyBits: r.keyAlgorithm === "rsa" ? 2048 : 256,
+      },
     }),
   );
 

@@ -25,7 +25,9 @@ export function catalogInfo(edition: Edition, { t }: Texts): CatalogInfo {
   return {
     edition: edition.id,
     asOf: edition.msDate,
-    source: edition.caveats.includes("reconstructed") ? t("editions.source.reconstructed", values) : t("editions.source.microsoft", values),
+    source: edition.caveats.includes("reconstructed")
+      ? t("editions.source.reconstructed", values)
+      : t("editions.source.microsoft", values),
     newest: NEWEST_EDITION_ID,
     caveats: edition.caveats.map((c) => t(`editions.caveats.${c}`)),
   };
@@ -33,7 +35,10 @@ export function catalogInfo(edition: Edition, { t }: Texts): CatalogInfo {
 
 function rowText(row: DistroRow | undefined, texts: Texts): string {
   if (!row) return texts.t("editions.values.notListed");
-  const version = [row.version, ...(row.alsoListed ?? [])].filter((v): v is string => v !== null).map(cleanVersion).join(" / ");
+  const version = [row.version, ...(row.alsoListed ?? [])]
+    .filter((v): v is string => v !== null)
+    .map(cleanVersion)
+    .join(" / ");
   return texts.t("editions.values.row", { runtime: row.runtime, version });
 }
 
@@ -50,8 +55,17 @@ function ruleText<K extends keyof EditionRules>(rule: K, value: EditionRules[K],
       const v = value as EditionRules["tls"];
       return [
         t("editions.values.tlsAll", { days: v.maxDaysAll }),
-        ...(v.maxDaysPublicIos !== null ? [t("editions.values.tlsIos", { public: v.maxDaysPublicIos, user: v.maxDaysUserOrAdminRoot ?? v.maxDaysAll })] : []),
-        ...(v.recommendedMaxDaysPublicAndroid !== null ? [t("editions.values.tlsAndroid", { days: v.recommendedMaxDaysPublicAndroid })] : []),
+        ...(v.maxDaysPublicIos !== null
+          ? [
+              t("editions.values.tlsIos", {
+                public: v.maxDaysPublicIos,
+                user: v.maxDaysUserOrAdminRoot ?? v.maxDaysAll,
+              }),
+            ]
+          : []),
+        ...(v.recommendedMaxDaysPublicAndroid !== null
+          ? [t("editions.values.tlsAndroid", { days: v.recommendedMaxDaysPublicAndroid })]
+          : []),
         v.minKeyBits !== null ? t("editions.values.minKey", { bits: v.minKeyBits }) : t("editions.values.noMinKey"),
       ].join("; ");
     }
@@ -59,19 +73,28 @@ function ruleText<K extends keyof EditionRules>(rule: K, value: EditionRules[K],
       return (value as EditionRules["fqdns"]).join(", ");
     case "android": {
       const v = value as EditionRules["android"];
-      return v.tunnelMin === null ? t("editions.values.androidOld", { proxy: v.deviceProxyMin }) : t("editions.values.androidMin", { min: v.tunnelMin });
+      return v.tunnelMin === null
+        ? t("editions.values.androidOld", { proxy: v.deviceProxyMin })
+        : t("editions.values.androidMin", { min: v.tunnelMin });
     }
     case "govClouds": {
       const v = value as EditionRules["govClouds"];
       if (!v) return t("editions.values.none");
-      return t("editions.values.govClouds", { supported: list(v.supported.map((c) => t(`editions.values.${c}`))), unsupported: list(v.unsupported.map((c) => t(`editions.values.${c}`))) });
+      return t("editions.values.govClouds", {
+        supported: list(v.supported.map((c) => t(`editions.values.${c}`))),
+        unsupported: list(v.unsupported.map((c) => t(`editions.values.${c}`))),
+      });
     }
     case "installerAccount":
       return value ? t("editions.values.installerAccount") : t("editions.values.none");
     case "mamLicensing":
     case "auditd": {
       const v = value as string;
-      return v === "none" ? t("editions.values.none") : t(`editions.values.${v as "plan2-addon" | "additional-licensing" | "recommended" | "recommended-before-setup"}`);
+      return v === "none"
+        ? t("editions.values.none")
+        : t(
+            `editions.values.${v as "plan2-addon" | "additional-licensing" | "recommended" | "recommended-before-setup"}`,
+          );
     }
   }
   return String(value);
@@ -89,7 +112,9 @@ function affects(d: EditionDifference, plan: Plan): boolean {
     case "rule-changed":
       switch (d.rule) {
         case "tls":
-          return plan.tls.issuer === "public" ? plan.tls.validityDays > 398 && (plan.devices.ios > 0 || android) : plan.tls.validityDays > 730 || plan.tls.keyBits < 2048;
+          return plan.tls.issuer === "public"
+            ? plan.tls.validityDays > 398 && (plan.devices.ios > 0 || android)
+            : plan.tls.validityDays > 730 || plan.tls.keyBits < 2048;
         case "android":
           return android;
         case "mamLicensing":
@@ -111,20 +136,37 @@ function describe(d: EditionDifference, texts: Texts): { subject: string; before
   const label = (id: string) => findDistro(id)?.label ?? id;
   switch (d.kind) {
     case "distro-added":
-      return { subject: label(d.distro), before: t("editions.values.notListed"), after: `${rowText(d.after, texts)}; ${endsText(d.after, texts)}` };
+      return {
+        subject: label(d.distro),
+        before: t("editions.values.notListed"),
+        after: `${rowText(d.after, texts)}; ${endsText(d.after, texts)}`,
+      };
     case "distro-removed":
-      return { subject: label(d.distro), before: `${rowText(d.before, texts)}; ${endsText(d.before, texts)}`, after: t("editions.values.notListed") };
+      return {
+        subject: label(d.distro),
+        before: `${rowText(d.before, texts)}; ${endsText(d.before, texts)}`,
+        after: t("editions.values.notListed"),
+      };
     case "support-end-announced":
       return { subject: label(d.distro), before: endsText(d.before, texts), after: endsText(d.after, texts) };
     case "container-version-changed":
       return { subject: label(d.distro), before: rowText(d.before, texts), after: rowText(d.after, texts) };
     case "rule-changed":
-      return { subject: t(`editions.subjects.${d.rule}`), before: ruleText(d.rule, d.before, texts), after: ruleText(d.rule, d.after, texts) };
+      return {
+        subject: t(`editions.subjects.${d.rule}`),
+        before: ruleText(d.rule, d.before, texts),
+        after: ruleText(d.rule, d.after, texts),
+      };
   }
 }
 
 /** The differences between two editions in words, each with the edition that first shows it and its source. */
-export function listEditionDifferences(from: EditionId, to: EditionId, texts: Texts, affectsPlan: (d: EditionDifference) => boolean = () => false): EditionChange[] {
+export function listEditionDifferences(
+  from: EditionId,
+  to: EditionId,
+  texts: Texts,
+  affectsPlan: (d: EditionDifference) => boolean = () => false,
+): EditionChange[] {
   return diffEditions(from, to).map((d): EditionChange => {
     const { repo, path, commit } = getEdition(d.edition).source;
     return {
@@ -145,7 +187,13 @@ export function listEditionChanges(plan: Plan, texts: Texts): EditionChange[] {
 }
 
 /** Findings of editions.md §4: newer editions, the installing account, unlisted endpoints, Android minimum. */
-export function computeEditionFindings(plan: Plan, date: string, edition: Edition, changes: readonly EditionChange[], texts: Texts): RuleFinding[] {
+export function computeEditionFindings(
+  plan: Plan,
+  date: string,
+  edition: Edition,
+  changes: readonly EditionChange[],
+  texts: Texts,
+): RuleFinding[] {
   const { t } = texts;
   const findings: RuleFinding[] = [];
   const newer = editionsAfter(edition.id);
@@ -153,16 +201,29 @@ export function computeEditionFindings(plan: Plan, date: string, edition: Editio
     findings.push({
       id: "edition-newer-available",
       field: "edition",
-      context: t("findings.edition-newer-available.context.count", { edition: editionName(edition.id), newer: newer.length, affecting: changes.filter((c) => c.affectsPlan).length }),
+      context: t("findings.edition-newer-available.context.count", {
+        edition: editionName(edition.id),
+        newer: newer.length,
+        affecting: changes.filter((c) => c.affectsPlan).length,
+      }),
     });
   } else if (date > addMonths(edition.msDate, 6)) {
     // editions.md §4.1: the table changed every 6-12 months in 2024-2026.
-    findings.push({ id: "edition-check-live-page", field: "edition", context: t("findings.edition-check-live-page.context.age", { edition: editionName(edition.id), editionDate: texts.date(edition.msDate), date: texts.date(date) }) });
+    findings.push({
+      id: "edition-check-live-page",
+      field: "edition",
+      context: t("findings.edition-check-live-page.context.age", {
+        edition: editionName(edition.id),
+        editionDate: texts.date(edition.msDate),
+        date: texts.date(date),
+      }),
+    });
   }
   // editions.md §4.14: the page itself names the role and licence from 2025-04-15a on.
   if (edition.rules.installerAccount) findings.push({ id: "installer-account-role", field: "licensing.intunePlan" });
   // editions.md §4.11, facts#191: servers run the March 2025 release, whose new endpoints no page lists.
-  if (edition.msDate >= ENDPOINT_CHANGE && date >= ENDPOINT_CHANGE) findings.push({ id: "endpoints-unlisted", field: "serverProxy.mode" });
+  if (edition.msDate >= ENDPOINT_CHANGE && date >= ENDPOINT_CHANGE)
+    findings.push({ id: "endpoints-unlisted", field: "serverProxy.mode" });
   // editions.md §4.12, facts#126: from 2026-03-27 Tunnel needs Android 11+.
   const min = edition.rules.android.tunnelMin;
   const below = plan.devices.androidBelow10 + plan.devices.android10;
@@ -170,7 +231,11 @@ export function computeEditionFindings(plan: Plan, date: string, edition: Editio
     findings.push({
       id: "platform-android-version",
       field: plan.devices.android10 > 0 ? "devices.android10" : "devices.androidBelow10",
-      context: t("findings.platform-android-version.context.below", { count: below, min, edition: editionName(edition.id) }),
+      context: t("findings.platform-android-version.context.below", {
+        count: below,
+        min,
+        edition: editionName(edition.id),
+      }),
     });
   }
   return findings;

@@ -12,7 +12,8 @@ const plan = (input: PlanInput) => {
   return r.value;
 };
 const en = createTexts("en");
-const os = (server: PlanInput["server"], date: string, edition: EditionId = "2024-10-24") => computeOs(plan({ server, planningDate: date, edition }), date, en);
+const os = (server: PlanInput["server"], date: string, edition: EditionId = "2024-10-24") =>
+  computeOs(plan({ server, planningDate: date, edition }), date, en);
 const ids = (r: ReturnType<typeof os>) => r.findings.map((f) => f.id);
 const context = (r: ReturnType<typeof os>, id: string) => r.findings.find((f) => f.id === id)?.context ?? "";
 
@@ -38,22 +39,39 @@ describe("lifecycle under the source document (2024-10-24)", () => {
     const march = os({ distro: "rhel-9.0" }, "2024-03-01");
     expect(march.os.status).toBe("end-of-support");
     expect(context(march, "os-end-of-support")).toContain("February 2024 and June 2024");
-    expect(os({ distro: "rhel-9.0" }, "2024-01-01").os.notes).toContain("The source states two end-of-support dates, February 2024 and June 2024; the earlier one is used.");
-    expect(os({ distro: "centos-7" }, "2024-01-01").os.notes).toContain("Support ends on Jun 30, 2024; plan the move to a newer release.");
+    expect(os({ distro: "rhel-9.0" }, "2024-01-01").os.notes).toContain(
+      "The source states two end-of-support dates, February 2024 and June 2024; the earlier one is used.",
+    );
+    expect(os({ distro: "centos-7" }, "2024-01-01").os.notes).toContain(
+      "Support ends on Jun 30, 2024; plan the move to a newer release.",
+    );
   });
   it("named non-supported entries are unsupported; Ubuntu 18.04's note follows the planning date's tense", () => {
     expect(os({ distro: "ubuntu-18.04" }, "2022-01-01").os.status).toBe("unsupported");
     expect(ids(os({ distro: "ubuntu-18.04" }, "2022-01-01"))).toEqual(["os-unsupported"]);
-    expect(os({ distro: "ubuntu-18.04" }, "2022-01-01").os.notes.join(" ")).toContain("ends its support for 18.04 in April 2023");
-    expect(os({ distro: "ubuntu-18.04" }, "2024-01-01").os.notes.join(" ")).toContain("ended its support for 18.04 in April 2023");
-    expect(context(os({ distro: "ubuntu-18.04" }, "2024-01-01"), "os-unsupported")).toBe("Ubuntu 18.04 is not supported. Support ended in April 2023.");
+    expect(os({ distro: "ubuntu-18.04" }, "2022-01-01").os.notes.join(" ")).toContain(
+      "ends its support for 18.04 in April 2023",
+    );
+    expect(os({ distro: "ubuntu-18.04" }, "2024-01-01").os.notes.join(" ")).toContain(
+      "ended its support for 18.04 in April 2023",
+    );
+    expect(context(os({ distro: "ubuntu-18.04" }, "2024-01-01"), "os-unsupported")).toBe(
+      "Ubuntu 18.04 is not supported. Support ended in April 2023.",
+    );
     const centos8 = os({ distro: "centos-8" }, "2022-01-01");
     expect(ids(centos8)).toEqual(["os-unsupported"]);
     expect(centos8.os.notes.join(" ")).toContain("names no container runtime");
   });
   it("rows without an end date stay supported; the report names the row's version", () => {
-    expect(os({ distro: "ubuntu-22.04" }, "2030-01-01").os).toMatchObject({ status: "supported", supportEnds: null, containerVersion: "Docker CE 19.03 or later" });
-    expect(os({ distro: "rhel-9.4" }, "2026-11-28").os).toMatchObject({ container: "podman", containerVersion: "4.9.4-rhel" });
+    expect(os({ distro: "ubuntu-22.04" }, "2030-01-01").os).toMatchObject({
+      status: "supported",
+      supportEnds: null,
+      containerVersion: "Docker CE 19.03 or later",
+    });
+    expect(os({ distro: "rhel-9.4" }, "2026-11-28").os).toMatchObject({
+      container: "podman",
+      containerVersion: "4.9.4-rhel",
+    });
     expect(os({ distro: "rhel-9.3" }, "2026-11-28").os.containerVersion).toBe("4.6.1");
   });
   it("every RHEL 8/9 row warns about ip_tables and carries the Podman v3 note; Ubuntu and RHEL 7 do not (facts#16, facts#76)", () => {
@@ -61,18 +79,28 @@ describe("lifecycle under the source document (2024-10-24)", () => {
       const r = os({ distro: row.distro }, "2024-01-01");
       const rhel89 = row.distro.startsWith("rhel-") && row.distro !== "rhel-7";
       expect(ids(r).includes("rhel-load-ip-tables"), row.distro).toBe(rhel89);
-      expect(r.os.notes.some((n) => n.includes("Podman v3")), row.distro).toBe(rhel89);
+      expect(
+        r.os.notes.some((n) => n.includes("Podman v3")),
+        row.distro,
+      ).toBe(rhel89);
     }
     expect(os({ distro: "rhel-8.6" }, "2024-01-01").os.notes.join(" ")).toContain("Podman v4.0 and later");
     expect(os({ distro: "rhel-9.4" }, "2024-01-01").os.notes.join(" ")).toContain("Podman v4.2 and later");
   });
   it("container runtime mismatch", () => {
     expect(ids(os({ distro: "rhel-9.4", container: "docker" }, "2026-01-01"))).toContain("container-runtime-mismatch");
-    expect(ids(os({ distro: "ubuntu-22.04", container: "podman" }, "2026-01-01"))).toContain("container-runtime-mismatch");
-    expect(ids(os({ distro: "ubuntu-22.04", container: "docker" }, "2026-01-01"))).not.toContain("container-runtime-mismatch");
+    expect(ids(os({ distro: "ubuntu-22.04", container: "podman" }, "2026-01-01"))).toContain(
+      "container-runtime-mismatch",
+    );
+    expect(ids(os({ distro: "ubuntu-22.04", container: "docker" }, "2026-01-01"))).not.toContain(
+      "container-runtime-mismatch",
+    );
   });
   it("rootless Podman: blocker with Docker or before RHEL 8.8, warning below Podman 4.6.1, fine on 8.10 and 9.3+", () => {
-    const rootless = (distro: string) => os({ distro: distro as "rhel-9.4", rootlessPodman: true }, "2024-01-01").findings.find((f) => f.id === "rootless-podman-requirements");
+    const rootless = (distro: string) =>
+      os({ distro: distro as "rhel-9.4", rootlessPodman: true }, "2024-01-01").findings.find(
+        (f) => f.id === "rootless-podman-requirements",
+      );
     expect(rootless("ubuntu-22.04")?.severity).toBe("blocker");
     expect(rootless("rhel-8.7")?.severity).toBe("blocker");
     expect(rootless("rhel-8.8")?.severity).toBe("warning");
@@ -123,15 +151,35 @@ describe("lifecycle per edition (editions.md §4)", () => {
   });
   it("RHEL 9.6 and Ubuntu 24.04 plan cleanly under the newest edition", () => {
     expect(ids(os({ distro: "rhel-9.6" }, "2026-11-30", "2026-09-03"))).toEqual(["rhel-load-ip-tables"]);
-    expect(os({ distro: "rhel-9.6" }, "2026-11-30", "2026-09-03").os).toMatchObject({ status: "supported", container: "podman", containerVersion: "5.4.0" });
+    expect(os({ distro: "rhel-9.6" }, "2026-11-30", "2026-09-03").os).toMatchObject({
+      status: "supported",
+      container: "podman",
+      containerVersion: "5.4.0",
+    });
     expect(ids(os({ distro: "ubuntu-24.04" }, "2026-11-30", "2026-09-03"))).toEqual([]);
   });
   it("the container requirement follows the row: exact version, '+' as at-least, Docker 19.03+", () => {
     const row = (e: EditionId, d: string) => getEdition(e).distros.find((r) => r.distro === d)!;
-    expect(containerRequirement(row("2026-09-03", "rhel-9.8"))).toEqual({ runtime: "podman", versions: ["5.8.2"], rule: "at-least" });
-    expect(containerRequirement(row("2026-09-03", "rhel-9.3"))).toEqual({ runtime: "podman", versions: ["4.6.1"], rule: "exact" });
-    expect(containerRequirement(row("2024-10-24", "rhel-8.6"))).toEqual({ runtime: "podman", versions: ["4.0", "3.0"], rule: "exact" });
-    expect(containerRequirement(row("2026-09-03", "ubuntu-24.04"))).toEqual({ runtime: "docker", versions: ["19.03"], rule: "at-least" });
+    expect(containerRequirement(row("2026-09-03", "rhel-9.8"))).toEqual({
+      runtime: "podman",
+      versions: ["5.8.2"],
+      rule: "at-least",
+    });
+    expect(containerRequirement(row("2026-09-03", "rhel-9.3"))).toEqual({
+      runtime: "podman",
+      versions: ["4.6.1"],
+      rule: "exact",
+    });
+    expect(containerRequirement(row("2024-10-24", "rhel-8.6"))).toEqual({
+      runtime: "podman",
+      versions: ["4.0", "3.0"],
+      rule: "exact",
+    });
+    expect(containerRequirement(row("2026-09-03", "ubuntu-24.04"))).toEqual({
+      runtime: "docker",
+      versions: ["19.03"],
+      rule: "at-least",
+    });
   });
   it("the unverified RHEL 10.x rows say so; Podman 5 rows note netavark", () => {
     const notes = os({ distro: "rhel-10.2" }, "2026-11-30", "2026-09-03").os.notes.join(" ");

@@ -29,7 +29,12 @@ export function resolveRuntime(plan: Plan, distro: Distro | undefined, row: Dist
 
 /** "4.4.1" < "4.6.1"; suffixes ("-rhel") and the page's stray trailing dot ("4.6.1.") are ignored. */
 export function versionAtLeast(version: string, min: string): boolean {
-  const parts = (v: string) => v.replace(/[+.]+$/, "").split("-")[0]?.split(".").map(Number) ?? [];
+  const parts = (v: string) =>
+    v
+      .replace(/[+.]+$/, "")
+      .split("-")[0]
+      ?.split(".")
+      .map(Number) ?? [];
   const [a, b] = [parts(version), parts(min)];
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     const [x = 0, y = 0] = [a[i], b[i]];
@@ -49,10 +54,15 @@ const DOCKER_CE_VERSION = "Docker CE 19.03 or later";
 
 /** What a server's container runtime must be for this row (facts#14: only the listed versions are supported). */
 export function containerRequirement(row: DistroRow): OsReport["containerRequirement"] {
-  if (row.runtime === "docker" || row.version === null) return { runtime: row.runtime, versions: [DOCKER_MIN_VERSION], rule: "at-least" };
+  if (row.runtime === "docker" || row.version === null)
+    return { runtime: row.runtime, versions: [DOCKER_MIN_VERSION], rule: "at-least" };
   const versions = [row.version, ...(row.alsoListed ?? [])].map(cleanVersion);
   const plus = versions[0]!.endsWith("+");
-  return { runtime: row.runtime, versions: versions.map((v) => v.replace(/\+$/, "")), rule: plus ? "at-least" : "exact" };
+  return {
+    runtime: row.runtime,
+    versions: versions.map((v) => v.replace(/\+$/, "")),
+    rule: plus ? "at-least" : "exact",
+  };
 }
 
 export function podmanMajor(row: DistroRow | undefined): number | null {
@@ -67,13 +77,21 @@ export function editionName(id: string): string {
 
 /** "February 2024 and June 2024": a row's end months, oldest first. */
 function monthList(row: DistroRow, texts: Texts): string {
-  return texts.list(row.supportEnds.map((e) => e.month).sort().map(texts.month));
+  return texts.list(
+    row.supportEnds
+      .map((e) => e.month)
+      .sort()
+      .map(texts.month),
+  );
 }
 
 type Ctx = { plan: Plan; date: string; texts: Texts; edition: Edition; distro: Distro };
 
 /** Where else the distro appears: the last edition before the plan's that listed it, and the first later one. */
-function otherEditions(distroId: string, editionId: string): { lastBefore?: Edition; removedIn?: Edition; firstAfter?: Edition } {
+function otherEditions(
+  distroId: string,
+  editionId: string,
+): { lastBefore?: Edition; removedIn?: Edition; firstAfter?: Edition } {
   const before = EDITIONS.filter((e) => e.id < editionId);
   const lastIndex = before.map((e) => Boolean(findRow(e, distroId))).lastIndexOf(true);
   const lastBefore = lastIndex >= 0 ? before[lastIndex] : undefined;
@@ -85,40 +103,77 @@ function otherEditions(distroId: string, editionId: string): { lastBefore?: Edit
 function notInEdition({ texts, edition, distro }: Ctx): RuleFinding {
   const { t } = texts;
   const { lastBefore, removedIn, firstAfter } = otherEditions(distro.id, edition.id);
-  const parts = [t("findings.os-not-in-edition.context.notListed", { edition: editionName(edition.id), date: texts.date(edition.msDate), label: distro.label })];
+  const parts = [
+    t("findings.os-not-in-edition.context.notListed", {
+      edition: editionName(edition.id),
+      date: texts.date(edition.msDate),
+      label: distro.label,
+    }),
+  ];
   if (lastBefore && removedIn) {
-    parts.push(t("findings.os-not-in-edition.context.removed", { last: editionName(lastBefore.id), removed: editionName(removedIn.id) }));
+    parts.push(
+      t("findings.os-not-in-edition.context.removed", {
+        last: editionName(lastBefore.id),
+        removed: editionName(removedIn.id),
+      }),
+    );
   }
   if (firstAfter) parts.push(t("findings.os-not-in-edition.context.laterLists", { later: editionName(firstAfter.id) }));
   if (!lastBefore && !firstAfter) parts.push(t("findings.os-not-in-edition.context.neverListed"));
   return { id: "os-not-in-edition", field: "server.distro", context: parts.join(" ") };
 }
 
-function endFindings({ date, texts, edition, distro }: Ctx, row: DistroRow, end: string): { status: OsStatus; findings: RuleFinding[] } {
+function endFindings(
+  { date, texts, edition, distro }: Ctx,
+  row: DistroRow,
+  end: string,
+): { status: OsStatus; findings: RuleFinding[] } {
   const { t } = texts;
   const month = supportEndMonth(row)!;
   const months = monthList(row, texts);
   const twoDates = row.supportEnds.length > 1 ? [t("findings.os-end-of-support.context.twoDates", { months })] : [];
-  const named = { edition: editionName(edition.id), editionDate: texts.date(edition.msDate), label: distro.label, month: texts.month(month), date: texts.date(end) };
+  const named = {
+    edition: editionName(edition.id),
+    editionDate: texts.date(edition.msDate),
+    label: distro.label,
+    month: texts.month(month),
+    date: texts.date(end),
+  };
   const findings: RuleFinding[] = [];
   // editions.md §4.4: a row the page still lists after its own end date is stale; the end date wins.
   if (end < edition.msDate) {
-    findings.push({ id: "os-listed-after-end", field: "server.distro", context: t("findings.os-listed-after-end.context.stale", named) });
+    findings.push({
+      id: "os-listed-after-end",
+      field: "server.distro",
+      context: t("findings.os-listed-after-end.context.stale", named),
+    });
   }
   if (date > end) {
     findings.push({
       id: "os-end-of-support",
       field: "server.distro",
-      context: [t("findings.os-end-of-support.context.ended", { ...named, planningDate: texts.date(date) }), ...twoDates].join(" "),
+      context: [
+        t("findings.os-end-of-support.context.ended", { ...named, planningDate: texts.date(date) }),
+        ...twoDates,
+      ].join(" "),
     });
     return { status: "end-of-support", findings };
   }
   const days = Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / 86_400_000);
-  findings.push({ id: "os-end-announced", field: "server.distro", context: [t("findings.os-end-announced.context.announced", { ...named, days }), ...twoDates].join(" ") });
+  findings.push({
+    id: "os-end-announced",
+    field: "server.distro",
+    context: [t("findings.os-end-announced.context.announced", { ...named, days }), ...twoDates].join(" "),
+  });
   return { status: "supported", findings };
 }
 
-function osNotes({ date, texts, distro }: Ctx, row: DistroRow | undefined, end: string | null, status: OsStatus): string[] {
+function osNotes(
+  { date, texts, distro }: Ctx,
+  row: DistroRow | undefined,
+  end: string | null,
+  status: OsStatus,
+): string[] {
   const { t } = texts;
   const notes: string[] = [];
   if (distro.id === "ubuntu-18.04") {
@@ -129,7 +184,8 @@ function osNotes({ date, texts, distro }: Ctx, row: DistroRow | undefined, end: 
   if (!row) return notes;
   if (row.notes.includes("ip_tables")) notes.push(t("os.notes.ipTables"));
   // facts#16: every RHEL row 8.6-9.4 (and, copied, the later ones) carries the Podman v3 note.
-  if (row.notes.includes("podman-v3")) notes.push(t("os.notes.podmanV3", { version: row.distro === "rhel-8.6" ? "4.0" : "4.2" }));
+  if (row.notes.includes("podman-v3"))
+    notes.push(t("os.notes.podmanV3", { version: row.distro === "rhel-8.6" ? "4.0" : "4.2" }));
   if (row.alsoListed?.length) notes.push(t("os.notes.alsoListed", { versions: texts.list(row.alsoListed) }));
   if (row.runtime === "docker") notes.push(t("os.notes.dockerCe"));
   if (distro.id === "rhel-7") notes.push(t("os.notes.rhel7Docker")); // facts#18
@@ -141,14 +197,34 @@ function osNotes({ date, texts, distro }: Ctx, row: DistroRow | undefined, end: 
   return notes;
 }
 
-export function computeOs(plan: Plan, date: string, texts: Texts, edition: Edition = getEdition(plan.edition)): { os: OsReport; findings: RuleFinding[] } {
+export function computeOs(
+  plan: Plan,
+  date: string,
+  texts: Texts,
+  edition: Edition = getEdition(plan.edition),
+): { os: OsReport; findings: RuleFinding[] } {
   const { t } = texts;
   const distro = findDistro(plan.server.distro);
   const findings: RuleFinding[] = [];
   if (!distro) {
     const runtime = resolveRuntime(plan, undefined, undefined);
-    findings.push({ id: "os-unsupported", field: "server.distro", context: t("findings.os-unsupported.context.notInCatalog", { distro: plan.server.distro }) });
-    return { os: { distro: plan.server.distro, container: runtime, containerVersion: null, containerRequirement: null, status: "unsupported", supportEnds: null, notes: [] }, findings };
+    findings.push({
+      id: "os-unsupported",
+      field: "server.distro",
+      context: t("findings.os-unsupported.context.notInCatalog", { distro: plan.server.distro }),
+    });
+    return {
+      os: {
+        distro: plan.server.distro,
+        container: runtime,
+        containerVersion: null,
+        containerRequirement: null,
+        status: "unsupported",
+        supportEnds: null,
+        notes: [],
+      },
+      findings,
+    };
   }
   const row = findRow(edition, distro.id);
   const runtime = resolveRuntime(plan, distro, row);
@@ -161,7 +237,12 @@ export function computeOs(plan: Plan, date: string, texts: Texts, edition: Editi
     findings.push({
       id: "os-unsupported",
       field: "server.distro",
-      context: [t("findings.os-unsupported.context.notSupported", { label: distro.label }), ...(ended && date > lastDayOfMonth(ended) ? [t("findings.os-unsupported.context.ended", { months: texts.month(ended) })] : [])].join(" "),
+      context: [
+        t("findings.os-unsupported.context.notSupported", { label: distro.label }),
+        ...(ended && date > lastDayOfMonth(ended)
+          ? [t("findings.os-unsupported.context.ended", { months: texts.month(ended) })]
+          : []),
+      ].join(" "),
     });
   } else if (!row) {
     status = "unsupported";
@@ -207,13 +288,32 @@ export function computeOs(plan: Plan, date: string, texts: Texts, edition: Editi
 }
 
 /** facts#163, facts §2 item 3: rootless needs Podman on RHEL 8.8+, and Podman 4.6.1+. */
-function rootlessFindings(distro: Distro, row: DistroRow | undefined, runtime: ContainerRuntime, { t }: Texts): RuleFinding[] {
+function rootlessFindings(
+  distro: Distro,
+  row: DistroRow | undefined,
+  runtime: ContainerRuntime,
+  { t }: Texts,
+): RuleFinding[] {
   const field = "server.rootlessPodman";
   if (runtime === "docker") {
-    return [{ id: "rootless-podman-requirements", field, severity: "blocker", context: t("findings.rootless-podman-requirements.context.docker") }];
+    return [
+      {
+        id: "rootless-podman-requirements",
+        field,
+        severity: "blocker",
+        context: t("findings.rootless-podman-requirements.context.docker"),
+      },
+    ];
   }
   if (!rhelAtLeast(distro, 8, 8)) {
-    return [{ id: "rootless-podman-requirements", field, severity: "blocker", context: t("findings.rootless-podman-requirements.context.tooOld", { label: distro.label }) }];
+    return [
+      {
+        id: "rootless-podman-requirements",
+        field,
+        severity: "blocker",
+        context: t("findings.rootless-podman-requirements.context.tooOld", { label: distro.label }),
+      },
+    ];
   }
   if (row?.version && !versionAtLeast(row.version, "4.6.1")) {
     return [
@@ -221,7 +321,10 @@ function rootlessFindings(distro: Distro, row: DistroRow | undefined, runtime: C
         id: "rootless-podman-requirements",
         field,
         severity: "warning",
-        context: t("findings.rootless-podman-requirements.context.podmanOld", { label: distro.label, version: cleanVersion(row.version) }),
+        context: t("findings.rootless-podman-requirements.context.podmanOld", {
+          label: distro.label,
+          version: cleanVersion(row.version),
+        }),
       },
     ];
   }

@@ -68,24 +68,32 @@ describe("properties", () => {
   });
   it("the bridge suggestion in a finding is free of every range in the plan", () => {
     fc.assert(
-      fc.property(fc.array(arbCidr, { minLength: 1, maxLength: 12 }), fc.array(arbCidr, { maxLength: 6 }), (internal, include) => {
-        const p = plan({
-          network: { internalCidrs: [...internal.map((c) => c.text), "10.88.0.0/16"], splitTunnel: { include: include.map((c) => c.text) } },
-          server: { distro: "rhel-9.4" },
-        });
-        const f = computeNetworkFindings(p, "podman", 0, en).find((x) => x.id === "bridge-overlap");
-        expect(f).toBeDefined();
-        const suggested = f?.suggestion?.bridgeCidr;
-        if (typeof suggested !== "string") return;
-        expect(listPlanRanges(p).some((r) => overlaps(r, cidr(suggested)))).toBe(false);
-      }),
+      fc.property(
+        fc.array(arbCidr, { minLength: 1, maxLength: 12 }),
+        fc.array(arbCidr, { maxLength: 6 }),
+        (internal, include) => {
+          const p = plan({
+            network: {
+              internalCidrs: [...internal.map((c) => c.text), "10.88.0.0/16"],
+              splitTunnel: { include: include.map((c) => c.text) },
+            },
+            server: { distro: "rhel-9.4" },
+          });
+          const f = computeNetworkFindings(p, "podman", 0, en).find((x) => x.id === "bridge-overlap");
+          expect(f).toBeDefined();
+          const suggested = f?.suggestion?.bridgeCidr;
+          if (typeof suggested !== "string") return;
+          expect(listPlanRanges(p).some((r) => overlaps(r, cidr(suggested)))).toBe(false);
+        },
+      ),
       { numRuns: 200 },
     );
   });
 });
 
 describe("network findings", () => {
-  const ids = (input: PlanInput, runtime: "docker" | "podman" = "docker", busiest = 0) => computeNetworkFindings(plan(input), runtime, busiest, en).map((f) => f.id);
+  const ids = (input: PlanInput, runtime: "docker" | "podman" = "docker", busiest = 0) =>
+    computeNetworkFindings(plan(input), runtime, busiest, en).map((f) => f.id);
   it("the default plan has no network finding", () => {
     expect(ids({})).toEqual([]);
     expect(ids({}, "podman")).toEqual([]);
@@ -100,28 +108,50 @@ describe("network findings", () => {
     expect(ids({ network: { splitTunnel: { include: ["172.17.5.0/24"] } } })).toEqual(["bridge-overlap"]);
     expect(ids({ network: { clientPool: "172.17.0.0/16" } })).toEqual(["bridge-overlap"]);
     expect(ids({ network: { internalCidrs: ["172.16.0.0/12"], bridgeCidr: "192.168.128.0/24" } })).toEqual([]);
-    expect(ids({ network: { internalCidrs: ["192.168.0.0/16"], bridgeCidr: "192.168.128.0/24" } })).toEqual(["bridge-overlap"]);
+    expect(ids({ network: { internalCidrs: ["192.168.0.0/16"], bridgeCidr: "192.168.128.0/24" } })).toEqual([
+      "bridge-overlap",
+    ]);
   });
   it("the bridge finding names the overlaps and suggests a free /24", () => {
-    const [f] = computeNetworkFindings(plan({ network: { internalCidrs: ["10.0.0.0/8", "192.168.0.0/16"] } }), "podman", 0, en);
+    const [f] = computeNetworkFindings(
+      plan({ network: { internalCidrs: ["10.0.0.0/8", "192.168.0.0/16"] } }),
+      "podman",
+      0,
+      en,
+    );
     expect(f?.suggestion).toEqual({ bridgeCidr: "172.16.0.0/24" });
     expect(f?.context).toContain("10.88.0.0/16 overlaps internal network 10.0.0.0/8");
   });
   it("client pool overlap and size", () => {
-    expect(ids({ network: { clientPool: "10.10.0.0/16", internalCidrs: ["10.0.0.0/8"] } }, "podman")).toContain("client-pool-overlap");
-    expect(ids({ network: { clientPool: "100.64.0.0/16", splitTunnel: { include: ["100.64.1.0/24"] } } })).toEqual(["client-pool-overlap"]);
+    expect(ids({ network: { clientPool: "10.10.0.0/16", internalCidrs: ["10.0.0.0/8"] } }, "podman")).toContain(
+      "client-pool-overlap",
+    );
+    expect(ids({ network: { clientPool: "100.64.0.0/16", splitTunnel: { include: ["100.64.1.0/24"] } } })).toEqual([
+      "client-pool-overlap",
+    ]);
     expect(ids({ network: { clientPool: "100.64.0.0/24" } }, "docker", 254)).toEqual([]);
     expect(ids({ network: { clientPool: "100.64.0.0/24" } }, "docker", 255)).toEqual(["client-pool-too-small"]);
     expect(ids({}, "docker", 65_534)).toEqual([]);
     expect(ids({}, "docker", 65_535)).toEqual(["client-pool-too-small"]);
   });
   it("0.0.0.0 in a split rule, and the 500-rule limit", () => {
-    const zero = computeNetworkFindings(plan({ network: { splitTunnel: { exclude: ["8.8.8.8/32", "0.0.0.0/0"] } } }), "docker", 0, en);
+    const zero = computeNetworkFindings(
+      plan({ network: { splitTunnel: { exclude: ["8.8.8.8/32", "0.0.0.0/0"] } } }),
+      "docker",
+      0,
+      en,
+    );
     expect(zero.map((f) => [f.id, f.field])).toEqual([["split-tunnel-zero-route", "network.splitTunnel.exclude.1"]]);
     const rules = (n: number) => Array.from({ length: n }, (_, i) => `100.${64 + Math.floor(i / 256)}.${i % 256}.0/24`);
-    expect(ids({ network: { splitTunnel: { include: rules(300), exclude: rules(200).map((r) => r.replace(/^100\./, "198.")) } } })).toEqual([]);
-    expect(ids({ network: { splitTunnel: { include: rules(301), exclude: rules(200).map((r) => r.replace(/^100\./, "198.")) } } })).toEqual([
-      "split-tunnel-rule-limit",
-    ]);
+    expect(
+      ids({
+        network: { splitTunnel: { include: rules(300), exclude: rules(200).map((r) => r.replace(/^100\./, "198.")) } },
+      }),
+    ).toEqual([]);
+    expect(
+      ids({
+        network: { splitTunnel: { include: rules(301), exclude: rules(200).map((r) => r.replace(/^100\./, "198.")) } },
+      }),
+    ).toEqual(["split-tunnel-rule-limit"]);
   });
 });

@@ -41,28 +41,51 @@ export function listPlanRanges(plan: Plan): Cidr[] {
 }
 
 export function bridgeFor(plan: Plan, runtime: ContainerRuntime): { cidr: string; custom: boolean } {
-  return plan.network.bridgeCidr ? { cidr: plan.network.bridgeCidr, custom: true } : { cidr: DEFAULT_BRIDGES[runtime], custom: false };
+  return plan.network.bridgeCidr
+    ? { cidr: plan.network.bridgeCidr, custom: true }
+    : { cidr: DEFAULT_BRIDGES[runtime], custom: false };
 }
 
-export function computeNetworkFindings(plan: Plan, runtime: ContainerRuntime, busiestServer: number, { t, list }: Texts): RuleFinding[] {
+export function computeNetworkFindings(
+  plan: Plan,
+  runtime: ContainerRuntime,
+  busiestServer: number,
+  { t, list }: Texts,
+): RuleFinding[] {
   const { network } = plan;
   const findings: RuleFinding[] = [];
-  const internal = labelled(network.internalCidrs, "network.internalCidrs", (cidr) => t("terms.internalNetwork", { cidr }));
-  const includes = labelled(network.splitTunnel.include, "network.splitTunnel.include", (cidr) => t("terms.splitInclude", { cidr }));
-  const excludes = labelled(network.splitTunnel.exclude, "network.splitTunnel.exclude", (cidr) => t("terms.splitExclude", { cidr }));
-  const dns = labelled(network.dnsServers, "network.dnsServers", (address) => t("terms.dnsServer", { address: address.replace(/\/32$/, "") }));
+  const internal = labelled(network.internalCidrs, "network.internalCidrs", (cidr) =>
+    t("terms.internalNetwork", { cidr }),
+  );
+  const includes = labelled(network.splitTunnel.include, "network.splitTunnel.include", (cidr) =>
+    t("terms.splitInclude", { cidr }),
+  );
+  const excludes = labelled(network.splitTunnel.exclude, "network.splitTunnel.exclude", (cidr) =>
+    t("terms.splitExclude", { cidr }),
+  );
+  const dns = labelled(network.dnsServers, "network.dnsServers", (address) =>
+    t("terms.dnsServer", { address: address.replace(/\/32$/, "") }),
+  );
   const pool = cidr(network.clientPool);
 
   const bridge = bridgeFor(plan, runtime);
   const bridgeCidr = cidr(bridge.cidr);
-  const poolEntry: Labelled = { cidr: pool, field: "network.clientPool", label: t("terms.clientPool", { cidr: pool.text }) };
+  const poolEntry: Labelled = {
+    cidr: pool,
+    field: "network.clientPool",
+    label: t("terms.clientPool", { cidr: pool.text }),
+  };
   const bridgeHits = [...internal, ...includes, ...dns, poolEntry].filter((x) => overlaps(x.cidr, bridgeCidr));
   if (bridgeHits.length > 0) {
     const free = proposeFreeSlash24([...listPlanRanges(plan), bridgeCidr]);
     const hits = list(bridgeHits.map((h) => h.label));
     const which = bridge.custom
       ? t("findings.bridge-overlap.context.custom", { bridge: bridgeCidr.text, hits })
-      : t("findings.bridge-overlap.context.default", { runtime: t("terms.runtime", { runtime }), bridge: bridgeCidr.text, hits });
+      : t("findings.bridge-overlap.context.default", {
+          runtime: t("terms.runtime", { runtime }),
+          bridge: bridgeCidr.text,
+          hits,
+        });
     findings.push({
       id: "bridge-overlap",
       field: "network.bridgeCidr",
@@ -76,7 +99,10 @@ export function computeNetworkFindings(plan: Plan, runtime: ContainerRuntime, bu
     findings.push({
       id: "client-pool-overlap",
       field: "network.clientPool",
-      context: t("findings.client-pool-overlap.context.overlaps", { pool: pool.text, hits: list(poolHits.map((h) => h.label)) }),
+      context: t("findings.client-pool-overlap.context.overlaps", {
+        pool: pool.text,
+        hits: list(poolHits.map((h) => h.label)),
+      }),
     });
   }
 
@@ -86,13 +112,22 @@ export function computeNetworkFindings(plan: Plan, runtime: ContainerRuntime, bu
     findings.push({
       id: "client-pool-too-small",
       field: "network.clientPool",
-      context: t("findings.client-pool-too-small.context.size", { pool: pool.text, usable, busiest: busiestServer, max: MAX_CLIENTS_PER_POOL }),
+      context: t("findings.client-pool-too-small.context.size", {
+        pool: pool.text,
+        usable,
+        busiest: busiestServer,
+        max: MAX_CLIENTS_PER_POOL,
+      }),
     });
   }
 
   for (const rule of [...includes, ...excludes]) {
     if (rule.cidr.address.toString() === "0.0.0.0") {
-      findings.push({ id: "split-tunnel-zero-route", field: rule.field, context: t("findings.split-tunnel-zero-route.context.rule", { rule: rule.cidr.text }) });
+      findings.push({
+        id: "split-tunnel-zero-route",
+        field: rule.field,
+        context: t("findings.split-tunnel-zero-route.context.rule", { rule: rule.cidr.text }),
+      });
     }
   }
   const rules = includes.length + excludes.length;
@@ -100,7 +135,11 @@ export function computeNetworkFindings(plan: Plan, runtime: ContainerRuntime, bu
     findings.push({
       id: "split-tunnel-rule-limit",
       field: "network.splitTunnel.include",
-      context: t("findings.split-tunnel-rule-limit.context.count", { include: includes.length, exclude: excludes.length, total: rules }),
+      context: t("findings.split-tunnel-rule-limit.context.count", {
+        include: includes.length,
+        exclude: excludes.length,
+        total: rules,
+      }),
     });
   }
   return findings;

@@ -16,9 +16,14 @@ export function computePlatformFindings(plan: Plan, edition: Edition, { t }: Tex
   const f: RuleFinding[] = [];
   if (!licensing.azureSubscription) f.push({ id: "license-azure-missing", field: "licensing.azureSubscription" });
   if (licensing.intunePlan === "none") f.push({ id: "license-intune-missing", field: "licensing.intunePlan" });
-  if (licensing.tunnelForMam && licensing.intunePlan === "plan1") f.push({ id: "license-mam-needs-plan2", field: "licensing.intunePlan" });
+  if (licensing.tunnelForMam && licensing.intunePlan === "plan1")
+    f.push({ id: "license-mam-needs-plan2", field: "licensing.intunePlan" });
   if (devices.androidDedicated > 0) {
-    f.push({ id: "platform-android-dedicated", field: "devices.androidDedicated", context: t("findings.platform-android-dedicated.context.count", { count: devices.androidDedicated }) });
+    f.push({
+      id: "platform-android-dedicated",
+      field: "devices.androidDedicated",
+      context: t("findings.platform-android-dedicated.context.count", { count: devices.androidDedicated }),
+    });
   }
   if (devices.usesGlobalSecureAccess) f.push({ id: "platform-gsa-conflict", field: "devices.usesGlobalSecureAccess" });
   // facts#121: proxy from Android 10; editions that need Android 11 for Tunnel itself block these devices instead.
@@ -32,16 +37,29 @@ export function computePlatformFindings(plan: Plan, edition: Edition, { t }: Tex
   if (vpn.deviceProxy.mode === "pac") f.push({ id: "device-proxy-pac-edge-sign-in", field: "vpn.deviceProxy.mode" });
   const splitRules = network.splitTunnel.include.length + network.splitTunnel.exclude.length;
   if (devices.ios > 0 && vpn.mode === "per-app" && splitRules > 0) {
-    f.push({ id: "ios-per-app-split-tunnel-ignored", field: "vpn.mode", context: t("findings.ios-per-app-split-tunnel-ignored.context.rules", { rules: splitRules, ios: devices.ios }) });
+    f.push({
+      id: "ios-per-app-split-tunnel-ignored",
+      field: "vpn.mode",
+      context: t("findings.ios-per-app-split-tunnel-ignored.context.rules", { rules: splitRules, ios: devices.ios }),
+    });
   }
   if (vpn.mode === "per-app") {
     network.dnsSuffixes.forEach((suffix, i) => {
-      if (hasNonPublicTld(suffix)) f.push({ id: "per-app-local-tld", field: `network.dnsSuffixes.${i}`, context: t("findings.per-app-local-tld.context.suffix", { suffix }) });
+      if (hasNonPublicTld(suffix))
+        f.push({
+          id: "per-app-local-tld",
+          field: `network.dnsSuffixes.${i}`,
+          context: t("findings.per-app-local-tld.context.suffix", { suffix }),
+        });
     });
   }
   if (server.cpuArch === "arm64") f.push({ id: "cpu-arch-unsupported", field: "server.cpuArch" });
   if (server.hosting !== "on-premises" && server.onPremConnectivity === "none") {
-    f.push({ id: "cloud-needs-onprem-connectivity", field: "server.onPremConnectivity", context: t("findings.cloud-needs-onprem-connectivity.context.hosting", { hosting: server.hosting }) });
+    f.push({
+      id: "cloud-needs-onprem-connectivity",
+      field: "server.onPremConnectivity",
+      context: t("findings.cloud-needs-onprem-connectivity.context.hosting", { hosting: server.hosting }),
+    });
   }
   if (!server.auditd) f.push({ id: "auditd-recommended", field: "server.auditd" });
   return f;

@@ -9,10 +9,17 @@ import type { RuleFinding } from "./types";
 export function needsSelinuxProxyPort(plan: Plan, distro: Distro | undefined): boolean {
   const sp = plan.serverProxy;
   const ports: readonly number[] = HTTP_PORT_T;
-  return distro?.family === "rhel" && plan.server.selinux !== "disabled" && sp.mode === "http" && !ports.includes(sp.port);
+  return (
+    distro?.family === "rhel" && plan.server.selinux !== "disabled" && sp.mode === "http" && !ports.includes(sp.port)
+  );
 }
 
-export function computeProxyFindings(plan: Plan, distro: Distro | undefined, runtime: ContainerRuntime, { t }: Texts): RuleFinding[] {
+export function computeProxyFindings(
+  plan: Plan,
+  distro: Distro | undefined,
+  runtime: ContainerRuntime,
+  { t }: Texts,
+): RuleFinding[] {
   const sp = plan.serverProxy;
   const findings: RuleFinding[] = [];
   // facts#104: flagged even with mode "none", since the flag says the network's proxy needs it.
@@ -31,7 +38,13 @@ export function computeProxyFindings(plan: Plan, distro: Distro | undefined, run
   }
   // facts#113: Podman's mstunnel_monitor pulls images and needs its own proxy settings.
   if (runtime === "podman" && sp.mode === "http") {
-    findings.push({ id: "proxy-podman-image-pulls", field: "serverProxy.mode", context: t("findings.proxy-podman-image-pulls.context.proxy", { proxy: `${sp.address || t("terms.addressNotSet")}:${sp.port}` }) });
+    findings.push({
+      id: "proxy-podman-image-pulls",
+      field: "serverProxy.mode",
+      context: t("findings.proxy-podman-image-pulls.context.proxy", {
+        proxy: `${sp.address || t("terms.addressNotSet")}:${sp.port}`,
+      }),
+    });
   }
   return findings;
 }

@@ -7,13 +7,29 @@ import type { Edition } from "@/lib/catalog/editions/types";
 import { cidr } from "@/lib/net/cidr";
 import type { Plan } from "@/lib/plan/schema";
 import { planSlug } from "@/lib/plan/slug";
-import type { Finding, Fqdn, OsReport, Setup, SetupFileId, SetupFirewall, SetupPackage, Sizing } from "@/lib/report/types";
+import type {
+  Finding,
+  Fqdn,
+  OsReport,
+  Setup,
+  SetupFileId,
+  SetupFirewall,
+  SetupPackage,
+  Sizing,
+} from "@/lib/report/types";
 import { DEFAULT_BRIDGES } from "./network";
 import { podmanMajor } from "./lifecycle";
 import { needsSelinuxProxyPort } from "./proxy";
 import { lifetimeLimits } from "./tls";
 
-export type SetupInput = { os: OsReport; sizing: Sizing; findings: readonly Finding[]; fqdns: readonly Fqdn[]; edition: Edition; date: string };
+export type SetupInput = {
+  os: OsReport;
+  sizing: Sizing;
+  findings: readonly Finding[];
+  fqdns: readonly Fqdn[];
+  edition: Edition;
+  date: string;
+};
 
 /**
  * facts#94: the concrete hosts mst-readiness probes behind a documented wildcard (S9), a few per wildcard so an
@@ -54,12 +70,16 @@ export function buildSetup(plan: Plan, input: SetupInput): Setup {
   // facts#64, facts#65: apt on Ubuntu; the RHEL family uses dnf from 8 on, yum on 7.
   const packageManager = family === "ubuntu" ? "apt" : Number(distro?.version.split(".")[0] ?? 0) <= 7 ? "yum" : "dnf";
   const runtimeName = input.os.container;
-  const certificateHosts = [...new Set(input.fqdns.filter((f) => f.source === "certificate").map((f) => f.host))].sort();
+  const certificateHosts = [
+    ...new Set(input.fqdns.filter((f) => f.source === "certificate").map((f) => f.host)),
+  ].sort();
   const podman = runtimeName === "podman";
   const rootless = podman && server.rootlessPodman;
   const requirement = input.os.containerRequirement;
   // "4.9.4-rhel" is what `podman --version` prints as 4.9.4-rhel: the scripts compare the numeric part.
-  const version = requirement ? { values: requirement.versions.map((v) => v.match(/^\d+(\.\d+)*/)?.[0] ?? v), match: requirement.rule } : null;
+  const version = requirement
+    ? { values: requirement.versions.map((v) => v.match(/^\d+(\.\d+)*/)?.[0] ?? v), match: requirement.rule }
+    : null;
   // editions.md §5.3: Podman 5 (RHEL 9.5+, 10.x) has no CNI; the edition's row says which major the server runs.
   const major = podman ? podmanMajor(findRow(input.edition, server.distro)) : null;
 
@@ -79,7 +99,8 @@ export function buildSetup(plan: Plan, input: SetupInput): Setup {
     };
   });
 
-  const manager: SetupFirewall = server.firewall === "auto" ? (family === "ubuntu" ? "ufw" : "firewalld") : server.firewall;
+  const manager: SetupFirewall =
+    server.firewall === "auto" ? (family === "ubuntu" ? "ufw" : "firewalld") : server.firewall;
   const selinuxPort = needsSelinuxProxyPort(plan, distro) ? sp.port : null;
   const proxy =
     sp.mode === "http" && sp.address
@@ -104,7 +125,13 @@ export function buildSetup(plan: Plan, input: SetupInput): Setup {
       : []),
     ...firewallPackages(manager, apt),
     ...(selinuxPort !== null
-      ? [{ name: packageManager === "yum" ? "policycoreutils-python" : "policycoreutils-python-utils", reason: "selinux" as const, fact: "facts#111" }]
+      ? [
+          {
+            name: packageManager === "yum" ? "policycoreutils-python" : "policycoreutils-python-utils",
+            reason: "selinux" as const,
+            fact: "facts#111",
+          },
+        ]
       : []),
   ];
 
@@ -116,7 +143,9 @@ export function buildSetup(plan: Plan, input: SetupInput): Setup {
           { key: "net.core.somaxconn", value: "8192", fact: "facts#164" },
           { key: "net.netfilter.nf_conntrack_acct", value: "1", fact: "facts#164" },
           { key: "net.netfilter.nf_conntrack_timestamp", value: "1", fact: "facts#164" },
-          ...(lowestPort < 1024 ? [{ key: "net.ipv4.ip_unprivileged_port_start", value: String(lowestPort), fact: "facts#89" }] : []),
+          ...(lowestPort < 1024
+            ? [{ key: "net.ipv4.ip_unprivileged_port_start", value: String(lowestPort), fact: "facts#89" }]
+            : []),
         ]
       : []),
   ];
@@ -190,7 +219,12 @@ function firewallPackages(manager: SetupFirewall, apt: boolean): SetupPackage[] 
   }
 }
 
-function computeBridge(plan: Plan, input: SetupInput, runtime: "docker" | "podman", podmanMajor: number | null): Setup["bridge"] {
+function computeBridge(
+  plan: Plan,
+  input: SetupInput,
+  runtime: "docker" | "podman",
+  podmanMajor: number | null,
+): Setup["bridge"] {
   const standard = DEFAULT_BRIDGES[runtime];
   const suggested = input.findings.find((f) => f.id === "bridge-overlap")?.suggestion?.bridgeCidr;
   // facts#55, facts §3 item 6: a custom bridge is the planner's choice; a default that overlaps moves to the engine's free range.
@@ -200,13 +234,16 @@ function computeBridge(plan: Plan, input: SetupInput, runtime: "docker" | "podma
       ? [suggested, "default-overlaps" as const]
       : [standard, "none" as const];
   // editions.md §5.3: Podman 5 has no CNI, only netavark; Podman 4 may run either, so the script reads it on the server.
-  const backend = runtime === "docker" ? "docker" : podmanMajor !== null && podmanMajor >= 5 ? "netavark" : "podman-detect";
+  const backend =
+    runtime === "docker" ? "docker" : podmanMajor !== null && podmanMajor >= 5 ? "netavark" : "podman-detect";
   return { default: standard, target, change, backend, ...firstHost(target) };
 }
 
 function listProbeHosts(fqdns: readonly Fqdn[]): string[] {
   // Hosts with their own ports are the certificate's plain-HTTP OCSP/CRL addresses, not HTTPS destinations.
-  const hosts = fqdns.filter((f) => !f.ports).flatMap((f) => (f.host.startsWith("*.") ? (WILDCARD_PROBES[f.host] ?? []) : [f.host]));
+  const hosts = fqdns
+    .filter((f) => !f.ports)
+    .flatMap((f) => (f.host.startsWith("*.") ? (WILDCARD_PROBES[f.host] ?? []) : [f.host]));
   return [...new Set(hosts)].sort();
 }
 

@@ -5,7 +5,8 @@ import type { PlanInput } from "@/lib/plan/schema";
 import { busiestServerConnections, computePeakConnections, computeSiteSizing, computeSizing } from "./sizing";
 
 const base = { connectionsPerDevice: 1, peakConcurrencyPercent: 100, highAvailability: false };
-const size = (devices: number, opts: Partial<typeof base> = {}) => computeSiteSizing("S", devices, { ...base, ...opts }, createTexts("en"));
+const size = (devices: number, opts: Partial<typeof base> = {}) =>
+  computeSiteSizing("S", devices, { ...base, ...opts }, createTexts("en"));
 const plan = (input: PlanInput) => {
   const r = parsePlan(input);
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
@@ -31,7 +32,13 @@ describe("sizing table rows (facts#28)", () => {
     [40_000, 8, 8, 8],
   ])("%d devices → %d servers × %d CPUs, %d GB", (devices, servers, cpus, memory) => {
     const s = size(devices);
-    expect([s.servers, s.cpusPerServer, s.memoryGbPerServer, s.diskGbPerServer, s.spareServers]).toEqual([servers, cpus, memory, 30, 0]);
+    expect([s.servers, s.cpusPerServer, s.memoryGbPerServer, s.diskGbPerServer, s.spareServers]).toEqual([
+      servers,
+      cpus,
+      memory,
+      30,
+      0,
+    ]);
   });
   it("beyond 40,000 devices: ceil(d / 5,000) servers of 8 CPUs, 8 GB, 30 GB (facts#29)", () => {
     expect(size(40_001).servers).toBe(9);
@@ -43,7 +50,9 @@ describe("sizing table rows (facts#28)", () => {
     expect(size(1_000, { connectionsPerDevice: 64 }).servers).toBe(1);
     expect(size(1_000, { connectionsPerDevice: 65 })).toMatchObject({ peakConnections: 65_000, servers: 2 });
     expect(size(1_000, { connectionsPerDevice: 100 })).toMatchObject({ peakConnections: 100_000, servers: 2 });
-    expect(size(1_000, { connectionsPerDevice: 100 }).reasoning.join("\n")).toContain("ceil(100,000 / 64,000) = 2 servers, more than 1");
+    expect(size(1_000, { connectionsPerDevice: 100 }).reasoning.join("\n")).toContain(
+      "ceil(100,000 / 64,000) = 2 servers, more than 1",
+    );
   });
   it("peak connections = d × connections per device × peak%, rounded up", () => {
     expect(computePeakConnections(5_000, 1, 100)).toBe(5_000);
@@ -79,7 +88,15 @@ describe("computeSizing on plans", () => {
   });
   it("counts all five platforms, including dedicated devices", () => {
     const { sizing } = computeSizing(
-      plan({ devices: { ios: 1, androidFullyManaged: 1, androidCorporateWorkProfile: 1, androidPersonalWorkProfile: 1, androidDedicated: 1 } }),
+      plan({
+        devices: {
+          ios: 1,
+          androidFullyManaged: 1,
+          androidCorporateWorkProfile: 1,
+          androidPersonalWorkProfile: 1,
+          androidDedicated: 1,
+        },
+      }),
       en,
     );
     expect(sizing.sites[0]?.devices).toBe(5);
@@ -97,14 +114,18 @@ describe("computeSizing on plans", () => {
     expect(sizing.totals).toEqual({ servers: 14, cpus: 112, memoryGb: 112, diskGb: 420 });
   });
   it("health threshold: 4,990 per active server is fine, 4,991 warns (facts#32)", () => {
-    const at = (ios: number, ha = false) => computeSizing(plan({ devices: { ios }, sites: [{ highAvailability: ha }] }), en).findings.map((f) => f.id);
+    const at = (ios: number, ha = false) =>
+      computeSizing(plan({ devices: { ios }, sites: [{ highAvailability: ha }] }), en).findings.map((f) => f.id);
     // 20,000 devices on 4 servers = 5,000 each; 40,000 on 8 = 5,000 each.
     expect(at(20_000)).toContain("connections-above-health-threshold");
     expect(at(40_000, true)).toContain("connections-above-health-threshold");
     expect(at(10_000)).not.toContain("connections-above-health-threshold");
     // 1,000 devices × 4.99 = 4,990 on one server; × 4.991 = 4,991.
     const conns = (c: number) =>
-      computeSizing(plan({ devices: { ios: 1_000, connectionsPerDevice: c }, sites: [{ highAvailability: true }] }), en).findings.map((f) => f.id);
+      computeSizing(
+        plan({ devices: { ios: 1_000, connectionsPerDevice: c }, sites: [{ highAvailability: true }] }),
+        en,
+      ).findings.map((f) => f.id);
     expect(conns(4.99)).not.toContain("connections-above-health-threshold");
     expect(conns(4.991)).toContain("connections-above-health-threshold");
   });
@@ -113,11 +134,22 @@ describe("computeSizing on plans", () => {
     expect(findings.find((f) => f.id === "connections-above-health-threshold")?.suggestion).toEqual({ servers: 6 });
   });
   it("one server without HA is a single-server site; HA avoids it", () => {
-    expect(computeSizing(plan({ sites: [{ highAvailability: false }] }), en).findings.map((f) => f.id)).toEqual(["single-server-site"]);
+    expect(computeSizing(plan({ sites: [{ highAvailability: false }] }), en).findings.map((f) => f.id)).toEqual([
+      "single-server-site",
+    ]);
     expect(computeSizing(plan({}), en).findings).toEqual([]);
   });
   it("busiest server connections over all sites", () => {
-    const { sizing } = computeSizing(plan({ devices: { ios: 12_000 }, sites: [{ name: "A", devices: 10_000 }, { name: "B", devices: 2_000 }] }), en);
+    const { sizing } = computeSizing(
+      plan({
+        devices: { ios: 12_000 },
+        sites: [
+          { name: "A", devices: 10_000 },
+          { name: "B", devices: 2_000 },
+        ],
+      }),
+      en,
+    );
     expect(busiestServerConnections(sizing)).toBe(3_334);
   });
 });

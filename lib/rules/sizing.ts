@@ -11,7 +11,13 @@ import type { Plan } from "@/lib/plan/schema";
 import type { SiteSizing, Sizing } from "@/lib/report/types";
 import type { RuleFinding } from "./types";
 
-const LAST_ROW = SIZING_TABLE[SIZING_TABLE.length - 1] ?? { devices: 40_000, servers: 8, cpus: 8, memoryGb: 8, diskGb: 30 };
+const LAST_ROW = SIZING_TABLE[SIZING_TABLE.length - 1] ?? {
+  devices: 40_000,
+  servers: 8,
+  cpus: 8,
+  memoryGb: 8,
+  diskGb: 30,
+};
 
 /** Devices the site serves: its own count, or all devices when the single site leaves it empty. */
 export function siteDevices(plan: Plan, index: number): number {
@@ -35,21 +41,47 @@ export function computeSiteSizing(
   let row = SIZING_TABLE.find((r) => r.devices >= devices);
   if (row) {
     servers = row.servers;
-    reasoning.push(t("sizing.row", { rowDevices: row.devices, servers: row.servers, cpus: row.cpus, memory: row.memoryGb, disk: row.diskGb }));
+    reasoning.push(
+      t("sizing.row", {
+        rowDevices: row.devices,
+        servers: row.servers,
+        cpus: row.cpus,
+        memory: row.memoryGb,
+        disk: row.diskGb,
+      }),
+    );
     // facts#28: the table has no rule between rows; the next row up is our conservative reading.
-    if (devices !== row.devices && devices > (SIZING_TABLE[0]?.devices ?? 0)) reasoning.push(t("sizing.between", { devices }));
+    if (devices !== row.devices && devices > (SIZING_TABLE[0]?.devices ?? 0))
+      reasoning.push(t("sizing.between", { devices }));
   } else {
     row = LAST_ROW;
     servers = Math.ceil(devices / DEVICES_PER_SERVER_BEYOND_TABLE);
     reasoning.push(
-      t("sizing.beyond", { last: LAST_ROW.devices, devices, perServer: DEVICES_PER_SERVER_BEYOND_TABLE, servers, cpus: row.cpus, memory: row.memoryGb, disk: row.diskGb }),
+      t("sizing.beyond", {
+        last: LAST_ROW.devices,
+        devices,
+        perServer: DEVICES_PER_SERVER_BEYOND_TABLE,
+        servers,
+        cpus: row.cpus,
+        memory: row.memoryGb,
+        disk: row.diskGb,
+      }),
     );
   }
   const peak = computePeakConnections(devices, opts.connectionsPerDevice, opts.peakConcurrencyPercent);
-  reasoning.push(t("sizing.peak", { devices, perDevice: opts.connectionsPerDevice, percent: opts.peakConcurrencyPercent, peak }));
+  reasoning.push(
+    t("sizing.peak", { devices, perDevice: opts.connectionsPerDevice, percent: opts.peakConcurrencyPercent, peak }),
+  );
   // facts#29: 64,000 concurrent connections per Microsoft Tunnel, read as per server (plan-format §2.1).
   const byConnections = Math.ceil(peak / MAX_CONNECTIONS_PER_SERVER);
-  reasoning.push(t(byConnections > servers ? "sizing.limitMore" : "sizing.limitStays", { peak, max: MAX_CONNECTIONS_PER_SERVER, byConnections, servers }));
+  reasoning.push(
+    t(byConnections > servers ? "sizing.limitMore" : "sizing.limitStays", {
+      peak,
+      max: MAX_CONNECTIONS_PER_SERVER,
+      byConnections,
+      servers,
+    }),
+  );
   servers = Math.max(servers, byConnections);
   // facts#186: upgrades take one server at a time offline; one spare (N+1) is our conservative choice.
   const spare = opts.highAvailability ? 1 : 0;
@@ -80,7 +112,10 @@ export function computeSiteSizing(
 
 /** Peak connections on the busiest active (non-spare) server of any site. */
 export function busiestServerConnections(sizing: Sizing): number {
-  return Math.max(0, ...sizing.sites.map((s) => Math.ceil(s.peakConnections / Math.max(1, s.servers - s.spareServers))));
+  return Math.max(
+    0,
+    ...sizing.sites.map((s) => Math.ceil(s.peakConnections / Math.max(1, s.servers - s.spareServers))),
+  );
 }
 
 type SiteOptions = Parameters<typeof computeSiteSizing>[2];
@@ -112,13 +147,21 @@ export function computeSizing(plan: Plan, texts: Texts): { sizing: Sizing; findi
     const s = siteSizingOf(
       site.name,
       siteDevices(plan, i),
-      { connectionsPerDevice: plan.devices.connectionsPerDevice, peakConcurrencyPercent: plan.devices.peakConcurrencyPercent, highAvailability: site.highAvailability },
+      {
+        connectionsPerDevice: plan.devices.connectionsPerDevice,
+        peakConcurrencyPercent: plan.devices.peakConcurrencyPercent,
+        highAvailability: site.highAvailability,
+      },
       texts,
     );
     const active = s.servers - s.spareServers;
     // facts#186: servers upgrade one at a time, so one server means an outage per upgrade.
     if (s.servers === 1) {
-      findings.push({ id: "single-server-site", field: `sites.${i}.highAvailability`, context: t("findings.single-server-site.context.site", { site: s.name }) });
+      findings.push({
+        id: "single-server-site",
+        field: `sites.${i}.highAvailability`,
+        context: t("findings.single-server-site.context.site", { site: s.name }),
+      });
     }
     // facts#32: the "Current connections" health check.
     if (active > 0 && s.peakConnections / active > HEALTHY_CONNECTIONS_PER_SERVER) {

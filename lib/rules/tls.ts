@@ -28,7 +28,15 @@ export function nameCovers(name: string, address: string): boolean {
 }
 
 /** The lifetime limits for the plan's edition and date (one place, shared by the typed and the loaded certificate checks). */
-export function lifetimeLimits(edition: Edition, date: string): { all: number; publicIos: number; publicAndroidRecommended: number | null; publicCa: { maxDays: number; from: string } } {
+export function lifetimeLimits(
+  edition: Edition,
+  date: string,
+): {
+  all: number;
+  publicIos: number;
+  publicAndroidRecommended: number | null;
+  publicCa: { maxDays: number; from: string };
+} {
   const tls = edition.rules.tls;
   return {
     all: tls.maxDaysAll,
@@ -49,7 +57,11 @@ export function computeTlsFindings(plan: Plan, edition: Edition, date: string, t
         id: "tls-name-mismatch",
         field: "tls.subjectNames",
         context: tls.subjectNames.length
-          ? t("findings.tls-name-mismatch.context.none", { site: site.name, address: site.publicAddress, names: list(tls.subjectNames) })
+          ? t("findings.tls-name-mismatch.context.none", {
+              site: site.name,
+              address: site.publicAddress,
+              names: list(tls.subjectNames),
+            })
           : t("findings.tls-name-mismatch.context.empty", { site: site.name, address: site.publicAddress }),
         suggestion: { subjectName: site.publicAddress, site: i },
       });
@@ -57,12 +69,20 @@ export function computeTlsFindings(plan: Plan, edition: Edition, date: string, t
   });
   tls.subjectNames.forEach((name, i) => {
     if (name.includes("*") && !isValidWildcard(name)) {
-      findings.push({ id: "tls-wildcard-invalid", field: `tls.subjectNames.${i}`, context: t("findings.tls-wildcard-invalid.context.name", { name }) });
+      findings.push({
+        id: "tls-wildcard-invalid",
+        field: `tls.subjectNames.${i}`,
+        context: t("findings.tls-wildcard-invalid.context.name", { name }),
+      });
     }
   });
   const limits = lifetimeLimits(edition, date);
   if (tls.validityDays > limits.all) {
-    findings.push({ id: "tls-validity-too-long", field: "tls.validityDays", context: t("findings.tls-validity-too-long.context.days", { days: tls.validityDays, max: limits.all }) });
+    findings.push({
+      id: "tls-validity-too-long",
+      field: "tls.validityDays",
+      context: t("findings.tls-validity-too-long.context.days", { days: tls.validityDays, max: limits.all }),
+    });
   }
   if (tls.issuer === "public") {
     // facts#39: an iOS rule; on Android 398 days is a recommendation, and only editions from 2025-03-04 say so.
@@ -84,16 +104,30 @@ export function computeTlsFindings(plan: Plan, edition: Edition, date: string, t
       findings.push({
         id: "tls-public-ca-max-validity",
         field: "tls.validityDays",
-        context: t("findings.tls-public-ca-max-validity.context.limit", { days: tls.validityDays, max: limits.publicCa.maxDays, since: texts.date(limits.publicCa.from), date: texts.date(date) }),
+        context: t("findings.tls-public-ca-max-validity.context.limit", {
+          days: tls.validityDays,
+          max: limits.publicCa.maxDays,
+          since: texts.date(limits.publicCa.from),
+          date: texts.date(date),
+        }),
         suggestion: { validityDays: limits.publicCa.maxDays },
       });
     }
   }
   if (tls.keyAlgorithm === "rsa" && tls.keyBits < MIN_RSA_BITS) {
-    findings.push({ id: "tls-key-too-small", field: "tls.keyBits", context: t("findings.tls-key-too-small.context.bits", { bits: tls.keyBits }) });
+    findings.push({
+      id: "tls-key-too-small",
+      field: "tls.keyBits",
+      context: t("findings.tls-key-too-small.context.bits", { bits: tls.keyBits }),
+    });
   }
   // facts#45: the source names no algorithm; say so instead of passing ECDSA silently.
-  if (tls.keyAlgorithm === "ecdsa") findings.push({ id: "tls-key-algorithm-unlisted", field: "tls.keyAlgorithm", context: t("findings.tls-key-algorithm-unlisted.context.bits", { bits: tls.keyBits }) });
+  if (tls.keyAlgorithm === "ecdsa")
+    findings.push({
+      id: "tls-key-algorithm-unlisted",
+      field: "tls.keyAlgorithm",
+      context: t("findings.tls-key-algorithm-unlisted.context.bits", { bits: tls.keyBits }),
+    });
   if (tls.issuer === "private") findings.push({ id: "tls-private-ca-profile", field: "tls.issuer" });
   if (tls.revocation === "none") findings.push({ id: "tls-revocation-unreachable", field: "tls.revocation" });
   return findings;

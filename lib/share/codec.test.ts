@@ -25,7 +25,9 @@ function listCatalogChoices(schema: unknown, path: (string | number)[] = []): Ch
   const def = (schema as { _zod: { def: Record<string, unknown> } })._zod.def;
   switch (def.type) {
     case "object":
-      return Object.entries(def.shape as Record<string, unknown>).flatMap(([k, v]) => listCatalogChoices(v, [...path, k]));
+      return Object.entries(def.shape as Record<string, unknown>).flatMap(([k, v]) =>
+        listCatalogChoices(v, [...path, k]),
+      );
     case "enum":
       return Object.values(def.entries as Record<string, unknown>).map((value) => ({ path, value }));
     case "literal":

@@ -43,9 +43,7 @@ const LATEST_PREFIX_VERSION = 1;
 
 export type ShareErrorCode = "truncated" | "not-tunnel-planner" | "newer-version" | "corrupt";
 export type ShareError = { code: ShareErrorCode; message: string };
-export type DecodeShareResult =
-  | { ok: true; plan: Plan; report: ShareLoadReport }
-  | { ok: false; error: ShareError };
+export type DecodeShareResult = { ok: true; plan: Plan; report: ShareLoadReport } | { ok: false; error: ShareError };
 export type DecodeOptions = { today?: string };
 
 /** What a p1 link that lacks a field stands for: the frozen baseline plus the defaults of fields added since. */
@@ -134,7 +132,8 @@ function decode(text: string, options: DecodeOptions): DecodeShareResult {
       : fail("corrupt", "The link was changed after it was made: its data cannot be unpacked.");
   }
   if (raw === "too-large") return fail("corrupt", "The link unpacks to far more data than any plan.");
-  if (crc32(raw) !== expectedCrc) return fail("corrupt", "The link was changed after it was made: its checksum does not match.");
+  if (crc32(raw) !== expectedCrc)
+    return fail("corrupt", "The link was changed after it was made: its checksum does not match.");
 
   let diff: unknown;
   try {

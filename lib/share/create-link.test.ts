@@ -46,7 +46,10 @@ describe("createShareLink", () => {
     const small = createShareLink("https://planner.example/", plan({ name: "Contoso" }));
     expect(small).toMatchObject({ ok: true, reliable: true });
     if (small.ok) expect(parseShareUrl(small.url).ok).toBe(true);
-    const long = createShareLink("https://planner.example", plan({ name: "Campus", network: { internalCidrs: [...new Set(cidrs(600, 4))] } }));
+    const long = createShareLink(
+      "https://planner.example",
+      plan({ name: "Campus", network: { internalCidrs: [...new Set(cidrs(600, 4))] } }),
+    );
     expect(long.ok).toBe(true);
     if (long.ok) {
       expect(long.length).toBeGreaterThan(RELIABLE_LINK_LENGTH);

@@ -36,7 +36,9 @@ export function diffJson(base: unknown, value: Json): Json | undefined {
   }
   const template = itemTemplate(base);
   if (template && Array.isArray(value)) {
-    return value.map((item) => (isJsonObject(item) ? ((diffJson(template, item) as JsonObject | undefined) ?? {}) : item));
+    return value.map((item) =>
+      isJsonObject(item) ? ((diffJson(template, item) as JsonObject | undefined) ?? {}) : item,
+    );
   }
   return value;
 }

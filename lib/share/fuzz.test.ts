@@ -39,11 +39,17 @@ describe("decodeShareFragment under fuzzing (10,000 inputs)", () => {
       .map((chars) => `p1.${chars.join("")}`);
     const truncated = fc.nat({ max: fragment.length - 1 }).map((n) => fragment.slice(0, n));
     const mutated = fc
-      .tuple(fc.nat({ max: fragment.length - 1 }), fc.constantFrom(...ALPHABET, "%", "#", ".", " "), fc.constantFrom("replace", "insert", "delete"))
+      .tuple(
+        fc.nat({ max: fragment.length - 1 }),
+        fc.constantFrom(...ALPHABET, "%", "#", ".", " "),
+        fc.constantFrom("replace", "insert", "delete"),
+      )
       .map(([at, ch, op]) =>
-        op === "replace" ? fragment.slice(0, at) + ch + fragment.slice(at + 1)
-        : op === "insert" ? fragment.slice(0, at) + ch + fragment.slice(at)
-        : fragment.slice(0, at) + fragment.slice(at + 1),
+        op === "replace"
+          ? fragment.slice(0, at) + ch + fragment.slice(at + 1)
+          : op === "insert"
+            ? fragment.slice(0, at) + ch + fragment.slice(at)
+            : fragment.slice(0, at) + fragment.slice(at + 1),
       );
     let plans = 0;
     fc.assert(

@@ -22,7 +22,14 @@ describe("frozen p1 links keep decoding to the same plans", () => {
     if (!result.ok) return;
     // Fields added since p1 shipped read as their defaults: the source document's edition, English, no certificate, nothing ticked.
     const plan = link.plan as { devices: object; tls: object };
-    expect(result.plan).toEqual({ ...plan, edition: "2024-10-24", locale: "en", devices: { ...plan.devices, android10: 0 }, tls: { ...plan.tls, certificate: null }, progress: {} });
+    expect(result.plan).toEqual({
+      ...plan,
+      edition: "2024-10-24",
+      locale: "en",
+      devices: { ...plan.devices, android10: 0 },
+      tls: { ...plan.tls, certificate: null },
+      progress: {},
+    });
     expect(result.report.repaired).toEqual([]);
     expect(decodeShareFragment(link.url.split("#")[1]!).ok).toBe(true);
   });

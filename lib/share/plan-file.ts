@@ -59,7 +59,10 @@ export function parsePlanFile(text: string, options: { today?: string } = {}): P
     return { ok: false, error: describeJsonError(clean, error) };
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return { ok: false, error: { code: "not-a-plan", message: "The file holds JSON, but not a plan (a plan is a JSON object)." } };
+    return {
+      ok: false,
+      error: { code: "not-a-plan", message: "The file holds JSON, but not a plan (a plan is a JSON object)." },
+    };
   }
   try {
     const parsed = parsePlan(value, options);
@@ -68,6 +71,9 @@ export function parsePlanFile(text: string, options: { today?: string } = {}): P
     const count = issues.length === 1 ? "1 field is" : `${issues.length} fields are`;
     return { ok: false, error: { code: "invalid", message: `The file is a plan, but ${count} not valid.`, issues } };
   } catch (error) {
-    return { ok: false, error: { code: "not-a-plan", message: `The file could not be read as a plan (${String(error)}).` } };
+    return {
+      ok: false,
+      error: { code: "not-a-plan", message: `The file could not be read as a plan (${String(error)}).` },
+    };
   }
 }

@@ -37,7 +37,8 @@ function parentOf(root: unknown, path: Segment[]): Record<Segment, unknown> | un
   return typeof node === "object" && node !== null ? (node as Record<Segment, unknown>) : undefined;
 }
 
-const isLeaf = (v: unknown) => v === null || typeof v !== "object" || (Array.isArray(v) && v.every((x) => !isJsonObject(x)));
+const isLeaf = (v: unknown) =>
+  v === null || typeof v !== "object" || (Array.isArray(v) && v.every((x) => !isJsonObject(x)));
 
 /** Applies one repair per issue; false when an issue cannot be repaired safely. */
 function repairOnce(candidate: unknown, baseline: unknown, issues: Issue[], repaired: RepairedField[]): boolean {
@@ -76,7 +77,12 @@ export function parseWithRepair(
   let issues: Issue[] = [];
   for (let round = 0; round <= MAX_ROUNDS; round++) {
     const result = parsePlan(candidate, options);
-    if (result.ok) return { ok: true, plan: result.value, report: { ...result.report, repaired: [...result.report.repaired, ...repaired] } };
+    if (result.ok)
+      return {
+        ok: true,
+        plan: result.value,
+        report: { ...result.report, repaired: [...result.report.repaired, ...repaired] },
+      };
     issues = result.issues.map((i) => ({ path: i.path, message: i.message }));
     if (!repairOnce(candidate, baseline, issues, repaired)) break;
   }

@@ -23,7 +23,10 @@ const hex = (code: number, width: number) => code.toString(16).padStart(width, "
  * is printed) changes nothing; the output is for reading, not for parsing back.
  */
 export function escapeControl(text: string): string {
-  return String(text).replace(UNSAFE_RE, (c) => NAMED[c] ?? (c.charCodeAt(0) < 0x100 ? `\\x${hex(c.charCodeAt(0), 2)}` : `\\u${hex(c.charCodeAt(0), 4)}`));
+  return String(text).replace(
+    UNSAFE_RE,
+    (c) => NAMED[c] ?? (c.charCodeAt(0) < 0x100 ? `\\x${hex(c.charCodeAt(0), 2)}` : `\\u${hex(c.charCodeAt(0), 4)}`),
+  );
 }
 
 /** Untrusted text made safe for one line of a terminal or an issue list: escaped, and cut after `max` shown characters. */

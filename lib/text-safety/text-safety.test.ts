@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { DISPLAY_MAX, displayText, escapeControl, escapeMarkdown, findInvisible } from "./";
 
 // Any UTF-16 code units, lone surrogates included (fast-check's "binary" unit is slow to generate).
-const anyText = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 400 }).map((units) => String.fromCharCode(...units));
+const anyText = fc
+  .array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 400 })
+  .map((units) => String.fromCharCode(...units));
 
 describe("displayText", () => {
   it("shows line breaks, terminal escapes and bidi controls as visible escapes", () => {

@@ -13,7 +13,12 @@ const PACKAGES = ["next", "react", "react-dom", "typescript", "@types/react", "@
 
 /** The exact versions installed here, so the floor moves with the project's own upgrades. */
 function installedVersions(root) {
-  return Object.fromEntries(PACKAGES.map((name) => [name, JSON.parse(readFileSync(path.join(root, "node_modules", name, "package.json"), "utf8")).version]));
+  return Object.fromEntries(
+    PACKAGES.map((name) => [
+      name,
+      JSON.parse(readFileSync(path.join(root, "node_modules", name, "package.json"), "utf8")).version,
+    ]),
+  );
 }
 
 const FILES = {
@@ -54,7 +59,12 @@ const FILES = {
 };
 
 function run(cmd, args, cwd) {
-  const r = spawnSync(cmd, args, { cwd, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const r = spawnSync(cmd, args, {
+    cwd,
+    stdio: ["ignore", "pipe", "pipe"],
+    encoding: "utf8",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed in ${cwd}:\n${r.stdout}\n${r.stderr}`);
   return r.stdout;
 }
@@ -67,10 +77,17 @@ export function buildBareNext(root, log = () => {}) {
   const pkg = { name: "bare-next", private: true, scripts: {}, dependencies: versions };
   const pkgFile = path.join(dir, "package.json");
   const wanted = `${JSON.stringify(pkg, null, 2)}\n`;
-  const installed = existsSync(path.join(dir, "node_modules", "next")) && existsSync(pkgFile) && readFileSync(pkgFile, "utf8") === wanted;
+  const installed =
+    existsSync(path.join(dir, "node_modules", "next")) &&
+    existsSync(pkgFile) &&
+    readFileSync(pkgFile, "utf8") === wanted;
   if (!installed) {
     writeFileSync(pkgFile, wanted);
-    log(`installing ${Object.entries(versions).map(([n, v]) => `${n}@${v}`).join(" ")} into ${dir}`);
+    log(
+      `installing ${Object.entries(versions)
+        .map(([n, v]) => `${n}@${v}`)
+        .join(" ")} into ${dir}`,
+    );
     run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--no-package-lock"], dir);
   }
   for (const [file, content] of Object.entries(FILES)) writeFileSync(path.join(dir, file), content);

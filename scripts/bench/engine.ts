@@ -24,7 +24,11 @@ const LARGE = "generated-100-sites-500-cidrs";
 
 /** 100 sites of 400 devices each and 500 CIDRs (200 internal, 250 split-tunnel include, 50 exclude). */
 function largePlan() {
-  const sites = Array.from({ length: 100 }, (_, i) => ({ name: `Site ${i + 1}`, devices: 400, publicAddress: `tunnel-${i + 1}.contoso.com` }));
+  const sites = Array.from({ length: 100 }, (_, i) => ({
+    name: `Site ${i + 1}`,
+    devices: 400,
+    publicAddress: `tunnel-${i + 1}.contoso.com`,
+  }));
   return {
     schemaVersion: 1,
     name: "100 sites, 500 CIDRs",
@@ -47,35 +51,39 @@ const inputs: Array<[string, unknown]> = [
   ...readdirSync(dir)
     .filter((f) => f.endsWith(".tunnelplan.json"))
     .sort()
-    .map((file): [string, unknown] => [file.replace(".tunnelplan.json", ""), JSON.parse(readFileSync(join(dir, file), "utf8"))]),
+    .map((file): [string, unknown] => [
+      file.replace(".tunnelplan.json", ""),
+      JSON.parse(readFileSync(join(dir, file), "utf8")),
+    ]),
   [LARGE, largePlan()],
 ];
 
 const rows = inputs.map(([fixture, raw]) => {
-    const parseTimes: number[] = [];
-    const evalTimes: number[] = [];
-    let files = 0;
-    let findings = 0;
-    for (let i = 0; i < runs + WARM_UP; i++) {
-      const record = i >= WARM_UP;
-      let t = performance.now();
-      const parsed = parsePlan(raw, { today });
-      if (record) parseTimes.push(performance.now() - t);
-      if (!parsed.ok) throw new Error(`${fixture}: ${parsed.issues.map((x) => `${x.path}: ${x.message}`).join("; ")}`);
-      t = performance.now();
-      const report = evaluatePlan(parsed.value, { today });
-      if (record) evalTimes.push(performance.now() - t);
-      files = report.files.length;
-      findings = report.findings.length;
-    }
-    return { fixture, files, findings, parse: stats(parseTimes), evaluate: stats(evalTimes) };
-  });
+  const parseTimes: number[] = [];
+  const evalTimes: number[] = [];
+  let files = 0;
+  let findings = 0;
+  for (let i = 0; i < runs + WARM_UP; i++) {
+    const record = i >= WARM_UP;
+    let t = performance.now();
+    const parsed = parsePlan(raw, { today });
+    if (record) parseTimes.push(performance.now() - t);
+    if (!parsed.ok) throw new Error(`${fixture}: ${parsed.issues.map((x) => `${x.path}: ${x.message}`).join("; ")}`);
+    t = performance.now();
+    const report = evaluatePlan(parsed.value, { today });
+    if (record) evalTimes.push(performance.now() - t);
+    files = report.files.length;
+    findings = report.findings.length;
+  }
+  return { fixture, files, findings, parse: stats(parseTimes), evaluate: stats(evalTimes) };
+});
 
 const typical = rows.find((r) => r.fixture === TYPICAL)!.evaluate.medianMs;
 const large = rows.find((r) => r.fixture === LARGE)!.evaluate.medianMs;
 const ratio = +(large / typical).toFixed(1);
 
-if (process.argv.includes("--json")) console.log(JSON.stringify({ runs, rows, typicalMs: typical, largeMs: large, ratio }, null, 2));
+if (process.argv.includes("--json"))
+  console.log(JSON.stringify({ runs, rows, typicalMs: typical, largeMs: large, ratio }, null, 2));
 else {
   console.log(`engine: parsePlan and evaluatePlan (with files), ${runs} runs each, after 20 unrecorded warm-up runs`);
   for (const r of rows) {

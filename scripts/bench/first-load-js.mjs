@@ -26,7 +26,10 @@ function routeOf(root, file) {
   let rel = path.relative(root, file).split(path.sep).join("/");
   const cached = rel.indexOf("/$/");
   if (cached >= 0) rel = rel.slice(cached + 3);
-  rel = rel.replace(/^app\//, "").replace(/\.html$/, "").replace(/(^|\/)index$/, "");
+  rel = rel
+    .replace(/^app\//, "")
+    .replace(/\.html$/, "")
+    .replace(/(^|\/)index$/, "");
   return `/${rel}`.replace(/\/$/, "") || "/";
 }
 
@@ -109,14 +112,20 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const only = valueOf("--pages")?.split(",") ?? null;
   const own = measureFirstLoadJs(dir);
   const baseline = baselineFrom(own, valueOf("--baseline"));
-  const rows = compareWithBaseline(own, baseline).filter((p) => (!only || only.includes(p.route)) && p.route !== "/_not-found");
+  const rows = compareWithBaseline(own, baseline).filter(
+    (p) => (!only || only.includes(p.route)) && p.route !== "/_not-found",
+  );
   if (args.includes("--json")) {
     console.log(JSON.stringify({ distDir: dir, baseline, targetRatio: TARGET_RATIO, pages: rows }, null, 2));
   } else {
     console.log(`first-load JS (${dir}), target ≤ ${TARGET_RATIO}× ${baseline.label}`);
-    console.log(`${"(baseline)".padEnd(40)}${String(baseline.scripts).padStart(3)} scripts  ${kb(baseline.rawBytes).padStart(10)} raw  ${kb(baseline.gzipBytes).padStart(9)} gzip  1.00×`);
+    console.log(
+      `${"(baseline)".padEnd(40)}${String(baseline.scripts).padStart(3)} scripts  ${kb(baseline.rawBytes).padStart(10)} raw  ${kb(baseline.gzipBytes).padStart(9)} gzip  1.00×`,
+    );
     for (const r of rows) {
-      console.log(`${r.route.padEnd(40)}${String(r.scripts).padStart(3)} scripts  ${kb(r.rawBytes).padStart(10)} raw  ${kb(r.gzipBytes).padStart(9)} gzip  ${r.ratio.toFixed(2)}×${r.withinTarget ? "" : "  (over target)"}`);
+      console.log(
+        `${r.route.padEnd(40)}${String(r.scripts).padStart(3)} scripts  ${kb(r.rawBytes).padStart(10)} raw  ${kb(r.gzipBytes).padStart(9)} gzip  ${r.ratio.toFixed(2)}×${r.withinTarget ? "" : "  (over target)"}`,
+      );
     }
   }
 }

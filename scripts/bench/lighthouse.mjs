@@ -27,7 +27,8 @@ export function lighthouse(url) {
       ],
       { encoding: "utf8", env: { ...process.env, CHROME_PATH: chrome }, timeout: 300_000 },
     );
-    if (r.status !== 0) throw new Error(`lighthouse ${url} failed (exit ${r.status}): ${(r.stderr || r.stdout).slice(-500)}`);
+    if (r.status !== 0)
+      throw new Error(`lighthouse ${url} failed (exit ${r.status}): ${(r.stderr || r.stdout).slice(-500)}`);
     const lhr = JSON.parse(readFileSync(out, "utf8"));
     const audit = (id) => lhr.audits[id]?.numericValue ?? Number.NaN;
     return {
@@ -53,11 +54,20 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (process.argv.includes("--json")) {
     console.log(JSON.stringify({ chrome, rows }, null, 2));
   } else {
-    console.log(`Lighthouse 12 (mobile, simulated throttling), each page next to ${base?.label ?? "-"}; goal: performance within 3 points, LCP ≤ 1.5×`);
-    console.log(`${"page".padEnd(18)} ${"perf".padStart(4)} ${"a11y".padStart(4)} ${"LCP ms".padStart(7)} ${"TBT ms".padStart(7)} ${"FCP ms".padStart(7)} ${"CLS".padStart(6)}   vs ${base?.label ?? "-"}`);
+    console.log(
+      `Lighthouse 12 (mobile, simulated throttling), each page next to ${base?.label ?? "-"}; goal: performance within 3 points, LCP ≤ 1.5×`,
+    );
+    console.log(
+      `${"page".padEnd(18)} ${"perf".padStart(4)} ${"a11y".padStart(4)} ${"LCP ms".padStart(7)} ${"TBT ms".padStart(7)} ${"FCP ms".padStart(7)} ${"CLS".padStart(6)}   vs ${base?.label ?? "-"}`,
+    );
     for (const r of rows) {
-      const vs = r === base ? "" : `perf ${r.performance - base.performance >= 0 ? "+" : ""}${r.performance - base.performance}, LCP ${(r.lcpMs / base.lcpMs).toFixed(2)}×, TBT ${r.tbtMs - base.tbtMs >= 0 ? "+" : ""}${r.tbtMs - base.tbtMs} ms`;
-      console.log(`${r.label.padEnd(18)} ${String(r.performance).padStart(4)} ${String(r.accessibility).padStart(4)} ${String(r.lcpMs).padStart(7)} ${String(r.tbtMs).padStart(7)} ${String(r.fcpMs).padStart(7)} ${String(r.cls).padStart(6)}   ${vs}`);
+      const vs =
+        r === base
+          ? ""
+          : `perf ${r.performance - base.performance >= 0 ? "+" : ""}${r.performance - base.performance}, LCP ${(r.lcpMs / base.lcpMs).toFixed(2)}×, TBT ${r.tbtMs - base.tbtMs >= 0 ? "+" : ""}${r.tbtMs - base.tbtMs} ms`;
+      console.log(
+        `${r.label.padEnd(18)} ${String(r.performance).padStart(4)} ${String(r.accessibility).padStart(4)} ${String(r.lcpMs).padStart(7)} ${String(r.tbtMs).padStart(7)} ${String(r.fcpMs).padStart(7)} ${String(r.cls).padStart(6)}   ${vs}`,
+      );
     }
   }
 }

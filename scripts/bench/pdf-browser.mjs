@@ -29,7 +29,10 @@ const TARGET_MS = 1500;
 const TARGET_BYTES = 250 * 1024;
 
 const plan = JSON.parse(readFileSync(path.join("lib", "__fixtures__", `${fixture}.tunnelplan.json`), "utf8"));
-const saved = JSON.stringify({ state: { plan, updatedAt: new Date().toISOString(), progress: {}, drafts: {} }, version: 1 });
+const saved = JSON.stringify({
+  state: { plan, updatedAt: new Date().toISOString(), progress: {}, drafts: {} },
+  version: 1,
+});
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
@@ -39,11 +42,16 @@ const rows = [];
 try {
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ acceptDownloads: true });
-    await context.addInitScript(([key, value]) => window.localStorage.setItem(key, value), ["tunnel-planner:v1", saved]);
+    await context.addInitScript(
+      ([key, value]) => window.localStorage.setItem(key, value),
+      ["tunnel-planner:v1", saved],
+    );
     // Wall-clock time of the click as the page sees it (pointerdown is the first event Playwright's click dispatches).
     if (breakdown)
       await context.addInitScript(() =>
-        window.addEventListener("pointerdown", (e) => (window.__pdfClickAt ??= performance.timeOrigin + e.timeStamp), { capture: true }),
+        window.addEventListener("pointerdown", (e) => (window.__pdfClickAt ??= performance.timeOrigin + e.timeStamp), {
+          capture: true,
+        }),
       );
     const page = await context.newPage();
     const workers = [];
@@ -77,9 +85,12 @@ async function timeline(page, workers, startedAt) {
     const entries = await worker.evaluate(() => ({
       origin: performance.timeOrigin,
       marks: performance.getEntriesByType("mark").map((m) => ({ name: m.name, at: m.startTime })),
-      resources: performance
-        .getEntriesByType("resource")
-        .map((r) => ({ name: new URL(r.name).pathname.split("/").pop(), start: r.startTime, end: r.responseEnd, bytes: r.encodedBodySize })),
+      resources: performance.getEntriesByType("resource").map((r) => ({
+        name: new URL(r.name).pathname.split("/").pop(),
+        start: r.startTime,
+        end: r.responseEnd,
+        bytes: r.encodedBodySize,
+      })),
     }));
     const rel = (t) => Math.round(entries.origin + t - startedAt);
     events.push({ at: rel(0), what: "worker created" });
@@ -89,11 +100,15 @@ async function timeline(page, workers, startedAt) {
       if (list.length === 0) return;
       const kb = Math.round(list.reduce((sum, r) => sum + r.bytes, 0) / 1024);
       events.push({ at: rel(Math.min(...list.map((r) => r.start))), what: `${what} requested` });
-      events.push({ at: rel(Math.max(...list.map((r) => r.end))), what: `${what} fetched (${list.length} files, ${kb} KB)` });
+      events.push({
+        at: rel(Math.max(...list.map((r) => r.end))),
+        what: `${what} fetched (${list.length} files, ${kb} KB)`,
+      });
     };
     span(scripts, "scripts");
     span(fonts, "fonts");
-    for (const m of entries.marks.filter((m) => m.name.startsWith("pdf:"))) events.push({ at: rel(m.at), what: m.name });
+    for (const m of entries.marks.filter((m) => m.name.startsWith("pdf:")))
+      events.push({ at: rel(m.at), what: m.name });
   }
   if (clickAt !== null) events.push({ at: Math.round(clickAt - startedAt), what: "pointerdown on the page" });
   return events.sort((a, b) => a.at - b.at);
@@ -103,7 +118,9 @@ if (args.includes("--json")) {
   console.log(JSON.stringify({ fixture, dwellMs, targetMs: TARGET_MS, targetBytes: TARGET_BYTES, rows }, null, 2));
 } else {
   const scenario = dwellMs > 0 ? `, clicked ${dwellMs} ms after the page went idle (NOT issue 17's measure)` : "";
-  console.log(`checklist PDF click-to-download, ${fixture}${scenario} (targets ≤ ${TARGET_MS} ms, ≤ ${TARGET_BYTES / 1024} KB)`);
+  console.log(
+    `checklist PDF click-to-download, ${fixture}${scenario} (targets ≤ ${TARGET_MS} ms, ≤ ${TARGET_BYTES / 1024} KB)`,
+  );
   for (const r of rows) {
     const over = r.ms > TARGET_MS || r.bytes > TARGET_BYTES ? "  OVER TARGET" : "";
     console.log(`run ${r.run}: ${String(r.ms).padStart(5)} ms  ${(r.bytes / 1024).toFixed(1).padStart(6)} KB${over}`);

@@ -14,7 +14,9 @@ const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
 const dir = join(process.cwd(), "lib", "__fixtures__");
 
 const rows = [];
-for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith(".json"))
+  .sort()) {
   const parsed = parsePlan(JSON.parse(readFileSync(join(dir, file), "utf8")), { today });
   if (!parsed.ok) throw new Error(`${file}: invalid plan`);
   const report = evaluatePlan(parsed.value, { today });
@@ -33,7 +35,14 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
       bytes = pdf.length;
       pages = countPages(pdf);
     }
-    rows.push({ fixture: file, pageSize, pages, firstMs: Math.round(times[0]!), bestMs: Math.round(Math.min(...times)), bytes });
+    rows.push({
+      fixture: file,
+      pageSize,
+      pages,
+      firstMs: Math.round(times[0]!),
+      bestMs: Math.round(Math.min(...times)),
+      bytes,
+    });
   }
 }
 

@@ -37,7 +37,9 @@ const cases: { name: string; fragment: string }[] = readdirSync(dir)
   .sort()
   .flatMap((file) => {
     const parsed = parsePlanFile(readFileSync(join(dir, file), "utf8"));
-    return parsed.ok ? [{ name: file.replace(".tunnelplan.json", ""), fragment: encodeShareFragment(parsed.plan) }] : [];
+    return parsed.ok
+      ? [{ name: file.replace(".tunnelplan.json", ""), fragment: encodeShareFragment(parsed.plan) }]
+      : [];
   });
 const campus = parsePlanFile(
   JSON.stringify({
@@ -73,7 +75,9 @@ const rows = cases.map(({ name, fragment }) => {
 if (process.argv.includes("--json")) {
   console.log(JSON.stringify({ runs, capBytes: MAX, rows }, null, 2));
 } else {
-  console.log(`share link inflate: uncapped inflateSync vs capped streaming inflate (cap ${MAX} bytes), median of ${runs} runs`);
+  console.log(
+    `share link inflate: uncapped inflateSync vs capped streaming inflate (cap ${MAX} bytes), median of ${runs} runs`,
+  );
   for (const r of rows) {
     console.log(
       `${r.name.padEnd(32)} link ${String(r.linkChars).padStart(6)}  unpacked ${String(r.unpackedBytes).padStart(9)} B  uncapped ${r.uncappedMs.toFixed(3).padStart(8)} ms (${r.uncappedPeakBytes} B)  capped ${r.cappedMs.toFixed(3).padStart(8)} ms`,

@@ -55,7 +55,11 @@ function sourceHash() {
 const stampFile = join(root, ".next", "tunnel-planner.stamp");
 
 export function buildIsCurrent() {
-  return existsSync(join(root, ".next", "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === sourceHash();
+  return (
+    existsSync(join(root, ".next", "BUILD_ID")) &&
+    existsSync(stampFile) &&
+    readFileSync(stampFile, "utf8") === sourceHash()
+  );
 }
 
 export function markBuilt() {

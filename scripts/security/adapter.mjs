@@ -42,7 +42,8 @@ const adapter = {
       await writeFile(path.join(distDir, CSP_MANIFEST), `${JSON.stringify({ routes }, null, 1)}\n`);
     }
     // A build whose pages carry no policy would ship without one: fail loudly instead.
-    if (pages === 0) throw new Error("tunnel-planner-csp: no prerendered HTML page found to give a Content-Security-Policy");
+    if (pages === 0)
+      throw new Error("tunnel-planner-csp: no prerendered HTML page found to give a Content-Security-Policy");
     console.log(`  Content-Security-Policy with script hashes for ${pages} page(s)`);
   },
 };

@@ -46,7 +46,10 @@ const ENTITIES = { amp: "&", quot: '"', apos: "'", lt: "<", gt: ">", nbsp: "\u00
 /** An HTML attribute value as the browser sees it (the hash of a style attribute is taken after decoding). */
 function decodeAttribute(value) {
   return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name) => {
-    if (name[0] === "#") return String.fromCodePoint(name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+    if (name[0] === "#")
+      return String.fromCodePoint(
+        name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1)),
+      );
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
 }
@@ -60,7 +63,9 @@ export function inlineSources(html) {
     scripts.push(m[2] ?? "");
   }
   const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map((m) => m[1] ?? "");
-  const styleAttributes = [...html.matchAll(/\sstyle\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)].map((m) => decodeAttribute(m[1] ?? m[2] ?? ""));
+  const styleAttributes = [...html.matchAll(/\sstyle\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)].map((m) =>
+    decodeAttribute(m[1] ?? m[2] ?? ""),
+  );
   return { scripts, styles, styleAttributes };
 }
 
@@ -93,7 +98,8 @@ export function withCspMeta(html) {
   if (/<meta\s+http-equiv=["']?Content-Security-Policy/i.test(html)) return html;
   const tag = `<meta http-equiv="Content-Security-Policy" content="${buildCsp(html, { forMeta: true }).replace(/"/g, "&quot;")}"/>`;
   const charset = /<meta\s+charSet=["']?utf-8["']?\s*\/?>/i.exec(html);
-  if (charset) return html.slice(0, charset.index + charset[0].length) + tag + html.slice(charset.index + charset[0].length);
+  if (charset)
+    return html.slice(0, charset.index + charset[0].length) + tag + html.slice(charset.index + charset[0].length);
   const head = /<head\b[^>]*>/i.exec(html);
   if (!head) throw new Error("no <head> to put the Content-Security-Policy in");
   return html.slice(0, head.index + head[0].length) + tag + html.slice(head.index + head[0].length);

@@ -58,7 +58,9 @@ describe("Content-Security-Policy", () => {
   });
 
   it("every response also says nosniff, no referrer and no framing", () => {
-    expect(Object.fromEntries(STATIC_HEADERS.map((h: { key: string; value: string }) => [h.key, h.value]))).toMatchObject({
+    expect(
+      Object.fromEntries(STATIC_HEADERS.map((h: { key: string; value: string }) => [h.key, h.value])),
+    ).toMatchObject({
       "X-Content-Type-Options": "nosniff",
       "Referrer-Policy": "no-referrer",
       "X-Frame-Options": "DENY",

@@ -17,7 +17,13 @@ export const GOOD_SUMMARY: CertificateSummary = {
   caIssuers: ["http://pki.contoso.com/issuing.crt"],
   sha256: "ab".repeat(32),
   leafIndex: 0,
-  chain: [{ subject: "CN=Contoso Issuing CA 1, O=Contoso", issuer: "C=US, O=Internet Security Research Group, CN=ISRG Root X1", notAfter: "2030-01-01T00:00:00Z" }],
+  chain: [
+    {
+      subject: "CN=Contoso Issuing CA 1, O=Contoso",
+      issuer: "C=US, O=Internet Security Research Group, CN=ISRG Root X1",
+      notAfter: "2030-01-01T00:00:00Z",
+    },
+  ],
   anchor: "public-root",
   publicRoot: "C=US, O=Internet Security Research Group, CN=ISRG Root X1",
 };

@@ -7,7 +7,12 @@ import { join } from "node:path";
 import { x509 } from "@/lib/cert/x509";
 
 const crypto = globalThis.crypto;
-const RSA = (bits: number) => ({ name: "RSASSA-PKCS1-v1_5", hash: "SHA-256", publicExponent: new Uint8Array([1, 0, 1]), modulusLength: bits });
+const RSA = (bits: number) => ({
+  name: "RSASSA-PKCS1-v1_5",
+  hash: "SHA-256",
+  publicExponent: new Uint8Array([1, 0, 1]),
+  modulusLength: bits,
+});
 const EC = { name: "ECDSA", namedCurve: "P-256" };
 const SIGN_RSA = { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" };
 
@@ -80,7 +85,14 @@ export type TestPki = { root: Issued; intermediate: Issued; leaf(opts: LeafOptio
 export async function makeTestPki(): Promise<TestPki> {
   const rootKeys = (await crypto.subtle.generateKey(RSA(2048), true, ["sign", "verify"])) as CryptoKeyPair;
   const intKeys = (await crypto.subtle.generateKey(RSA(2048), true, ["sign", "verify"])) as CryptoKeyPair;
-  const root = await issue({ subject: "CN=Contoso Test Root CA, O=Contoso", keys: rootKeys, notBefore: "2025-01-01T00:00:00Z", notAfter: "2035-01-01T00:00:00Z", extensions: [], ca: true });
+  const root = await issue({
+    subject: "CN=Contoso Test Root CA, O=Contoso",
+    keys: rootKeys,
+    notBefore: "2025-01-01T00:00:00Z",
+    notAfter: "2035-01-01T00:00:00Z",
+    extensions: [],
+    ca: true,
+  });
   const intermediate = await issue({
     subject: "CN=Contoso Test Issuing CA, O=Contoso",
     issuer: root,
@@ -94,13 +106,33 @@ export async function makeTestPki(): Promise<TestPki> {
     root,
     intermediate,
     async leaf(o) {
-      const names = [...(o.names ?? []).map((n) => ({ type: "dns" as const, value: n })), ...(o.ips ?? []).map((n) => ({ type: "ip" as const, value: n }))];
+      const names = [
+        ...(o.names ?? []).map((n) => ({ type: "dns" as const, value: n })),
+        ...(o.ips ?? []).map((n) => ({ type: "ip" as const, value: n })),
+      ];
       const extensions: x509.Extension[] = [];
       if (names.length) extensions.push(new x509.SubjectAlternativeNameExtension(names));
-      if (!o.noEku) extensions.push(new x509.ExtendedKeyUsageExtension(o.serverAuth === false ? [x509.ExtendedKeyUsage.clientAuth] : [x509.ExtendedKeyUsage.serverAuth, x509.ExtendedKeyUsage.clientAuth]));
+      if (!o.noEku)
+        extensions.push(
+          new x509.ExtendedKeyUsageExtension(
+            o.serverAuth === false
+              ? [x509.ExtendedKeyUsage.clientAuth]
+              : [x509.ExtendedKeyUsage.serverAuth, x509.ExtendedKeyUsage.clientAuth],
+          ),
+        );
       if (o.revocation !== false) {
-        extensions.push(new x509.AuthorityInfoAccessExtension({ ocsp: ["http://ocsp.contoso.com"], caIssuers: ["http://pki.contoso.com/issuing.crt"] }));
-        extensions.push(new x509.CRLDistributionPointsExtension(["http://pki.contoso.com:8080/issuing.crl", "ldap:///CN=Contoso%20Test%20Issuing%20CA,CN=CDP?certificateRevocationList"]));
+        extensions.push(
+          new x509.AuthorityInfoAccessExtension({
+            ocsp: ["http://ocsp.contoso.com"],
+            caIssuers: ["http://pki.contoso.com/issuing.crt"],
+          }),
+        );
+        extensions.push(
+          new x509.CRLDistributionPointsExtension([
+            "http://pki.contoso.com:8080/issuing.crl",
+            "ldap:///CN=Contoso%20Test%20Issuing%20CA,CN=CDP?certificateRevocationList",
+          ]),
+        );
       }
       return issue({
         subject: o.subject ?? `CN=${o.names?.[0] ?? o.ips?.[0] ?? "server"}`,
@@ -124,7 +156,18 @@ export function makePfx(leaf: Issued, chain: Issued[], password: string, opts: {
   writeFileSync(join(dir, "leaf.pem"), leaf.pem);
   writeFileSync(join(dir, "key.pem"), leaf.keyPem);
   writeFileSync(join(dir, "chain.pem"), chain.map((c) => c.pem).join("\n") || "");
-  const args = ["pkcs12", "-export", "-in", "leaf.pem", "-inkey", "key.pem", "-passout", `pass:${password}`, "-out", "out.pfx"];
+  const args = [
+    "pkcs12",
+    "-export",
+    "-in",
+    "leaf.pem",
+    "-inkey",
+    "key.pem",
+    "-passout",
+    `pass:${password}`,
+    "-out",
+    "out.pfx",
+  ];
   if (chain.length) args.push("-certfile", "chain.pem");
   if (opts.legacy) args.push("-certpbe", "PBE-SHA1-3DES", "-keypbe", "PBE-SHA1-3DES", "-macalg", "sha1");
   execFileSync("openssl", args, { cwd: dir, stdio: "pipe" });

@@ -28,7 +28,10 @@ export function listGraphCases(): GraphCase[] {
   const fixtures = readdirSync(FIXTURES_DIR)
     .filter((f) => f.endsWith(".json"))
     .sort()
-    .map((f) => ({ name: f.replace(/(\.tunnelplan)?\.json$/, ""), input: JSON.parse(readFileSync(path.join(FIXTURES_DIR, f), "utf8")) as PlanInput }));
+    .map((f) => ({
+      name: f.replace(/(\.tunnelplan)?\.json$/, ""),
+      input: JSON.parse(readFileSync(path.join(FIXTURES_DIR, f), "utf8")) as PlanInput,
+    }));
   const own = Object.entries(GRAPH_CASES).map(([name, input]) => ({ name, input }));
   return [...fixtures, ...own].map(({ name, input }) => {
     const plan = planOf(input);

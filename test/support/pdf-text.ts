@@ -27,7 +27,12 @@ export function pdfText(pdf: Uint8Array): string {
 }
 
 const unescape = (s: string) =>
-  s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
 
 /** Every word with its bounding box, page by page (`pdftotext -bbox`; y grows downwards). */
 export function pdfWords(pdf: Uint8Array): PageWords[] {
@@ -56,7 +61,11 @@ export function pdfPageCount(pdf: Uint8Array): number {
 }
 
 /** Words outside the printable area: past the side margins, above the top margin, or below the footer line. */
-export function wordsOffPage(page: PageWords, margin: { top: number; bottom: number; horizontal: number }, footerTop: number) {
+export function wordsOffPage(
+  page: PageWords,
+  margin: { top: number; bottom: number; horizontal: number },
+  footerTop: number,
+) {
   const tol = 0.5;
   return page.words.filter(
     (w) =>

@@ -10,7 +10,11 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..
  * the snapshot in docs/shared, so a clone anywhere tests against the documents of its own commit.
  */
 export function sharedPath(relative: string): string {
-  const candidates = [resolve(REPO_ROOT, "../shared"), resolve(REPO_ROOT, "../../shared"), resolve(REPO_ROOT, "docs/shared")].map((dir) => join(dir, relative));
+  const candidates = [
+    resolve(REPO_ROOT, "../shared"),
+    resolve(REPO_ROOT, "../../shared"),
+    resolve(REPO_ROOT, "docs/shared"),
+  ].map((dir) => join(dir, relative));
   const found = candidates.find((p) => existsSync(p));
   if (!found) throw new Error(`shared/${relative} not found; looked in ${candidates.join(", ")}`);
   return found;
@@ -44,7 +48,9 @@ export function parseFacts(markdown: string): FactsEntry[] {
 /** The tag the registry should carry: seed when any part is [SEED], extra when any part is official, else secondary. */
 export function registryTag(tags: readonly string[]): "seed" | "extra" | "extra-2nd" {
   if (tags.includes("SEED")) return "seed";
-  return tags.some((t) => t !== "EXTRA-2nd" && t.startsWith("EXTRA") && !t.startsWith("EXTRA/")) ? "extra" : "extra-2nd";
+  return tags.some((t) => t !== "EXTRA-2nd" && t.startsWith("EXTRA") && !t.startsWith("EXTRA/"))
+    ? "extra"
+    : "extra-2nd";
 }
 
 const CODE_DIRS = ["lib", "components", "app", "scripts"];

@@ -14,7 +14,15 @@ type Item = ChecklistItem;
  * Phases in the order the report lists them, each a table with a tick box and sign-off columns. Items the
  * plan carries as done (issue 16) come ticked, with who and when; the rest stay blank for a pen.
  */
-export function Checklist({ checklist, numberOf, progress = {} }: { checklist: Report["checklist"]; numberOf: (ref: SourceRef) => number; progress?: Progress }) {
+export function Checklist({
+  checklist,
+  numberOf,
+  progress = {},
+}: {
+  checklist: Report["checklist"];
+  numberOf: (ref: SourceRef) => number;
+  progress?: Progress;
+}) {
   const phases = new Map<string, Item[]>();
   for (const item of checklist) phases.set(item.phase, [...(phases.get(item.phase) ?? []), item]);
   return (

@@ -7,7 +7,14 @@ import { fmt, L, pdfDate, pdfNumber } from "../labels";
 import { colors, s } from "../styles";
 import { Bullets, KeyValues, Table } from "./table";
 
-type Props = { plan: Plan; report: Report; generatedOn: string; shareUrlLines: string[] | null; shareUrl?: string; checklistOnly?: boolean };
+type Props = {
+  plan: Plan;
+  report: Report;
+  generatedOn: string;
+  shareUrlLines: string[] | null;
+  shareUrl?: string;
+  checklistOnly?: boolean;
+};
 
 /** Page one: what this plan is, its sites, which requirements it was checked against, and what still blocks it. */
 export function Cover({ plan, report, generatedOn, shareUrlLines, shareUrl, checklistOnly }: Props) {
@@ -22,13 +29,23 @@ export function Cover({ plan, report, generatedOn, shareUrlLines, shareUrl, chec
   return (
     <View>
       <Text style={[s.muted, { fontSize: 10, letterSpacing: 0.5 }]}>{L.kicker}</Text>
-      <Text style={[s.h1, { fontSize: 13, color: colors.brand, marginBottom: 2 }]}>{checklistOnly ? L.titleChecklistOnly : L.title}</Text>
+      <Text style={[s.h1, { fontSize: 13, color: colors.brand, marginBottom: 2 }]}>
+        {checklistOnly ? L.titleChecklistOnly : L.title}
+      </Text>
       <Text style={[s.h1, { marginTop: 6, marginBottom: 14 }]}>{plan.name}</Text>
       <KeyValues
         rows={[
           [L.planningDate, pdfDate(plan.planningDate)],
           [L.edition, `${editionName(report.catalog.edition)} (${report.catalog.asOf}) – ${report.catalog.source}`],
-          [L.newerEdition, report.catalog.edition === report.catalog.newest ? L.newestEdition : fmt(L.newerEditionExists, { edition: editionName(report.catalog.newest), count: report.editionChanges.filter((c) => c.affectsPlan).length })],
+          [
+            L.newerEdition,
+            report.catalog.edition === report.catalog.newest
+              ? L.newestEdition
+              : fmt(L.newerEditionExists, {
+                  edition: editionName(report.catalog.newest),
+                  count: report.editionChanges.filter((c) => c.affectsPlan).length,
+                }),
+          ],
           [L.generatedOn, pdfDate(generatedOn)],
         ]}
       />
@@ -53,7 +70,9 @@ export function Cover({ plan, report, generatedOn, shareUrlLines, shareUrl, chec
         rows={report.sizing.sites.map((site, i) => [
           site.name,
           pdfNumber(site.devices),
-          site.spareServers > 0 ? fmt(L.coverServersWithSpare, { servers: site.servers, spare: site.spareServers }) : String(site.servers),
+          site.spareServers > 0
+            ? fmt(L.coverServersWithSpare, { servers: site.servers, spare: site.spareServers })
+            : String(site.servers),
           plan.sites[i]?.publicAddress || L.notSet,
         ])}
       />
@@ -61,7 +80,9 @@ export function Cover({ plan, report, generatedOn, shareUrlLines, shareUrl, chec
         {fmt(L.openBlockers, { count: blockers.length })}
       </Text>
       {blockers.length > 0 ? (
-        <Bullets items={blockers.map((f) => (findingSite(f, plan) ? `${findingSite(f, plan)}: ${f.title}` : f.title))} />
+        <Bullets
+          items={blockers.map((f) => (findingSite(f, plan) ? `${findingSite(f, plan)}: ${f.title}` : f.title))}
+        />
       ) : (
         <Text style={s.para}>{L.noOpenBlockers}</Text>
       )}

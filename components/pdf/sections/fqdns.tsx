@@ -19,7 +19,12 @@ export function Fqdns({ fqdns }: { fqdns: Report["fqdns"] }) {
           { label: L.purpose, flex: 1 },
         ]}
         rowKeys={fqdns.map((f) => f.host)}
-        rows={fqdns.map((f) => [f.host, f.required ? L.required : L.optional, L.sources[f.source] ?? f.source, f.purpose])}
+        rows={fqdns.map((f) => [
+          f.host,
+          f.required ? L.required : L.optional,
+          L.sources[f.source] ?? f.source,
+          f.purpose,
+        ])}
       />
     </>
   );

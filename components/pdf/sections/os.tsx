@@ -7,7 +7,9 @@ import { colors, s } from "../styles";
 import { Bullets, KeyValues } from "./table";
 
 // Read at render time: L holds the document's language only once ChecklistDocument has set it.
-const status = (id: string): string => ({ supported: L.statusSupported, "end-of-support": L.statusEndOfSupport, unsupported: L.statusUnsupported })[id] ?? id;
+const status = (id: string): string =>
+  ({ supported: L.statusSupported, "end-of-support": L.statusEndOfSupport, unsupported: L.statusUnsupported })[id] ??
+  id;
 
 export function OsStatus({ os }: { os: Report["os"] }) {
   const color = os.status === "supported" ? colors.ink : colors.blocker;

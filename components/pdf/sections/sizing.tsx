@@ -30,7 +30,9 @@ export function Sizing({ sizing }: { sizing: Report["sizing"] }) {
           site.name,
           n(site.devices),
           n(site.peakConnections),
-          site.spareServers > 0 ? fmt(L.coverServersWithSpare, { servers: site.servers, spare: site.spareServers }) : String(site.servers),
+          site.spareServers > 0
+            ? fmt(L.coverServersWithSpare, { servers: site.servers, spare: site.spareServers })
+            : String(site.servers),
           String(site.cpusPerServer),
           `${site.memoryGbPerServer} GB`,
           `${site.diskGbPerServer} GB`,

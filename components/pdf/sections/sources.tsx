@@ -4,7 +4,15 @@ import { fmt, L } from "../labels";
 import { colors, s } from "../styles";
 
 /** "Source [3]: Microsoft Learn, …, section “Proxy” (edition 2024-10-24)" under a finding or checklist item. */
-export function SourceLine({ refs, numberOf, short }: { refs: readonly SourceRef[] | undefined; numberOf: (ref: SourceRef) => number; short?: boolean }) {
+export function SourceLine({
+  refs,
+  numberOf,
+  short,
+}: {
+  refs: readonly SourceRef[] | undefined;
+  numberOf: (ref: SourceRef) => number;
+  short?: boolean;
+}) {
   if (!refs || refs.length === 0) return null;
   const text = short
     ? fmt(L.sourceNumbers, { numbers: refs.map((r) => `[${numberOf(r)}]`).join(" ") })

@@ -63,7 +63,13 @@ export const SOURCE_DISTROS: readonly DistroRow[] = [
 
 export const SOURCE_RULES: EditionRules = {
   // facts#38, facts#45, facts#192: two years for every certificate; keys of at least 2048 bits.
-  tls: { maxDaysAll: 730, maxDaysPublicIos: null, maxDaysUserOrAdminRoot: null, recommendedMaxDaysPublicAndroid: null, minKeyBits: 2048 },
+  tls: {
+    maxDaysAll: 730,
+    maxDaysPublicIos: null,
+    maxDaysUserOrAdminRoot: null,
+    recommendedMaxDaysPublicAndroid: null,
+    minKeyBits: 2048,
+  },
   fqdns: BASE_FQDNS,
   // facts#121: device proxy on Android 10 and later; no minimum for Tunnel itself.
   android: { tunnelMin: null, deviceProxyMin: 10 },
@@ -116,7 +122,13 @@ export const EDITION_SPECS: readonly EditionSpec[] = [
       {
         kind: "rule-changed",
         rule: "tls",
-        value: { maxDaysAll: 730, maxDaysPublicIos: 398, maxDaysUserOrAdminRoot: 730, recommendedMaxDaysPublicAndroid: 398, minKeyBits: 2048 },
+        value: {
+          maxDaysAll: 730,
+          maxDaysPublicIos: 398,
+          maxDaysUserOrAdminRoot: 730,
+          recommendedMaxDaysPublicAndroid: 398,
+          minKeyBits: 2048,
+        },
       },
       // facts#9
       { kind: "rule-changed", rule: "govClouds", value: { supported: ["gcc-high", "dod"], unsupported: ["21vianet"] } },
@@ -188,7 +200,11 @@ export const EDITION_SPECS: readonly EditionSpec[] = [
   {
     id: "2026-09-03",
     msDate: "2026-09-03",
-    source: { repo: "nicholasswhite/memdocs-change-tracker", path: PATH_2026, commit: "a39a8f272e5cee18e2e7f749a90a6adb89fbe570" },
+    source: {
+      repo: "nicholasswhite/memdocs-change-tracker",
+      path: PATH_2026,
+      commit: "a39a8f272e5cee18e2e7f749a90a6adb89fbe570",
+    },
     // An independent tracker's reconstruction from Learn, not Microsoft's markdown (editions.md §3.8).
     caveats: ["reconstructed"],
     from: "2026-08-06",

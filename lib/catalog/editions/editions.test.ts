@@ -9,11 +9,34 @@ import type { DistroNote, SupportEnd } from "./types";
 const EDITIONS_MD = readShared("domain/editions.md");
 
 const MONTHS: Record<string, string> = {
-  january: "01", february: "02", feb: "02", march: "03", april: "04", may: "05", june: "06", july: "07", august: "08",
-  september: "09", october: "10", november: "11", december: "12", februar: "02", juni: "06", mai: "05",
+  january: "01",
+  february: "02",
+  feb: "02",
+  march: "03",
+  april: "04",
+  may: "05",
+  june: "06",
+  july: "07",
+  august: "08",
+  september: "09",
+  october: "10",
+  november: "11",
+  december: "12",
+  februar: "02",
+  juni: "06",
+  mai: "05",
 };
 
-type ParsedRow = { id: string; runtime: string; version: string | null; alsoListed: string[]; markedDefault: boolean; supportEnds: SupportEnd[]; notes: DistroNote[]; unverified: boolean };
+type ParsedRow = {
+  id: string;
+  runtime: string;
+  version: string | null;
+  alsoListed: string[];
+  markedDefault: boolean;
+  supportEnds: SupportEnd[];
+  notes: DistroNote[];
+  unverified: boolean;
+};
 
 /** "Support ends June 2024." (cons.) / "Der Support endet im Februar 2024." (cons.) → months with columns. */
 function parseSupportEnds(cell: string): SupportEnd[] {
@@ -41,7 +64,10 @@ function parseRow(cells: string[]): ParsedRow | null {
     alsoListed: versions.slice(1),
     markedDefault: def.trim() === "yes" || (versions[0] !== undefined && def.trim() === versions[0]),
     supportEnds: parseSupportEnds(ends),
-    notes: [...(notes.includes("ip_tables") ? (["ip_tables"] as const) : []), ...(notes.includes("Podman note") ? (["podman-v3"] as const) : [])],
+    notes: [
+      ...(notes.includes("ip_tables") ? (["ip_tables"] as const) : []),
+      ...(notes.includes("Podman note") ? (["podman-v3"] as const) : []),
+    ],
     unverified: notes.includes("[unverified]"),
   };
 }
@@ -107,11 +133,25 @@ describe("editions (editions.md §3)", () => {
     const tls = (id: (typeof EDITION_IDS)[number]) => getEdition(id).rules.tls;
     expect(tls("2024-09-06")).toMatchObject({ maxDaysAll: 730, maxDaysPublicIos: null, minKeyBits: null });
     expect(tls("2024-10-24")).toMatchObject({ maxDaysAll: 730, maxDaysPublicIos: null, minKeyBits: 2048 });
-    expect(tls("2025-03-04")).toMatchObject({ maxDaysPublicIos: 398, maxDaysUserOrAdminRoot: 730, recommendedMaxDaysPublicAndroid: 398, minKeyBits: 2048 });
+    expect(tls("2025-03-04")).toMatchObject({
+      maxDaysPublicIos: 398,
+      maxDaysUserOrAdminRoot: 730,
+      recommendedMaxDaysPublicAndroid: 398,
+      minKeyBits: 2048,
+    });
     expect(getEdition("2025-04-15b").rules.android).toEqual({ tunnelMin: null, deviceProxyMin: 10 });
     expect(getEdition("2026-03-27").rules.android).toEqual({ tunnelMin: 11, deviceProxyMin: 11 });
-    expect(EDITIONS.filter((e) => e.rules.installerAccount).map((e) => e.id)).toEqual(["2025-04-15a", "2025-04-15b", "2026-03-27", "2026-08-06", "2026-09-03"]);
-    expect(EDITIONS.filter((e) => e.rules.fqdns.includes("powerlift-frontdesk.acompli.net")).map((e) => e.id)).toEqual(["2025-04-15b", "2026-03-27"]);
+    expect(EDITIONS.filter((e) => e.rules.installerAccount).map((e) => e.id)).toEqual([
+      "2025-04-15a",
+      "2025-04-15b",
+      "2026-03-27",
+      "2026-08-06",
+      "2026-09-03",
+    ]);
+    expect(EDITIONS.filter((e) => e.rules.fqdns.includes("powerlift-frontdesk.acompli.net")).map((e) => e.id)).toEqual([
+      "2025-04-15b",
+      "2026-03-27",
+    ]);
     expect(getEdition("2025-03-04").rules.govClouds?.supported).toEqual(["gcc-high", "dod"]);
     expect(getEdition("2025-03-27").rules.govClouds?.supported).toEqual(["gcc-high"]);
     expect(getEdition("2026-08-06").rules.mamLicensing).toBe("additional-licensing");
@@ -119,13 +159,17 @@ describe("editions (editions.md §3)", () => {
   });
 
   it("the caveats of editions.md: dating (2025-04-15a/b) and reconstructed (2026-09-03)", () => {
-    expect(EDITIONS.filter((e) => e.caveats.includes("dating")).map((e) => e.id)).toEqual(["2025-04-15a", "2025-04-15b"]);
+    expect(EDITIONS.filter((e) => e.caveats.includes("dating")).map((e) => e.id)).toEqual([
+      "2025-04-15a",
+      "2025-04-15b",
+    ]);
     expect(EDITIONS.filter((e) => e.caveats.includes("reconstructed")).map((e) => e.id)).toEqual(["2026-09-03"]);
   });
 
   it("differences are computed from the tables and attributed to the edition that first shows them", () => {
     const d = diffEditions("2024-10-24", "2026-09-03");
-    const find = (kind: string, subject: string) => d.find((x) => x.kind === kind && ("distro" in x ? x.distro : x.rule) === subject);
+    const find = (kind: string, subject: string) =>
+      d.find((x) => x.kind === kind && ("distro" in x ? x.distro : x.rule) === subject);
     expect(find("distro-removed", "ubuntu-20.04")?.edition).toBe("2025-03-04");
     expect(find("distro-removed", "ubuntu-22.04")?.edition).toBe("2026-08-06");
     expect(find("distro-removed", "rhel-8.7")?.edition).toBe("2025-04-15a");

@@ -37,7 +37,15 @@ function resolve(id: EditionId): Edition {
     rules = base.rules;
   }
   for (const change of spec.changes) [distros, rules] = apply(distros, rules, change);
-  const edition: Edition = { id: spec.id, msDate: spec.msDate, source: spec.source, caveats: spec.caveats, changes: spec.changes, distros, rules };
+  const edition: Edition = {
+    id: spec.id,
+    msDate: spec.msDate,
+    source: spec.source,
+    caveats: spec.caveats,
+    changes: spec.changes,
+    distros,
+    rules,
+  };
   RESOLVED.set(id, edition);
   return edition;
 }
@@ -63,10 +71,35 @@ export function editionsAfter(id: EditionId): Edition[] {
 /** One difference between two editions, attributed to the first edition (after `from`) that shows the new value. */
 export type EditionDifference =
   | { readonly kind: "distro-added"; readonly distro: DistroId; readonly after: DistroRow; readonly edition: EditionId }
-  | { readonly kind: "distro-removed"; readonly distro: DistroId; readonly before: DistroRow; readonly edition: EditionId }
-  | { readonly kind: "support-end-announced"; readonly distro: DistroId; readonly before: DistroRow; readonly after: DistroRow; readonly edition: EditionId }
-  | { readonly kind: "container-version-changed"; readonly distro: DistroId; readonly before: DistroRow; readonly after: DistroRow; readonly edition: EditionId }
-  | { [K in RuleKey]: { readonly kind: "rule-changed"; readonly rule: K; readonly before: EditionRules[K]; readonly after: EditionRules[K]; readonly edition: EditionId } }[RuleKey];
+  | {
+      readonly kind: "distro-removed";
+      readonly distro: DistroId;
+      readonly before: DistroRow;
+      readonly edition: EditionId;
+    }
+  | {
+      readonly kind: "support-end-announced";
+      readonly distro: DistroId;
+      readonly before: DistroRow;
+      readonly after: DistroRow;
+      readonly edition: EditionId;
+    }
+  | {
+      readonly kind: "container-version-changed";
+      readonly distro: DistroId;
+      readonly before: DistroRow;
+      readonly after: DistroRow;
+      readonly edition: EditionId;
+    }
+  | {
+      [K in RuleKey]: {
+        readonly kind: "rule-changed";
+        readonly rule: K;
+        readonly before: EditionRules[K];
+        readonly after: EditionRules[K];
+        readonly edition: EditionId;
+      };
+    }[RuleKey];
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const RULE_KEYS = Object.keys(SOURCE_RULES) as RuleKey[];
@@ -92,16 +125,34 @@ export function diffEditions(fromId: EditionId, toId: EditionId): EditionDiffere
     else if (before && !after) out.push({ kind: "distro-removed", distro: id, before, edition: when() });
     else if (before && after) {
       if (!same(before.supportEnds, after.supportEnds)) {
-        out.push({ kind: "support-end-announced", distro: id, before, after, edition: firstWith((e) => findRow(e, id)?.supportEnds ?? null) });
+        out.push({
+          kind: "support-end-announced",
+          distro: id,
+          before,
+          after,
+          edition: firstWith((e) => findRow(e, id)?.supportEnds ?? null),
+        });
       }
       if (before.version !== after.version || before.runtime !== after.runtime) {
-        out.push({ kind: "container-version-changed", distro: id, before, after, edition: firstWith((e) => findRow(e, id)?.version ?? null) });
+        out.push({
+          kind: "container-version-changed",
+          distro: id,
+          before,
+          after,
+          edition: firstWith((e) => findRow(e, id)?.version ?? null),
+        });
       }
     }
   }
   for (const rule of RULE_KEYS) {
     if (!same(from.rules[rule], to.rules[rule])) {
-      out.push({ kind: "rule-changed", rule, before: from.rules[rule], after: to.rules[rule], edition: firstWith((e) => e.rules[rule]) } as EditionDifference);
+      out.push({
+        kind: "rule-changed",
+        rule,
+        before: from.rules[rule],
+        after: to.rules[rule],
+        edition: firstWith((e) => e.rules[rule]),
+      } as EditionDifference);
     }
   }
   return out;

@@ -38,7 +38,10 @@ export type TlsRules = {
   readonly minKeyBits: number | null;
 };
 
-export type GovClouds = { readonly supported: readonly ("gcc-high" | "dod")[]; readonly unsupported: readonly "21vianet"[] };
+export type GovClouds = {
+  readonly supported: readonly ("gcc-high" | "dod")[];
+  readonly unsupported: readonly "21vianet"[];
+};
 
 /** Everything besides the table that an edition states and a rule reads. */
 export type EditionRules = {

@@ -32,7 +32,9 @@ describe("ensure_kv and ensure_line (the file helpers every changing script uses
       const script = `${helpers}\nensure_kv "$1" http_proxy http://proxy.contoso.com:8080\nensure_kv "$1" no_proxy localhost\nensure_line "$1" "# done"\nensure_kv "$1" http_proxy http://proxy.contoso.com:8080\n`;
       const res = withTempFile("t.sh", script, (p) => runUnprivileged(["bash", p, target]));
       expect(res.stderr).toBe("");
-      expect(readFileSync(target, "utf8")).toBe('PATH="/usr/bin"\nhttp_proxy=http://proxy.contoso.com:8080\nLANG=C\nno_proxy=localhost\n# done\n');
+      expect(readFileSync(target, "utf8")).toBe(
+        'PATH="/usr/bin"\nhttp_proxy=http://proxy.contoso.com:8080\nLANG=C\nno_proxy=localhost\n# done\n',
+      );
       // The last call found the value already there: it counted no change and wrote no backup.
       expect(res.stdout.trim().split("\n").at(-1)).toBe(`unchanged: ${target}`);
     } finally {
@@ -55,8 +57,14 @@ describe("exit statuses: 2 is only ever a usage error", { timeout: 120_000 }, ()
   });
 
   it("a plan with several sites needs --site (facts#161): without it, or with an unknown one, the scripts stop with 2 and name the sites", () => {
-    for (const p of ["tunnel-planner/prepare-server.sh", "tunnel-planner/tunnel-preflight.sh", "tunnel-planner/firewall.sh"]) {
-      const none = withTempFile("s.sh", content(twoSites, p), (f) => runUnprivileged(["bash", f, "--dry-run"].filter((a) => !p.includes("preflight") || a !== "--dry-run")));
+    for (const p of [
+      "tunnel-planner/prepare-server.sh",
+      "tunnel-planner/tunnel-preflight.sh",
+      "tunnel-planner/firewall.sh",
+    ]) {
+      const none = withTempFile("s.sh", content(twoSites, p), (f) =>
+        runUnprivileged(["bash", f, "--dry-run"].filter((a) => !p.includes("preflight") || a !== "--dry-run")),
+      );
       expect(none.status, p).toBe(2);
       expect(none.stderr, p).toContain("name this server's site with --site (berlin, munich)");
       const wrong = withTempFile("s.sh", content(twoSites, p), (f) => runUnprivileged(["bash", f, "--site", "paris"]));
@@ -78,15 +86,64 @@ describe("tunnel-preflight.sh certificate order and names", { timeout: 120_000 }
     try {
       mkdirSync(path.join(dir, "ms/certs"), { recursive: true });
       mkdirSync(path.join(dir, "ms/private"), { recursive: true });
-      openssl(dir, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.crt", "-days", "3650", "-subj", "/CN=Test Root CA");
-      openssl(dir, "req", "-newkey", "rsa:2048", "-nodes", "-keyout", "ms/private/site.key", "-out", "leaf.csr", "-subj", "/CN=leaf");
+      openssl(
+        dir,
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        "ca.key",
+        "-out",
+        "ca.crt",
+        "-days",
+        "3650",
+        "-subj",
+        "/CN=Test Root CA",
+      );
+      openssl(
+        dir,
+        "req",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        "ms/private/site.key",
+        "-out",
+        "leaf.csr",
+        "-subj",
+        "/CN=leaf",
+      );
       writeFileSync(path.join(dir, "ext.cnf"), `subjectAltName=${san}\nbasicConstraints=CA:FALSE\n`);
-      openssl(dir, "x509", "-req", "-in", "leaf.csr", "-CA", "ca.crt", "-CAkey", "ca.key", "-CAcreateserial", "-out", "leaf.crt", "-days", "200", "-extfile", "ext.cnf");
-      const [leaf, root] = [readFileSync(path.join(dir, "leaf.crt"), "utf8"), readFileSync(path.join(dir, "ca.crt"), "utf8")];
+      openssl(
+        dir,
+        "x509",
+        "-req",
+        "-in",
+        "leaf.csr",
+        "-CA",
+        "ca.crt",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-out",
+        "leaf.crt",
+        "-days",
+        "200",
+        "-extfile",
+        "ext.cnf",
+      );
+      const [leaf, root] = [
+        readFileSync(path.join(dir, "leaf.crt"), "utf8"),
+        readFileSync(path.join(dir, "ca.crt"), "utf8"),
+      ];
       writeFileSync(path.join(dir, "ms/certs/site.crt"), order === "leaf-first" ? leaf + root : root + leaf);
       run("chmod", ["-R", "a+rX", dir]);
       return withTempFile("p.sh", content(c, "tunnel-planner/tunnel-preflight.sh"), (p) => {
-        const out = JSON.parse(runUnprivileged(["bash", p, "--offline", "--json"], { TP_MSTUNNEL_DIR: path.join(dir, "ms") }).stdout) as { checks: { id: string; status: string }[] };
+        const out = JSON.parse(
+          runUnprivileged(["bash", p, "--offline", "--json"], { TP_MSTUNNEL_DIR: path.join(dir, "ms") }).stdout,
+        ) as { checks: { id: string; status: string }[] };
         return new Map(out.checks.filter((x) => x.id.startsWith("cert")).map((x) => [x.id, x.status]));
       });
     } finally {
@@ -118,9 +175,15 @@ describe("cloud scripts", { timeout: 120_000 }, () => {
   it("the AWS script runs again without failing on rules that exist (InvalidPermission.Duplicate)", () => {
     const dir = tempDir();
     try {
-      writeFileSync(path.join(dir, "aws"), "#!/bin/sh\necho 'An error occurred (InvalidPermission.Duplicate) when calling the AuthorizeSecurityGroupIngress operation: the specified rule already exists' >&2\nexit 254\n", { mode: 0o755 });
+      writeFileSync(
+        path.join(dir, "aws"),
+        "#!/bin/sh\necho 'An error occurred (InvalidPermission.Duplicate) when calling the AuthorizeSecurityGroupIngress operation: the specified rule already exists' >&2\nexit 254\n",
+        { mode: 0o755 },
+      );
       const script = content(byName("files-rhel-podman-rootless-aws"), "tunnel-planner/cloud-aws-security-group.sh");
-      const res = withTempFile("aws.sh", script, (p) => runUnprivileged(["bash", p], { PATH: `${dir}:${process.env.PATH}`, AWS_SECURITY_GROUP_ID: "sg-1" }));
+      const res = withTempFile("aws.sh", script, (p) =>
+        runUnprivileged(["bash", p], { PATH: `${dir}:${process.env.PATH}`, AWS_SECURITY_GROUP_ID: "sg-1" }),
+      );
       expect(res.status, res.stderr).toBe(0);
       expect(res.stdout).toMatch(/unchanged: --protocol tcp --port 443 --cidr 0\.0\.0\.0\/0/);
       expect(res.stdout).toMatch(/unchanged: --protocol tcp --port 22 --cidr 203\.0\.113\.0\/24/);
@@ -140,7 +203,10 @@ describe("README claims only what prepare-server.sh does", () => {
     // Each claim has the code behind it, and code without a claim would be a silent action.
     expect(script.includes("semanage port"), "SELinux").toBe(setup.selinux.proxyPortLabel !== null);
     expect(script.includes("service auditd start"), "auditd").toBe(setup.auditd);
-    expect(/write_file \/etc\/apt\/apt\.conf\.d|ensure_kv \/etc\/(dnf\/dnf|yum)\.conf proxy/.test(script), "proxy").toBe(setup.proxy !== null);
+    expect(
+      /write_file \/etc\/apt\/apt\.conf\.d|ensure_kv \/etc\/(dnf\/dnf|yum)\.conf proxy/.test(script),
+      "proxy",
+    ).toBe(setup.proxy !== null);
     expect(script.includes("# Guard: never cut the SSH session"), "firewall").toBe(setup.firewall.manager !== "none");
     for (const m of setup.modules) expect(script).toContain(`${m.name}\n'`);
   });
@@ -148,10 +214,15 @@ describe("README claims only what prepare-server.sh does", () => {
 
 describe("configuration files parse in the tools that read them", { timeout: 120_000 }, () => {
   it("every nftables ruleset passes nft -c (in a throwaway network namespace)", () => {
-    const rulesets = [...cases, evaluateCase("nft-ssh-off", { server: { firewall: "nftables", ssh: { enabled: false } } })].flatMap((c) => c.files.filter((f) => f.path.endsWith(".nft")));
+    const rulesets = [
+      ...cases,
+      evaluateCase("nft-ssh-off", { server: { firewall: "nftables", ssh: { enabled: false } } }),
+    ].flatMap((c) => c.files.filter((f) => f.path.endsWith(".nft")));
     expect(rulesets.length).toBeGreaterThan(2);
     for (const f of rulesets) {
-      const res = withTempFile("r.nft", f.content, (p) => run("unshare", ["--user", "--map-root-user", "--net", "nft", "-c", "-f", p]));
+      const res = withTempFile("r.nft", f.content, (p) =>
+        run("unshare", ["--user", "--map-root-user", "--net", "nft", "-c", "-f", p]),
+      );
       expect(res.stderr, f.path).toBe("");
       expect(res.status, f.path).toBe(0);
     }
@@ -161,15 +232,22 @@ describe("configuration files parse in the tools that read them", { timeout: 120
     const dir = tempDir();
     try {
       // One parse per distinct snippet (they differ by the revocation rule): squid takes a while to start.
-      const distinct = new Map(cases.filter((x) => x.files.some((f) => f.path.endsWith("squid-mstunnel.conf"))).map((x) => [content(x, "tunnel-planner/squid-mstunnel.conf"), x]));
+      const distinct = new Map(
+        cases
+          .filter((x) => x.files.some((f) => f.path.endsWith("squid-mstunnel.conf")))
+          .map((x) => [content(x, "tunnel-planner/squid-mstunnel.conf"), x]),
+      );
       expect(distinct.size).toBeGreaterThan(1);
       for (const c of distinct.values()) {
         writeFileSync(path.join(dir, "servers.txt"), "192.0.2.10\n");
         writeFileSync(path.join(dir, "revocation.txt"), "ocsp.contoso.test\n");
-        const snippet = content(c, "tunnel-planner/squid-mstunnel.conf").replaceAll("/etc/squid/mstunnel-servers.txt", path.join(dir, "servers.txt")).replaceAll("/etc/squid/mstunnel-revocation-hosts.txt", path.join(dir, "revocation.txt"));
+        const snippet = content(c, "tunnel-planner/squid-mstunnel.conf")
+          .replaceAll("/etc/squid/mstunnel-servers.txt", path.join(dir, "servers.txt"))
+          .replaceAll("/etc/squid/mstunnel-revocation-hosts.txt", path.join(dir, "revocation.txt"));
         writeFileSync(path.join(dir, "snippet.conf"), snippet);
         writeFileSync(path.join(dir, "bump.conf"), content(c, "tunnel-planner/squid-mstunnel-sslbump.conf"));
-        const conf = (extra: string) => `http_port 3128\nacl CONNECT method CONNECT\ninclude ${path.join(dir, "snippet.conf")}\n${extra}http_access deny all\n`;
+        const conf = (extra: string) =>
+          `http_port 3128\nacl CONNECT method CONNECT\ninclude ${path.join(dir, "snippet.conf")}\n${extra}http_access deny all\n`;
         writeFileSync(path.join(dir, "squid.conf"), conf(""));
         // Squid 5 reports a bad line as "ERROR:" and still exits 0, so the log decides.
         const parsed = run("squid", ["-k", "parse", "-f", path.join(dir, "squid.conf")]);

@@ -37,11 +37,14 @@ describe.each(cases)("golden files: $name", ({ name, files }) => {
     expect(listFiles(dir).sort()).toEqual(files.map((f) => goldenPath(f.path)).sort());
   });
 
-  it.each(files.map((f) => [f.path, f] as const))("%s matches its golden file (UPDATE_GOLDEN=1 to regenerate)", (_p, f) => {
-    const target = path.join(dir, goldenPath(f.path));
-    expect(existsSync(target), `missing golden file ${target}`).toBe(true);
-    expect(f.content).toBe(readFileSync(target, "utf8"));
-  });
+  it.each(files.map((f) => [f.path, f] as const))(
+    "%s matches its golden file (UPDATE_GOLDEN=1 to regenerate)",
+    (_p, f) => {
+      const target = path.join(dir, goldenPath(f.path));
+      expect(existsSync(target), `missing golden file ${target}`).toBe(true);
+      expect(f.content).toBe(readFileSync(target, "utf8"));
+    },
+  );
 
   it("ends every file with a newline and gives each a kind and a one-sentence purpose", () => {
     for (const f of files) {

@@ -13,7 +13,26 @@ import { isShellFile, ownCases, runUnprivileged, unquotedText, withTempFile, typ
  */
 // A space and a "$" force quoting, so the marker is only ever "safe" inside single quotes.
 const MARK = "pw $ned";
-const piece = fc.constantFrom("$(", ")", "`", "'", '"', ";", "\n", "&&", "|", " ", "\\", "${IFS}", "ü✓", "*", "#", "-", ".", "/");
+const piece = fc.constantFrom(
+  "$(",
+  ")",
+  "`",
+  "'",
+  '"',
+  ";",
+  "\n",
+  "&&",
+  "|",
+  " ",
+  "\\",
+  "${IFS}",
+  "ü✓",
+  "*",
+  "#",
+  "-",
+  ".",
+  "/",
+);
 const hostile = fc.array(piece, { maxLength: 6 }).map((parts) => `${parts.join("")}${MARK}${parts.reverse().join("")}`);
 
 /** Every text of report.setup (and the plan name) that reaches a script, replaced by hostile values. */
@@ -67,13 +86,17 @@ describe("hostile plan values never appear unquoted in a generated script", () =
     ];
     try {
       // One Docker (Ubuntu) and one Podman (RHEL) case cover both script variants; each run takes a while on 2 cores.
-      for (const c of cases.filter((x) => x.name === "files-ubuntu-docker-proxy-azure" || x.name === "files-rhel-podman-rootless-aws")) {
+      for (const c of cases.filter(
+        (x) => x.name === "files-ubuntu-docker-proxy-azure" || x.name === "files-rhel-podman-rootless-aws",
+      )) {
         const files = buildFiles({ ...c.plan, name: payloads[0]! }, withHostile(c, payloads));
         const { osReleaseId: id, versionId: version } = c.report.setup.os;
         const prepare = files.find((f) => f.path === "tunnel-planner/prepare-server.sh")!.content;
         const preflight = files.find((f) => f.path === "tunnel-planner/tunnel-preflight.sh")!.content;
         const prepared = withTempFile("os-release", `ID=${id}\nVERSION_ID=${version}\n`, (release) =>
-          withTempFile("p.sh", prepare, (p) => runUnprivileged(["bash", p, "--dry-run"], { TP_OS_RELEASE: release, TP_ALLOW_NON_ROOT: "1" })),
+          withTempFile("p.sh", prepare, (p) =>
+            runUnprivileged(["bash", p, "--dry-run"], { TP_OS_RELEASE: release, TP_ALLOW_NON_ROOT: "1" }),
+          ),
         );
         // The scripts ran to the end, so every payload was reached.
         expect(prepared.stdout).toContain("dry run finished");

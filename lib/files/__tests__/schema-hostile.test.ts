@@ -6,7 +6,29 @@ import { escapeMarkdown } from "@/lib/text-safety";
 import { evaluateCase, isShellFile } from "./testing";
 
 /** Characters a shell, a systemd unit or a JSON/INI writer would treat specially. */
-const danger = fc.constantFrom("$(", "`", "'", '"', ";", "\n", "\r", "|", "&", " ", "\\", ">", "<", "(", ")", "{", "}", "*?", "\t", "ü", "✓");
+const danger = fc.constantFrom(
+  "$(",
+  "`",
+  "'",
+  '"',
+  ";",
+  "\n",
+  "\r",
+  "|",
+  "&",
+  " ",
+  "\\",
+  ">",
+  "<",
+  "(",
+  ")",
+  "{",
+  "}",
+  "*?",
+  "\t",
+  "ü",
+  "✓",
+);
 const word = fc.constantFrom("tunnel.contoso.com", "10.0.0.0", "/8", "rm -rf /", "id", "x");
 const hostile = fc.tuple(word, danger, word).map(([a, d, b]) => `${a}${d}${b}`);
 
@@ -53,10 +75,12 @@ describe("the schema rejects hostile text before it can reach a script", () => {
   });
 
   it("raw HTML and Markdown in plan and site names reach README.md only as literal text (issue 17)", () => {
-    const name = '<img src=x onerror=alert(1)> [click](https://evil.example) **bold** | cell';
+    const name = "<img src=x onerror=alert(1)> [click](https://evil.example) **bold** | cell";
     const input = FILES_CASES["files-rhel8-nftables-two-sites"]!;
     const sites = (input.sites as Record<string, unknown>[]).map((s, i) => ({ ...s, name: `${name} ${i}` }));
-    const readme = evaluateCase("html", { ...input, name, sites }).files.find((f) => f.path === "tunnel-planner/README.md")!.content;
+    const readme = evaluateCase("html", { ...input, name, sites }).files.find(
+      (f) => f.path === "tunnel-planner/README.md",
+    )!.content;
     expect(readme).not.toContain("<img");
     expect(readme).toContain("&lt;img src=x onerror=alert(1)&gt;");
     expect(readme).not.toMatch(/(^|[^\\])\[click\]/);

@@ -7,7 +7,11 @@ import { engineCases, isShellFile, ownCases, run, withTempFile, type NamedCase }
 
 const cases: NamedCase[] = [...ownCases(), ...engineCases()];
 const shellFiles = cases.flatMap((c) => c.files.filter(isShellFile).map((f) => [`${c.name}: ${f.path}`, f] as const));
-const jsonFiles = cases.flatMap((c) => c.files.filter((f) => /\.json$|\.conflist(\.template)?$/.test(f.path)).map((f) => [`${c.name}: ${f.path}`, f] as const));
+const jsonFiles = cases.flatMap((c) =>
+  c.files
+    .filter((f) => /\.json$|\.conflist(\.template)?$/.test(f.path))
+    .map((f) => [`${c.name}: ${f.path}`, f] as const),
+);
 
 /** One bash -n and one shellcheck run over every distinct script (spawning a process per file is slow on 2 cores). */
 function lintAll(): Map<string, string> {
@@ -19,7 +23,14 @@ function lintAll(): Map<string, string> {
       writeFileSync(name, content);
       return name;
     });
-    const syntax = run("bash", ["--norc", "--noprofile", "-c", 'for f; do bash -n "$f" 2>&1 | sed "s|^|$f: |"; done', "lint", ...names]);
+    const syntax = run("bash", [
+      "--norc",
+      "--noprofile",
+      "-c",
+      'for f; do bash -n "$f" 2>&1 | sed "s|^|$f: |"; done',
+      "lint",
+      ...names,
+    ]);
     const lint = run("shellcheck", ["-S", "style", "-f", "gcc", ...names]);
     const findings = new Map<string, string>();
     distinct.forEach((content, i) => {

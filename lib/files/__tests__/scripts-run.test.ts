@@ -36,13 +36,20 @@ describe.each(cases)("prepare-server.sh --dry-run: $name", { timeout: 60_000 }, 
     withTempFile("os-release", osRelease, (release) =>
       withTempFile("prepare-server.sh", script(c, "tunnel-planner/prepare-server.sh"), (path) => {
         // Runs as "nobody" when the tests run as root: a real write would fail, so "changes nothing" is enforced.
-        const res = runUnprivileged(["bash", path, "--dry-run", ...siteArgs(c)], { TP_OS_RELEASE: release, TP_ALLOW_NON_ROOT: "1" });
+        const res = runUnprivileged(["bash", path, "--dry-run", ...siteArgs(c)], {
+          TP_OS_RELEASE: release,
+          TP_ALLOW_NON_ROOT: "1",
+        });
         expect(res.stderr).toBe("");
         expect(res.status).toBe(0);
         expect(res.stdout).toContain(`distribution: ${id} ${version} (as planned)`);
-        expect(res.stdout).toMatch(/DRY-RUN: write \/etc\/sysctl\.d\/90-mstunnel\.conf:|unchanged: \/etc\/sysctl\.d\/90-mstunnel\.conf/);
+        expect(res.stdout).toMatch(
+          /DRY-RUN: write \/etc\/sysctl\.d\/90-mstunnel\.conf:|unchanged: \/etc\/sysctl\.d\/90-mstunnel\.conf/,
+        );
         expect(res.stdout).not.toMatch(/^wrote: |^appended to |^\+ /m);
-        expect(res.stdout.trimEnd().split("\n").at(-1)).toMatch(/^dry run finished: nothing was changed \(\d+ file changes planned\)$/);
+        expect(res.stdout.trimEnd().split("\n").at(-1)).toMatch(
+          /^dry run finished: nothing was changed \(\d+ file changes planned\)$/,
+        );
       }),
     );
   });
@@ -68,15 +75,32 @@ describe.each(cases)("tunnel-preflight.sh --offline: $name", { timeout: 60_000 }
         if (check.status === "FAIL") expect(check.fix.length).toBeGreaterThan(0);
       }
       const count = (s: string) => out.checks.filter((x) => x.status === s).length;
-      expect(out.summary).toEqual({ pass: count("PASS"), warn: count("WARN"), fail: count("FAIL"), skip: count("SKIP") });
+      expect(out.summary).toEqual({
+        pass: count("PASS"),
+        warn: count("WARN"),
+        fail: count("FAIL"),
+        skip: count("SKIP"),
+      });
       expect(res.status).toBe(out.summary.fail > 0 ? 1 : 0);
-      expect(out.checks.map((x) => x.id)).toEqual(expect.arrayContaining(["os", "cpu-arch", "cpu-cores", "memory", "disk", "ip-forward", "bridge-routes", "client-pool-routes", "outbound", "tls-inspection"]));
+      expect(out.checks.map((x) => x.id)).toEqual(
+        expect.arrayContaining([
+          "os",
+          "cpu-arch",
+          "cpu-cores",
+          "memory",
+          "disk",
+          "ip-forward",
+          "bridge-routes",
+          "client-pool-routes",
+          "outbound",
+          "tls-inspection",
+        ]),
+      );
       // --offline: no network probe ran.
       expect(out.checks.find((x) => x.id === "outbound")?.status).toBe("SKIP");
       expect(out.inboundTests.some((t) => t.startsWith("nc -vz "))).toBe(true);
     });
   });
-
 });
 
 // The costlier behaviour checks run once per distro family (ubuntu / rhel / centos) or once overall.
@@ -89,7 +113,10 @@ describe.each(familyCases)("prepare-server.sh failure modes: $name", { timeout: 
     const other = family === "ubuntu" ? OS_RELEASE.rhel! : OS_RELEASE.ubuntu!;
     withTempFile("os-release", other, (release) =>
       withTempFile("prepare-server.sh", script(c, "tunnel-planner/prepare-server.sh"), (path) => {
-        const res = runUnprivileged(["bash", path, "--dry-run", ...siteArgs(c)], { TP_OS_RELEASE: release, TP_ALLOW_NON_ROOT: "1" });
+        const res = runUnprivileged(["bash", path, "--dry-run", ...siteArgs(c)], {
+          TP_OS_RELEASE: release,
+          TP_ALLOW_NON_ROOT: "1",
+        });
         expect(res.status).toBe(1);
         expect(res.stderr).toMatch(/^FAILED: this server runs .*, the plan is for .*\nWhat to do: /);
         expect(res.stdout).not.toContain("DRY-RUN:");
@@ -148,18 +175,68 @@ describe("tunnel-preflight.sh certificate checks (sample certificates made with 
   }
 
   function issue(dir: string, opts: { san: string; days: number; keyPass?: boolean }) {
-    openssl(dir, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.crt", "-days", "3650", "-subj", "/CN=Test Root CA");
+    openssl(
+      dir,
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-keyout",
+      "ca.key",
+      "-out",
+      "ca.crt",
+      "-days",
+      "3650",
+      "-subj",
+      "/CN=Test Root CA",
+    );
     const keyArgs = opts.keyPass ? ["-passout", "pass:secret"] : ["-nodes"];
-    openssl(dir, "req", "-newkey", "rsa:2048", ...keyArgs, "-keyout", "ms/private/site.key", "-out", "leaf.csr", "-subj", "/CN=leaf");
-    writeFileSync(path.join(dir, "ext.cnf"), `subjectAltName=${opts.san}\nauthorityInfoAccess=OCSP;URI:http://ocsp.contoso.test\n`);
-    openssl(dir, "x509", "-req", "-in", "leaf.csr", "-CA", "ca.crt", "-CAkey", "ca.key", "-CAcreateserial", "-out", "leaf.crt", "-days", String(opts.days), "-extfile", "ext.cnf");
+    openssl(
+      dir,
+      "req",
+      "-newkey",
+      "rsa:2048",
+      ...keyArgs,
+      "-keyout",
+      "ms/private/site.key",
+      "-out",
+      "leaf.csr",
+      "-subj",
+      "/CN=leaf",
+    );
+    writeFileSync(
+      path.join(dir, "ext.cnf"),
+      `subjectAltName=${opts.san}\nauthorityInfoAccess=OCSP;URI:http://ocsp.contoso.test\n`,
+    );
+    openssl(
+      dir,
+      "x509",
+      "-req",
+      "-in",
+      "leaf.csr",
+      "-CA",
+      "ca.crt",
+      "-CAkey",
+      "ca.key",
+      "-CAcreateserial",
+      "-out",
+      "leaf.crt",
+      "-days",
+      String(opts.days),
+      "-extfile",
+      "ext.cnf",
+    );
   }
 
   it("passes a full chain with the right name, lifetime and key", () => {
     const checks = preflightWith((dir) => {
       // 180 days: within the CA/Browser Forum limit on the plan's date (200 days from 2026-03-15, facts#195).
       issue(dir, { san: "DNS:*.contoso.com", days: 180 });
-      writeFileSync(path.join(dir, "ms/certs/site.crt"), readFileSync(path.join(dir, "leaf.crt"), "utf8") + readFileSync(path.join(dir, "ca.crt"), "utf8"));
+      writeFileSync(
+        path.join(dir, "ms/certs/site.crt"),
+        readFileSync(path.join(dir, "leaf.crt"), "utf8") + readFileSync(path.join(dir, "ca.crt"), "utf8"),
+      );
     });
     expect(Object.fromEntries(checks)).toEqual({
       "cert-key": "PASS",

@@ -16,7 +16,8 @@ describe("shellQuote", () => {
   });
 
   it("round-trips any string through bash unchanged (one bash run for all samples)", { timeout: 60_000 }, () => {
-    const samples = fc.sample(fc.string({ unit: "binary", minLength: 0, maxLength: 40 }), 150)
+    const samples = fc
+      .sample(fc.string({ unit: "binary", minLength: 0, maxLength: 40 }), 150)
       .map((s) => s.replace(/\0/g, "")) // bash variables cannot hold NUL
       .concat(["$(touch /tmp/x)", "`id`", "'; echo pwned; '", '"$HOME"', "a\nb", "ünïcødé ✓", "\\", "!", "*", "~root"]);
     const script = samples.map((s) => `printf '%s\\0' ${shellQuote(s)}`).join("\n");
@@ -32,7 +33,10 @@ describe("shellQuote", () => {
 
 describe("script framework", () => {
   it("joins sections in order under a shebang with a trailing newline and skips empty sections", () => {
-    const text = joinScript(["set -euo pipefail"], [section("first", ["echo 1"]), section("empty", []), section("second", ["echo 2"])]);
+    const text = joinScript(
+      ["set -euo pipefail"],
+      [section("first", ["echo 1"]), section("empty", []), section("second", ["echo 2"])],
+    );
     expect(text).toBe("#!/usr/bin/env bash\nset -euo pipefail\n\n# first\necho 1\n\n# second\necho 2\n");
   });
 

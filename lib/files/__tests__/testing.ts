@@ -37,7 +37,9 @@ export function engineCases(): NamedCase[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
     .sort()
-    .map((file) => evaluateCase(file.replace(/(\.tunnelplan)?\.json$/, ""), JSON.parse(readFileSync(path.join(dir, file), "utf8"))));
+    .map((file) =>
+      evaluateCase(file.replace(/(\.tunnelplan)?\.json$/, ""), JSON.parse(readFileSync(path.join(dir, file), "utf8"))),
+    );
 }
 
 export function ownCases(): NamedCase[] {
@@ -63,10 +65,20 @@ export function withTempFile<T>(name: string, content: string, fn: (file: string
 }
 
 /** Run a command; a run that was killed (timeout, signal) throws, so a slow machine never turns into an empty, passing result. */
-export function run(cmd: string, args: string[], env: Record<string, string> = {}, timeout = 840_000): SpawnSyncReturns<string> {
-  const fullEnv: NodeJS.ProcessEnv = { NODE_ENV: process.env.NODE_ENV, PATH: process.env.PATH ?? "/usr/bin:/bin", ...env };
+export function run(
+  cmd: string,
+  args: string[],
+  env: Record<string, string> = {},
+  timeout = 840_000,
+): SpawnSyncReturns<string> {
+  const fullEnv: NodeJS.ProcessEnv = {
+    NODE_ENV: process.env.NODE_ENV,
+    PATH: process.env.PATH ?? "/usr/bin:/bin",
+    ...env,
+  };
   const res = spawnSync(cmd, args, { encoding: "utf8", env: fullEnv, timeout, maxBuffer: 64 * 1024 * 1024 });
-  if (res.error || res.status === null) throw new Error(`${cmd} did not finish: ${res.error?.message ?? `signal ${res.signal}`}`);
+  if (res.error || res.status === null)
+    throw new Error(`${cmd} did not finish: ${res.error?.message ?? `signal ${res.signal}`}`);
   return res;
 }
 

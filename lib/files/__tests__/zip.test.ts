@@ -36,7 +36,9 @@ describe("buildZip", () => {
 
   it("puts every file under the plan folder at its path without the leading slash", () => {
     const entries = unzipSync(zip());
-    expect(Object.keys(entries).sort()).toEqual(c.files.map((f) => `contoso-rollout/${f.path.replace(/^\//, "")}`).sort());
+    expect(Object.keys(entries).sort()).toEqual(
+      c.files.map((f) => `contoso-rollout/${f.path.replace(/^\//, "")}`).sort(),
+    );
     for (const f of c.files) {
       expect(strFromU8(entries[`contoso-rollout/${f.path.replace(/^\//, "")}`]!)).toBe(f.content);
     }
@@ -46,8 +48,12 @@ describe("buildZip", () => {
     const modes = unixModes(zip());
     expect(modes["contoso-rollout/tunnel-planner/prepare-server.sh"]).toBe(0o100755);
     expect(modes["contoso-rollout/tunnel-planner/tunnel-preflight.sh"]).toBe(0o100755);
-    expect(modes["contoso-rollout/etc/profile.d/http_proxy.sh"] ?? modes["contoso-rollout/etc/sysctl.d/90-mstunnel.conf"]).toBe(0o100644);
-    const renamed = zip([{ path: "tunnel-planner/run-me", content: "#!/bin/sh\n", kind: "script", purpose: "A script." }]);
+    expect(
+      modes["contoso-rollout/etc/profile.d/http_proxy.sh"] ?? modes["contoso-rollout/etc/sysctl.d/90-mstunnel.conf"],
+    ).toBe(0o100644);
+    const renamed = zip([
+      { path: "tunnel-planner/run-me", content: "#!/bin/sh\n", kind: "script", purpose: "A script." },
+    ]);
     expect(unixModes(renamed)["contoso-rollout/tunnel-planner/run-me"]).toBe(0o100755);
   });
 
@@ -57,7 +63,9 @@ describe("buildZip", () => {
 
   it("buildBundle adds the plan file exactly as Export plan saves it, and dates every entry with the plan's date", () => {
     const entries = unzipSync(buildBundle({ files: c.files }, c.plan));
-    expect(strFromU8(entries["contoso-rollout/tunnel-planner/contoso-rollout.tunnelplan.json"]!)).toBe(serializePlanFile(c.plan));
+    expect(strFromU8(entries["contoso-rollout/tunnel-planner/contoso-rollout.tunnelplan.json"]!)).toBe(
+      serializePlanFile(c.plan),
+    );
     expect(Object.keys(entries)).toHaveLength(c.files.length + 1);
     const dates = zipDates(buildBundle({ files: c.files }, { ...c.plan, planningDate: "2027-03-15" }));
     expect(new Set(dates)).toEqual(new Set(["2027-03-15"]));
