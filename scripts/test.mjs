@@ -1,4 +1,4 @@
-// `npm test`: lint, typecheck, unit, the real-userland script test, build, e2e (next start), static export, e2e of
+// `npm test`: lint, formatting (Prettier), typecheck, unit, the real-userland script test, build, e2e (next start), static export, e2e of
 // what the static export does differently (e2e/static-export.spec.ts; playwright.config.ts picks it with E2E_STATIC=1).
 // Prints one closing line "N passed, N failed" summed over unit and e2e tests; a failed
 // lint, typecheck or build step counts as one failure so the line never hides it.
@@ -33,21 +33,53 @@ function step(name, cmd, args, env = {}) {
 }
 
 step("lint", "npx", ["eslint", "--max-warnings=0", "."]);
-if (hasShellcheck()) step("shellcheck", "shellcheck", [".ci/run", "scripts/subset-fonts.sh", "scripts/userland/rootfs.sh", "scripts/userland/run.sh", "scripts/userland/standins/systemctl", "scripts/userland/standins/service", "scripts/userland/standins/modprobe"]);
+step("format (prettier)", "npx", ["prettier", "--check", "."]);
+if (hasShellcheck())
+  step("shellcheck", "shellcheck", [
+    ".ci/run",
+    "scripts/subset-fonts.sh",
+    "scripts/userland/rootfs.sh",
+    "scripts/userland/run.sh",
+    "scripts/userland/standins/systemctl",
+    "scripts/userland/standins/service",
+    "scripts/userland/standins/modprobe",
+  ]);
 // Both builds below would type-check again; after a passing typecheck they skip it (next.config.ts).
 if (step("typecheck", "npm", ["run", "-s", "typecheck"])) process.env.TUNNEL_PLANNER_TYPECHECKED = "1";
-step("unit (vitest)", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${join(reports, "unit.json")}`]);
+step("unit (vitest)", "npx", [
+  "vitest",
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${join(reports, "unit.json")}`,
+]);
 // prepare-server.sh for real in a Debian 12 root filesystem (needs root; builds its cache once, see scripts/userland/).
-step("userland (debootstrap)", "npx", ["vitest", "run", "-c", "vitest.userland.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${join(reports, "userland.json")}`]);
+step("userland (debootstrap)", "npx", [
+  "vitest",
+  "run",
+  "-c",
+  "vitest.userland.config.ts",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${join(reports, "userland.json")}`,
+]);
 if (step("build", "node", [...next, "build"])) {
   markBuilt();
   step("e2e (next start)", "npx", ["playwright", "test"], { E2E_JSON: join(reports, "e2e.json") });
 }
 if (step("build (static export)", "node", [...next, "build"], { NEXT_OUTPUT: "export" })) {
-  step("e2e (static out/)", "npx", ["playwright", "test"], { E2E_STATIC: "1", E2E_JSON: join(reports, "e2e-static.json") });
+  step("e2e (static out/)", "npx", ["playwright", "test"], {
+    E2E_STATIC: "1",
+    E2E_JSON: join(reports, "e2e-static.json"),
+  });
 }
 
-const testSteps = { "unit (vitest)": "unit.json", "userland (debootstrap)": "userland.json", "e2e (next start)": "e2e.json", "e2e (static out/)": "e2e-static.json" };
+const testSteps = {
+  "unit (vitest)": "unit.json",
+  "userland (debootstrap)": "userland.json",
+  "e2e (next start)": "e2e.json",
+  "e2e (static out/)": "e2e-static.json",
+};
 let passed = 0;
 let failed = 0;
 for (const name of failedSteps) if (!(name in testSteps)) failed += 1;
@@ -82,7 +114,12 @@ function ensureChromium() {
   if (isRoot && spawnSync("apt-get", ["--version"], { stdio: "ignore" }).status === 0) {
     console.log("> Chromium not found: installing Debian's chromium with apt");
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    if (run("apt-get", ["update", "-qq"], { env }) === 0 && run("apt-get", ["install", "-y", "-qq", "chromium"], { env }) === 0 && existsSync(chromium)) return;
+    if (
+      run("apt-get", ["update", "-qq"], { env }) === 0 &&
+      run("apt-get", ["install", "-y", "-qq", "chromium"], { env }) === 0 &&
+      existsSync(chromium)
+    )
+      return;
   }
   console.error(
     `Chromium was not found at ${chromium}. The end-to-end tests need it.\n` +
