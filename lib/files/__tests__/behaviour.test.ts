@@ -1,6 +1,5 @@
 // What the generated files do when run or parsed by the real tools (bash, nft, squid), beyond their golden text.
-import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -8,7 +7,16 @@ import { fileHelpers, runHelpers } from "../helpers";
 import { listPrepareActions } from "../prepare";
 import { createTranslator } from "@/lib/i18n/translate";
 import { joinScript } from "../shell";
-import { evaluateCase, ownCases, run, runUnprivileged, withTempFile, type NamedCase } from "./testing";
+import {
+  evaluateCase,
+  issueTestCertificate,
+  ownCases,
+  preflightCertChecks,
+  run,
+  runUnprivileged,
+  withTempFile,
+  type NamedCase,
+} from "./testing";
 
 const cases = ownCases();
 const byName = (name: string) => cases.find((c) => c.name === name)!;
@@ -76,79 +84,15 @@ describe("exit statuses: 2 is only ever a usage error", { timeout: 120_000 }, ()
 describe("tunnel-preflight.sh certificate order and names", { timeout: 120_000 }, () => {
   const c = byName("files-ubuntu-docker-proxy-azure");
 
-  function openssl(dir: string, ...args: string[]) {
-    const res = spawnSync("openssl", args, { cwd: dir, encoding: "utf8" });
-    if (res.status !== 0) throw new Error(res.stderr);
-  }
-
   function certChecks(san: string, order: "leaf-first" | "root-first"): Map<string, string> {
-    const dir = tempDir();
-    try {
-      mkdirSync(path.join(dir, "ms/certs"), { recursive: true });
-      mkdirSync(path.join(dir, "ms/private"), { recursive: true });
-      openssl(
-        dir,
-        "req",
-        "-x509",
-        "-newkey",
-        "rsa:2048",
-        "-nodes",
-        "-keyout",
-        "ca.key",
-        "-out",
-        "ca.crt",
-        "-days",
-        "3650",
-        "-subj",
-        "/CN=Test Root CA",
-      );
-      openssl(
-        dir,
-        "req",
-        "-newkey",
-        "rsa:2048",
-        "-nodes",
-        "-keyout",
-        "ms/private/site.key",
-        "-out",
-        "leaf.csr",
-        "-subj",
-        "/CN=leaf",
-      );
-      writeFileSync(path.join(dir, "ext.cnf"), `subjectAltName=${san}\nbasicConstraints=CA:FALSE\n`);
-      openssl(
-        dir,
-        "x509",
-        "-req",
-        "-in",
-        "leaf.csr",
-        "-CA",
-        "ca.crt",
-        "-CAkey",
-        "ca.key",
-        "-CAcreateserial",
-        "-out",
-        "leaf.crt",
-        "-days",
-        "200",
-        "-extfile",
-        "ext.cnf",
-      );
+    return preflightCertChecks(content(c, "tunnel-planner/tunnel-preflight.sh"), (dir) => {
+      issueTestCertificate(dir, { san, days: 200, extensions: "basicConstraints=CA:FALSE" });
       const [leaf, root] = [
         readFileSync(path.join(dir, "leaf.crt"), "utf8"),
         readFileSync(path.join(dir, "ca.crt"), "utf8"),
       ];
       writeFileSync(path.join(dir, "ms/certs/site.crt"), order === "leaf-first" ? leaf + root : root + leaf);
-      run("chmod", ["-R", "a+rX", dir]);
-      return withTempFile("p.sh", content(c, "tunnel-planner/tunnel-preflight.sh"), (p) => {
-        const out = JSON.parse(
-          runUnprivileged(["bash", p, "--offline", "--json"], { TP_MSTUNNEL_DIR: path.join(dir, "ms") }).stdout,
-        ) as { checks: { id: string; status: string }[] };
-        return new Map(out.checks.filter((x) => x.id.startsWith("cert")).map((x) => [x.id, x.status]));
-      });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   }
 
   it("fails a root-first chain file, which openssl verify alone passes (RFC 8446 §4.4.2: the server's certificate comes first)", () => {

@@ -3,7 +3,7 @@
  * quote-aware scan. Uses Node APIs; it lives in __tests__ so no app code can import it by accident.
  */
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { evaluatePlan } from "@/lib/report/evaluate";
@@ -89,6 +89,74 @@ export function runUnprivileged(args: string[], env: Record<string, string> = {}
   return root
     ? run("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", "env", "-i", ...envArgs, ...args])
     : run("env", ["-i", ...envArgs, ...args]);
+}
+
+function openssl(dir: string, ...args: string[]): void {
+  const res = spawnSync("openssl", args, { cwd: dir, encoding: "utf8" });
+  if (res.status !== 0) throw new Error(res.stderr);
+}
+
+/**
+ * A test root CA (ca.crt, ca.key) and a leaf for `san` it signed (leaf.crt), made with openssl in `dir`; the leaf's key
+ * goes where tunnel-preflight.sh looks under TP_MSTUNNEL_DIR (ms/private/site.key), password-protected with `keyPass`.
+ * `extensions` are more lines of the leaf's extension file.
+ */
+export function issueTestCertificate(
+  dir: string,
+  opts: { san: string; days: number; extensions: string; keyPass?: boolean },
+): void {
+  const ca = ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.crt"];
+  openssl(dir, ...ca, "-days", "3650", "-subj", "/CN=Test Root CA");
+  const keyArgs = opts.keyPass ? ["-passout", "pass:secret"] : ["-nodes"];
+  openssl(
+    dir,
+    "req",
+    "-newkey",
+    "rsa:2048",
+    ...keyArgs,
+    "-keyout",
+    "ms/private/site.key",
+    "-out",
+    "leaf.csr",
+    "-subj",
+    "/CN=leaf",
+  );
+  writeFileSync(path.join(dir, "ext.cnf"), `subjectAltName=${opts.san}\n${opts.extensions}\n`);
+  const sign = [
+    "x509",
+    "-req",
+    "-in",
+    "leaf.csr",
+    "-CA",
+    "ca.crt",
+    "-CAkey",
+    "ca.key",
+    "-CAcreateserial",
+    "-out",
+    "leaf.crt",
+  ];
+  openssl(dir, ...sign, "-days", String(opts.days), "-extfile", "ext.cnf");
+}
+
+/**
+ * `tunnel-preflight.sh --offline --json` (the script's text) run unprivileged against the certificate files `setup`
+ * puts into a fresh mstunnel folder (`dir`/ms): its certificate checks, id to status.
+ */
+export function preflightCertChecks(script: string, setup: (dir: string) => void): Map<string, string> {
+  const dir = mkdtempSync(path.join(tmpdir(), "tp-cert-"));
+  try {
+    mkdirSync(path.join(dir, "ms/certs"), { recursive: true });
+    mkdirSync(path.join(dir, "ms/private"), { recursive: true });
+    setup(dir);
+    run("chmod", ["-R", "a+rX", dir]);
+    return withTempFile("tunnel-preflight.sh", script, (p) => {
+      const res = runUnprivileged(["bash", p, "--offline", "--json"], { TP_MSTUNNEL_DIR: path.join(dir, "ms") });
+      const out = JSON.parse(res.stdout) as { checks: { id: string; status: string }[] };
+      return new Map(out.checks.filter((x) => x.id.startsWith("cert")).map((x) => [x.id, x.status]));
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**
