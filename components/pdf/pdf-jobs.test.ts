@@ -102,6 +102,16 @@ describe("createPdfJobs", () => {
     expect(seen).toEqual(["job"]);
   });
 
+  it("an export on the page cancelled before it began never starts its layout", async () => {
+    const onPage = vi.fn<MainThreadRenderer>(async () => new Blob(["page"]));
+    const jobs = createPdfJobs(null, onPage);
+    const job = jobs.render(request, () => {});
+    job.cancel();
+    await expect(job.result).rejects.toBeInstanceOf(PdfCancelled);
+    await Promise.resolve();
+    expect(onPage).not.toHaveBeenCalled();
+  });
+
   it("a cancelled worker's late error or message does not touch the fresh worker's export (no fall back to the page)", async () => {
     const { workers, onPage, jobs } = setup();
     const first = jobs.render(request, () => {});

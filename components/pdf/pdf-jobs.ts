@@ -84,12 +84,16 @@ export function createPdfJobs(createWorker: WorkerFactory | null, renderOnMainTh
     };
     // After the caller has its job in hand: progress reported during render() itself would reach a callback that
     // still refers to the job being created (the Export button's did, and every page export failed).
-    Promise.resolve()
-      .then(() => renderOnMainThread(job.request, job.onProgress))
-      .then(
-        (blob) => settle(() => job.resolve(blob)),
-        (error: unknown) => settle(() => job.reject(error instanceof Error ? error : new Error(String(error)))),
-      );
+    void Promise.resolve().then(async () => {
+      // Cancelled in the meantime: layout on the main thread cannot be interrupted, so it is not begun.
+      if (jobs.get(id) !== job) return;
+      try {
+        const blob = await renderOnMainThread(job.request, job.onProgress);
+        settle(() => job.resolve(blob));
+      } catch (error) {
+        settle(() => job.reject(error instanceof Error ? error : new Error(String(error))));
+      }
+    });
   }
 
   function start(): ReturnType<WorkerFactory> | null {
