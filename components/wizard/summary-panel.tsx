@@ -3,11 +3,13 @@
 import Link from "next/link";
 import { memo } from "react";
 import { useFormatter, useTranslations } from "next-intl";
+import type { Plan } from "@/lib/plan/schema";
 import type { Finding, Sizing } from "@/lib/report/types";
 import { findingSite } from "@/components/review/finding-site";
 import { usePlanStore } from "@/state/plan-store";
 import { usePlanSummary } from "@/state/use-plan-report";
 import { focusAfterNavigation } from "./focus-target";
+import { siteLines } from "./site-lines";
 import { useReachedStep } from "./reached-step";
 import { fieldHref, stepForField, steps } from "./steps";
 
@@ -38,6 +40,7 @@ export function SummaryPanel({ current }: { current: number }) {
   const format = useFormatter();
   const { report, now, later, blockers, warnings } = useSummaryFindings(current);
   const { sites, totals } = report.sizing;
+  const planSites = usePlanStore((s) => s.plan.sites);
   const n = (v: number) => format.number(v);
   const item = ({ finding: f, site, step }: Placed, i: number, ahead: boolean) => {
     const href = f.field ? fieldHref(f.field) : null;
@@ -74,7 +77,7 @@ export function SummaryPanel({ current }: { current: number }) {
         {t("title")}
       </h2>
       <div aria-live="polite" className="space-y-3">
-        <SiteLines sites={sites} />
+        <SiteLines sites={sites} planSites={planSites} />
         <dl className="grid grid-cols-2 gap-x-3 gap-y-1 text-sm">
           <dt className="text-ink-muted">{t("totalServers")}</dt>
           <dd className="font-semibold tabular-nums" data-testid="summary-total-servers">
@@ -122,12 +125,17 @@ export function SummaryPanel({ current }: { current: number }) {
   );
 }
 
-/** One line per site; memoised on the report's sizing, so a keystroke does not format 500 lines again before the report follows (issue 17). */
-const SiteLines = memo(function SiteLines({ sites }: { sites: Sizing["sites"] }) {
+/**
+ * One line per site; memoised on the report's sizing, so a keystroke does not format 500 lines again before the report
+ * follows (issue 17). A site's name comes from the plan as typed: the report follows a frame later, and a name changes
+ * no count, so a renamed site's line shows the new name with the character. When the plan has more or fewer sites
+ * than the report (a site added or removed a frame ago), every line keeps the report's name and count together.
+ */
+const SiteLines = memo(function SiteLines({ sites, planSites }: { sites: Sizing["sites"]; planSites: Plan["sites"] }) {
   return (
     <ul className="space-y-1 text-sm">
-      {sites.map((s, i) => (
-        <SiteLine key={i} name={s.name} servers={s.servers} />
+      {siteLines(sites, planSites).map((line, i) => (
+        <SiteLine key={i} name={line.name} servers={line.servers} />
       ))}
     </ul>
   );
