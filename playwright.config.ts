@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 
 // Pick a free port once in the runner; workers re-evaluate this file but inherit process.env.
 if (!process.env.E2E_PORT) {
@@ -45,9 +46,11 @@ export default defineConfig({
       name: "chromium",
       use: {
         ...devices["Desktop Chrome"],
-        // Never `npx playwright install` here: Debian's chromium is used (toolchain.md §3).
+        // Never `npx playwright install` here: Debian's chromium-headless-shell (or chromium) is used (toolchain.md §3).
         launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+          executablePath:
+            process.env.CHROMIUM_PATH ??
+            (existsSync("/usr/bin/chromium-headless-shell") ? "/usr/bin/chromium-headless-shell" : "/usr/bin/chromium"),
           args: [
             "--no-sandbox",
             "--disable-gpu",

@@ -9,7 +9,12 @@ import { ensureDependencies, markBuilt, root, run } from "./lib/ensure.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = "1";
-const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+// Debian's chromium-headless-shell first: the same Blink without the browser around it (what Playwright itself runs
+// headless); the e2e suite is CPU-bound on 2 cores and ran 15 % faster with it. The full chromium also works.
+const HEADLESS_SHELL = "/usr/bin/chromium-headless-shell";
+const chromium =
+  process.env.CHROMIUM_PATH ||
+  (existsSync(HEADLESS_SHELL) || !existsSync("/usr/bin/chromium") ? HEADLESS_SHELL : "/usr/bin/chromium");
 process.env.CHROMIUM_PATH = chromium;
 
 ensureDependencies();
@@ -112,18 +117,19 @@ function ensureChromium() {
   if (existsSync(chromium)) return;
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
   if (isRoot && spawnSync("apt-get", ["--version"], { stdio: "ignore" }).status === 0) {
-    console.log("> Chromium not found: installing Debian's chromium with apt");
+    const pkg = chromium === "/usr/bin/chromium" ? "chromium" : "chromium-headless-shell";
+    console.log(`> ${chromium} not found: installing Debian's ${pkg} with apt`);
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
     if (
       run("apt-get", ["update", "-qq"], { env }) === 0 &&
-      run("apt-get", ["install", "-y", "-qq", "chromium"], { env }) === 0 &&
+      run("apt-get", ["install", "-y", "-qq", pkg], { env }) === 0 &&
       existsSync(chromium)
     )
       return;
   }
   console.error(
     `Chromium was not found at ${chromium}. The end-to-end tests need it.\n` +
-      "Install Debian's package:  sudo apt-get update && sudo apt-get install -y chromium\n" +
+      "Install Debian's package:  sudo apt-get update && sudo apt-get install -y chromium-headless-shell\n" +
       "or point CHROMIUM_PATH at a Chromium binary. (Never `npx playwright install`: it cannot download here.)",
   );
   process.exit(1);
