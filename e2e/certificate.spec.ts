@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -6,6 +5,7 @@ import { makePfx, makeTestPki, pemBytes } from "@/test/support/certs";
 import { parsePlan } from "../lib/plan/parse";
 import { seedPlans } from "./support/plans";
 import { watchPage } from "./support/watch";
+import { axe } from "./support/axe";
 
 // Seven agents share two cores: hydration and the first parse can take longer than the default 15 s.
 const expect = baseExpect.configure({ timeout: 60_000 });
@@ -68,7 +68,7 @@ test("certificate step: a good chain, a bad one and a PFX are checked in the bro
   await page.waitForLoadState("networkidle");
   const firstLoad = [...scripts];
   expect(await scriptsWithParser(request, firstLoad), "certificate parser in the first-load JS").toEqual([]);
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect((await axe(page)).violations).toEqual([]);
 
   // A good chain: every check passes, the typed fields follow the file.
   await input.setInputFiles(files.good);
@@ -80,7 +80,7 @@ test("certificate step: a good chain, a bad one and a PFX are checked in the bro
   await expect(page.getByLabel("Validity (days)")).toHaveValue("182");
   await expect(page.getByLabel("Key size (bits)")).toHaveValue("2048");
   expect(await scriptsWithParser(request, scripts.slice(firstLoad.length)), "parser loaded on use").not.toEqual([]);
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect((await axe(page)).violations).toEqual([]);
   await page.screenshot({ path: path.join("reports", "certificate-step-good.png"), fullPage: true });
 
   // The review shows the same report: no certificate finding, the OCSP host in the allowlist.
@@ -104,7 +104,7 @@ test("certificate step: a good chain, a bad one and a PFX are checked in the bro
   ]) {
     await expect(checks).toContainText(title);
   }
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect((await axe(page)).violations).toEqual([]);
   await page.screenshot({ path: path.join("reports", "certificate-step-bad.png"), fullPage: true });
   await page.goto("/review");
   await expect(page.locator('[data-finding-id="tls-cert-name-mismatch"]')).toContainText(

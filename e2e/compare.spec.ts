@@ -1,10 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import type { Plan } from "../lib/plan/schema";
 import { evaluatePlan } from "../lib/report/evaluate";
 import { loadFixture } from "./pages/review-page";
 import { seedPlans } from "./support/plans";
 import { watchPage } from "./support/watch";
+import { axe } from "./support/axe";
 
 // A server and a browser on two shared cores: give every wait room.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -122,7 +122,7 @@ test("three variants side by side: totals, sites, OS, findings and file diffs ma
   ).toBeVisible();
   await expect(changed.locator("ins, del").first()).toBeVisible();
 
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect((await axe(page)).violations).toEqual([]);
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: `reports/workflow-shots/compare-${width}.png`, fullPage: true });

@@ -1,8 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { STEP_SLUGS } from "./pages/wizard-page";
 import { currentSaved } from "./support/plans";
 import { watchPage } from "./support/watch";
+import { axe } from "./support/axe";
 
 // Issue 14: a newcomer with a German browser uses the whole product in German; a link made in German opens in
 // German; the switch in the header changes the UI and the plan's language. Long German words must fit 390 px.
@@ -57,15 +57,14 @@ test("a German browser gets the landing page, every step and the review in Germa
     await expectGerman(page);
     await expect(page.locator("main [role=form]")).toBeVisible({ timeout: 45_000 });
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(GERMAN_STEPS[i]!);
-    if (slug === "scope" || slug === "network")
-      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    if (slug === "scope" || slug === "network") expect((await axe(page)).violations).toEqual([]);
     await bothWidths(`step-${i + 1}-${slug}`);
   }
   await page.goto("/review");
   await expectGerman(page);
   await expect(page.getByRole("heading", { level: 2, name: "Dimensionierung" })).toBeVisible({ timeout: 45_000 });
   await expect(page.getByRole("heading", { level: 2, name: "Checkliste" })).toBeVisible();
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect((await axe(page)).violations).toEqual([]);
   await bothWidths("review");
   // The new plan was made in German: its report, README and PDF are German too.
   expect((await currentSaved(page))?.plan.locale).toBe("de");

@@ -1,10 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { WizardPage } from "./pages/wizard-page";
 import type { Plan } from "../lib/plan/schema";
 import { seedPlans } from "./support/plans";
 import { watchPage } from "./support/watch";
+import { axe } from "./support/axe";
 
 // Issue 16 item 5: what the review found on a phone (390 px) and by keyboard.
 test.describe.configure({ timeout: 180_000 });
@@ -64,7 +64,7 @@ test.describe("phone, 390 px", () => {
       .evaluate((el) => getComputedStyle(el, "::before").content);
     expect(label).toContain("Servers");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
-    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    expect((await axe(page)).violations).toEqual([]);
     watch.expectClean();
   });
 
@@ -84,7 +84,7 @@ test.describe("phone, 390 px", () => {
     await expect(wizard.summary).toBeFocused();
     await expect(wizard.summary).toBeInViewport();
     await expect(wizard.summary.getByTestId("summary-total-servers")).toHaveText("3");
-    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    expect((await axe(page)).violations).toEqual([]);
     watch.expectClean();
   });
 });
@@ -147,7 +147,7 @@ test("the live summary names the site of a finding and keeps later steps' blocke
   await wizard.stepper.getByRole("link", { name: "Devices & platforms" }).click();
   await wizard.ready();
   await expect(wizard.summary.getByTestId("summary-blockers")).toHaveText("2 blockers");
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect((await axe(page)).violations).toEqual([]);
   watch.expectClean();
 });
 

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { defaultPlan } from "../lib/plan/defaults";
 import { WizardPage } from "./pages/wizard-page";
 import { LEGACY_KEY, savedByName, savedPlans } from "./support/plans";
 import { watchPage } from "./support/watch";
+import { axe } from "./support/axe";
 
 // A server and a browser on two shared cores: give every wait room.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -14,7 +14,7 @@ const card = (page: Page, name: string) =>
 const planList = (page: Page) => page.getByRole("region", { name: "Your plans" });
 
 async function expectAxeClean(page: Page) {
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect((await axe(page)).violations).toEqual([]);
 }
 
 test("a newcomer keeps three variants: start, duplicate, rename, delete with undo, export", async ({

@@ -1,9 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
 import { fieldHref } from "@/components/wizard/steps";
 import { expectReviewShows, loadFixture, ReviewPage } from "./pages/review-page";
 import { watchPage } from "./support/watch";
+import { axe } from "./support/axe";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
@@ -150,7 +150,7 @@ test("axe finds no violations on /review, light and dark", async ({ page }) => {
     .click();
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page }).analyze();
+    const results = await axe(page);
     expect(
       results.violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(" ")).join(", ")}`),
       colorScheme,

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { defaultPlan } from "../lib/plan/defaults";
 import type { Plan } from "../lib/plan/schema";
 import { encodePayloadForTests, encodeShareFragment } from "../lib/share/codec";
 import { currentSaved, savedPlans, seedPlans } from "./support/plans";
 import { watchPage } from "./support/watch";
+import { axe } from "./support/axe";
 
 function makePlan(name: string, edit: (p: Plan) => void = () => {}): Plan {
   const plan = structuredClone(defaultPlan);
@@ -142,7 +142,7 @@ test("a damaged link explains what is wrong and leaves the saved plan untouched"
   await expect(page.getByText("Ask the sender to send the link again in one piece")).toBeVisible();
   await expect(page.getByText("Your saved plans were not changed.")).toBeVisible();
   await page.screenshot({ path: "reports/share-shots/open-damaged.png", fullPage: true });
-  expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations)).toEqual([]);
+  expect(await axe(page).then((r) => r.violations)).toEqual([]);
 
   const hash = good.split("#")[1]!;
   const at = Math.floor(hash.length * 0.7);
@@ -162,7 +162,7 @@ test("a link from another version shows what was ignored and repaired before it 
   await expect(report).toContainText("Reset to the default (value was not valid)");
   await expect(report.locator("code")).toHaveText(["tls.validityDays", "server.gpu"]);
   await page.screenshot({ path: "reports/share-shots/open-report.png", fullPage: true });
-  expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations)).toEqual([]);
+  expect(await axe(page).then((r) => r.violations)).toEqual([]);
   await page.getByRole("button", { name: "Open this plan" }).click();
   await page.waitForURL(/\/review\/?$/);
   expect((await currentSaved(page))?.plan.tls.validityDays).toBe(397);
@@ -198,7 +198,7 @@ test("a link opens as a new plan; it asks only when it would replace a plan of t
   await expect(page.getByRole("heading", { name: "You already have a plan named “My plan”" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "You already have a plan named “My plan”" })).toBeFocused();
   await page.screenshot({ path: "reports/share-shots/open-good.png", fullPage: true });
-  expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations)).toEqual([]);
+  expect(await axe(page).then((r) => r.violations)).toEqual([]);
   await page.getByRole("button", { name: "Cancel" }).click();
   await expect(page.getByText("Nothing was changed.")).toBeVisible();
   expect(JSON.stringify((await savedPlans(page)).filter((r) => r.plan.name === "My plan"))).toBe(

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { axe } from "./support/axe";
 import { watchPage } from "./support/watch";
 
 test("landing page shows the product and stays on its own origin", async ({ page, baseURL }) => {
@@ -11,4 +12,24 @@ test("landing page shows the product and stays on its own origin", async ({ page
   await expect(page.getByRole("link", { name: "Tunnel Planner" })).toBeVisible();
   await page.waitForLoadState("networkidle");
   watch.expectClean();
+});
+
+// Every axe check in this suite goes through support/axe.ts (legacy mode, violations only): it must still see what
+// is wrong, including a contrast failure and a problem inside an `include` scope.
+test("the suite's axe check reports violations on a page that has them", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.evaluate(() => {
+    const main = document.querySelector("main")!;
+    // Styles through the CSSOM: the app's policy refuses inline style attributes.
+    const faint = main.appendChild(document.createElement("p"));
+    faint.textContent = "faint text";
+    Object.assign(faint.style, { color: "#bbb", background: "#fff" });
+    const img = main.appendChild(document.createElement("img"));
+    img.id = "axe-img";
+    img.src = "/favicon.svg";
+  });
+  const ids = (await axe(page)).violations.map((v) => v.id);
+  expect(ids).toEqual(expect.arrayContaining(["color-contrast", "image-alt"]));
+  expect((await axe(page, "#axe-img")).violations.map((v) => v.id)).toEqual(["image-alt"]);
 });

@@ -1,10 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { SOURCES } from "@/lib/catalog/sources-registry";
 import { factSources } from "@/lib/catalog/sources";
 import { findQuote } from "@/lib/catalog/sources-quotes";
 import { loadFixture, ReviewPage } from "./pages/review-page";
 import { watchPage } from "./support/watch";
+import { axe } from "./support/axe";
 
 const { plan, report } = loadFixture("blockers");
 const SHOTS = process.env.SOURCES_SCREENSHOTS;
@@ -40,7 +40,7 @@ test("a finding names its Microsoft Learn section, links to it and shows the sen
   await expect(item.locator('blockquote[lang="en"]')).toHaveText(quote.en);
   if (SHOTS) await item.screenshot({ path: `${SHOTS}/source-disclosure.png` });
 
-  const results = await new AxeBuilder({ page }).include(`li[data-finding-id="${finding.id}"]`).analyze();
+  const results = await axe(page, `li[data-finding-id="${finding.id}"]`);
   expect(results.violations).toEqual([]);
   // Sizing reasoning and generated file contents are other modules' text; findings and checklist are these references'.
   await expect(page.locator("#findings")).not.toContainText("facts#");
@@ -75,7 +75,7 @@ test("the footer links to /sources, which lists every source with what rests on 
     await s0.screenshot({ path: `${SHOTS}/sources-s0-entry.png` });
   }
 
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axe(page);
   expect(results.violations).toEqual([]);
   await expect(page.locator("body")).not.toContainText("facts#");
   watch.expectClean();

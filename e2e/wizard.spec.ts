@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { defaultPlan } from "../lib/plan/defaults";
 import { evaluatePlan } from "../lib/report/evaluate";
@@ -6,6 +5,7 @@ import { LandingPage } from "./pages/landing-page";
 import { STEP_SLUGS, WizardPage } from "./pages/wizard-page";
 import { currentSaved } from "./support/plans";
 import { watchPage } from "./support/watch";
+import { axe } from "./support/axe";
 
 /**
  * Keyboard only: press Tab until `target` has focus. Asking the page after every press costs a round trip each
@@ -56,7 +56,7 @@ async function typeInto(page: Page, target: Locator, text: string) {
 }
 
 async function expectAxeClean(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
+  const result = await axe(page);
   expect(result.violations).toEqual([]);
 }
 
