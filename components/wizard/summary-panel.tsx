@@ -126,10 +126,9 @@ export function SummaryPanel({ current }: { current: number }) {
 }
 
 /**
- * One line per site; memoised on the report's sizing, so a keystroke does not format 500 lines again before the report
- * follows (issue 17). A site's name comes from the plan as typed: the report follows a frame later, and a name changes
- * no count, so a renamed site's line shows the new name with the character. When the plan has more or fewer sites
- * than the report (a site added or removed a frame ago), every line keeps the report's name and count together.
+ * One line per site (site-lines.ts): the name as typed, the count from the report a frame later, so a renamed site's
+ * line shows the new name with the character. Every line is memoised on its name and count: a keystroke formats only
+ * the line that changed, not 500 (issue 17).
  */
 const SiteLines = memo(function SiteLines({ sites, planSites }: { sites: Sizing["sites"]; planSites: Plan["sites"] }) {
   return (
