@@ -8,6 +8,7 @@ import type { Plan } from "../lib/plan/schema";
 import { toFinding } from "../lib/report/evaluate";
 import type { Finding } from "../lib/report/types";
 import { unreadableCertificateFinding } from "../lib/rules/certificate";
+import { unreadableReason } from "./read-error";
 
 export type CertOption = { plan: Plan; unreadable: Finding | null; notes: string[] } | { problem: string };
 
@@ -42,15 +43,7 @@ export async function applyCertOption(
   try {
     bytes = await readCapped(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === "ENOENT"
-        ? "no such file"
-        : code === "EISDIR"
-          ? "is a directory"
-          : code === "EACCES"
-            ? "permission denied"
-            : String(code ?? error);
+    const why = unreadableReason(error);
     return { problem: `--cert ${file}: cannot read the certificate (${why})` };
   }
   const parsed = await parseCertificateFile(bytes, { password });

@@ -16,6 +16,7 @@ import { isLocale, LOCALES, type Locale } from "../lib/i18n/locales";
 import { applyCertOption } from "./plan-cert";
 import { renderGraphFormat } from "./plan-graph";
 import { checkOutTargets, prepareOutDir, writeInside } from "./plan-out";
+import { unreadableReason } from "./read-error";
 
 const USAGE = `Usage: npm run plan -- <plan.tunnelplan.json | - | share link> [options]
 
@@ -171,15 +172,7 @@ async function loadPlan(input: string, today: string | undefined, io: CliIo): Pr
   try {
     text = input === "-" ? await io.readStdin() : await readFile(input, "utf8");
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === "ENOENT"
-        ? "no such file"
-        : code === "EISDIR"
-          ? "is a directory"
-          : code === "EACCES"
-            ? "permission denied"
-            : String(code ?? error);
+    const why = unreadableReason(error);
     return { problems: [`${displayText(input)}: cannot read the plan (${why})`] };
   }
   let raw: unknown;
