@@ -112,4 +112,15 @@ describe("applyCertOption (in process)", { timeout: 60_000 }, () => {
       problem: expect.stringContaining("not an environment variable name"),
     });
   });
+  it("echoes a hostile file name or variable name escaped on one line, never as terminal codes or a forged line", async () => {
+    const hostile = "x\u001b[31mY\nfake: forged line";
+    const missing = await applyCertOption(plan(), path.join(tmp, hostile), undefined);
+    const badName = await applyCertOption(plan(), "x", hostile);
+    for (const r of [missing, badName]) {
+      const problem = "problem" in r ? r.problem : "";
+      expect(problem).toContain("x\\x1b[31mY\\nfake: forged line");
+      expect(problem).not.toMatch(/[\u0000-\u001f]/);
+    }
+    expect("problem" in missing && missing.problem).toMatch(/: cannot read the certificate \(no such file\)$/);
+  });
 });

@@ -8,6 +8,7 @@ import type { Plan } from "../lib/plan/schema";
 import { toFinding } from "../lib/report/evaluate";
 import type { Finding } from "../lib/report/types";
 import { unreadableCertificateFinding } from "../lib/rules/certificate";
+import { displayText } from "../lib/text-safety";
 import { unreadableReason } from "./read-error";
 
 export type CertOption = { plan: Plan; unreadable: Finding | null; notes: string[] } | { problem: string };
@@ -34,7 +35,7 @@ export async function applyCertOption(
   let password: string | undefined;
   if (passwordEnv !== undefined) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(passwordEnv))
-      return { problem: `--cert-password-env: "${passwordEnv.slice(0, 40)}" is not an environment variable name` };
+      return { problem: `--cert-password-env: "${displayText(passwordEnv, 40)}" is not an environment variable name` };
     password = env[passwordEnv];
     if (password === undefined)
       return { problem: `--cert-password-env: the environment variable ${passwordEnv} is not set` };
@@ -44,14 +45,14 @@ export async function applyCertOption(
     bytes = await readCapped(file);
   } catch (error) {
     const why = unreadableReason(error);
-    return { problem: `--cert ${file}: cannot read the certificate (${why})` };
+    return { problem: `--cert ${displayText(file)}: cannot read the certificate (${why})` };
   }
   const parsed = await parseCertificateFile(bytes, { password });
   if (!parsed.ok) {
     const texts = createTexts(plan.locale);
     return { plan, unreadable: toFinding(unreadableCertificateFinding(parsed.issues[0]!, texts), texts), notes: [] };
   }
-  const notes = parsed.details.skipped.map((s) => `--cert: not kept (outside the plan's grammar): ${s}`);
+  const notes = parsed.details.skipped.map((s) => `--cert: not kept (outside the plan's grammar): ${displayText(s)}`);
   if (parsed.details.keyInFile) notes.push("--cert: the file also holds a private key; it was not read");
   return { plan: { ...plan, tls: applyCertificate(plan.tls, parsed.value) }, unreadable: null, notes };
 }
