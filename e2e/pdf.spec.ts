@@ -6,7 +6,7 @@ import { checklistFileName } from "@/components/pdf/file-name";
 import { parsePlan } from "@/lib/plan/parse";
 import type { Plan } from "@/lib/plan/schema";
 import { evaluatePlan } from "@/lib/report/evaluate";
-import { watchPage } from "./support/watch";
+import { recordViolations, watchPage } from "./support/watch";
 
 // Seeds the saved plan in the previous release's one-plan layout (key "tunnel-planner:v1"), which the app migrates on load (state/library.ts).
 const STORAGE_KEY = "tunnel-planner:v1";
@@ -70,15 +70,7 @@ test("Export PDF: the renderer is in no page's first load; it renders in a worke
   page.on("worker", (w) => workers.push(w));
   const assets = recordAssets(page);
   // The whole export runs under the Content-Security-Policy (e2e/security.spec.ts checks the policy itself).
-  const violations: string[] = [];
-  await page.exposeFunction("reportViolation", (v: string) => violations.push(v));
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => {
-      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
-        `${e.violatedDirective} ${e.blockedURI}`,
-      );
-    });
-  });
+  const violations = await recordViolations(page);
 
   // The review page loads nothing of the renderer with its HTML; once idle, it starts the worker, which renders ahead.
   await page.goto("/review");

@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { expect, test, type APIResponse } from "@playwright/test";
 import { inlineSources } from "../scripts/security/headers.mjs";
 import { STEP_SLUGS } from "./pages/wizard-page";
-import { watchPage } from "./support/watch";
+import { recordViolations, watchPage } from "./support/watch";
 
 const hash = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
@@ -41,15 +41,7 @@ test("every page and the 404 page carry the security headers and a hash-only scr
 test("the app runs under the policy, and a script injected into the page does not", async ({ page, baseURL }) => {
   test.setTimeout(120_000);
   const watch = watchPage(page, baseURL!);
-  const violations: string[] = [];
-  await page.exposeFunction("reportViolation", (v: string) => violations.push(v));
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => {
-      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
-        `${e.violatedDirective} ${e.blockedURI}`,
-      );
-    });
-  });
+  const violations = await recordViolations(page);
   await page.goto("/");
   await page.getByRole("button", { name: "Start a new plan" }).click();
   await expect(page.locator("main [role=form]")).toBeVisible();

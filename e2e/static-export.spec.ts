@@ -3,13 +3,13 @@
 // Content-Security-Policy arrives as a <meta> tag (a static host sends no headers of its own). Runs only with
 // E2E_STATIC=1 (playwright.config.ts); every other spec covers the app's behaviour against `next start`.
 import { createHash } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { defaultPlan } from "../lib/plan/defaults";
 import { encodeShareFragment } from "../lib/share/codec";
 import { inlineSources } from "../scripts/security/headers.mjs";
 import { STEP_SLUGS } from "./pages/wizard-page";
 import { exportPdfFromReview } from "./support/pdf";
-import { watchPage } from "./support/watch";
+import { recordViolations, watchPage } from "./support/watch";
 
 const hash = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 const ROUTES = ["/", "/open/", "/review/", ...STEP_SLUGS.map((s) => `/plan/${s}/`)];
@@ -30,19 +30,6 @@ function expectHashedOnly(html: string, route: string) {
   expect(scripts.length).toBeGreaterThan(0);
   for (const script of scripts)
     expect(scriptSrc, `${route}: an inline script is not in the policy`).toContain(hash(script));
-}
-
-async function recordViolations(page: Page) {
-  const violations: string[] = [];
-  await page.exposeFunction("reportViolation", (v: string) => violations.push(v));
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => {
-      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
-        `${e.violatedDirective} ${e.blockedURI}`,
-      );
-    });
-  });
-  return violations;
 }
 
 test("every route is a folder whose index.html loads directly and carries a hash-only <meta> policy", async ({

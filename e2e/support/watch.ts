@@ -23,3 +23,17 @@ export function watchPage(page: Page, baseURL: string) {
     },
   };
 }
+
+/** Every Content-Security-Policy violation the page reports from now on, as "directive blocked-URI". */
+export async function recordViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction("reportViolation", (v: string) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      );
+    });
+  });
+  return violations;
+}
