@@ -58,8 +58,23 @@ function useAfterPaint<T>(value: T): T {
   return painted;
 }
 
-/** The current plan without its checklist ticks, which no report reads: ticking then keeps every slice the same object. */
-const usePlanInput = () => usePlanStore(useShallow((s): Plan => ({ ...s.plan, progress: NO_PROGRESS })));
+/** The plan as the engine reads it: without its checklist ticks, which no report reads (a tick keeps every slice). */
+export const reportInput = (plan: Plan): Plan => ({ ...plan, progress: NO_PROGRESS });
+
+/**
+ * Computes the current plan's report (with files) or summary into the cache that usePlanReport/usePlanSummary
+ * read first. A page calls it in a task of its own before its view renders: the engine's first run and React's
+ * first render of its result are then two tasks on a phone, not one of ~100 ms (issue 17, Lighthouse TBT).
+ */
+export function warmPlanReport(kind: "report" | "summary"): void {
+  if (!usePlanStore.getState().hydrated) return;
+  const input = reportInput(usePlanStore.getState().plan);
+  if (kind === "report") reportOf(input, todayIso(), true);
+  else summaryOf(input, todayIso());
+}
+
+/** The current plan as the engine reads it (reportInput), re-rendering only when a slice the engine reads changes. */
+const usePlanInput = () => usePlanStore(useShallow((s) => reportInput(s.plan)));
 
 /**
  * The report for the current plan, recomputed only when the plan changes (a tick does not re-run the engine).

@@ -2,13 +2,24 @@
 
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
+import { afterPlanStore, nextTask } from "@/state/lazy-store";
 import { ReviewSkeleton } from "./review-skeleton";
 
 // The review needs the store, the engine and the catalogs; the page's first paint does not wait for them (issue 17).
-const ReviewView = dynamic(() => import("./review-view").then((m) => m.ReviewView), {
-  ssr: false,
-  loading: ReviewSkeleton,
-});
+// The engine's first run over the plan happens in a task before the view's first render, not inside it.
+const ReviewView = dynamic(
+  afterPlanStore(async () => {
+    const [view, { warmPlanReport }] = await Promise.all([import("./review-view"), import("@/state/use-plan-report")]);
+    await nextTask();
+    warmPlanReport("report");
+    await nextTask();
+    return view.ReviewView;
+  }),
+  {
+    ssr: false,
+    loading: ReviewSkeleton,
+  },
+);
 
 /** The review page: its heading and intro are static HTML, the report follows once its code and the plan are in. */
 export function ReviewPage() {

@@ -7,17 +7,25 @@ import { Button } from "@/components/ui/button";
 import { OpenPlanFileButton } from "@/components/share/open-plan-file-button";
 import dynamic from "next/dynamic";
 import { PresetList } from "@/components/plans/preset-list";
-import { loadPlanStore } from "@/state/lazy-store";
+import { afterPlanStore, loadPlanStore } from "@/state/lazy-store";
 import { todayIso } from "@/state/today";
 import { firstStepHref } from "./step-list";
 
 // The saved plans need the store (and the plan schema it validates them with): they load after the page is
 // drawn. Everything else on the landing is static text and buttons that load what they need when used.
-const SavedPlans = dynamic(() => import("@/components/plans/plan-list").then((m) => m.PlanList), {
-  ssr: false,
-  loading: () => <div className="h-12 animate-pulse rounded-lg bg-surface-muted" aria-hidden="true" />,
-});
-const ContinueCard = dynamic(() => import("./continue-card").then((m) => m.ContinueCard), { ssr: false });
+const SavedPlans = dynamic(
+  afterPlanStore(() => import("@/components/plans/plan-list").then((m) => m.PlanList)),
+  {
+    ssr: false,
+    loading: () => <div className="h-12 animate-pulse rounded-lg bg-surface-muted" aria-hidden="true" />,
+  },
+);
+const ContinueCard = dynamic(
+  afterPlanStore(() => import("./continue-card").then((m) => m.ContinueCard)),
+  {
+    ssr: false,
+  },
+);
 
 /** Landing: continue the current plan, the plan list, a new plan, presets and plan files; nothing here replaces a plan. */
 export function Landing() {

@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
+import { afterPlanStore, nextTask } from "@/state/lazy-store";
 import { markStepReached } from "./reached-step";
 import { StepNav } from "./step-nav";
 import { Stepper } from "./stepper";
@@ -14,8 +15,16 @@ function FormLoading() {
   const t = useTranslations("wizard");
   return <div className="h-64 animate-pulse rounded-lg bg-surface-muted" aria-busy="true" aria-label={t("loading")} />;
 }
-const StepMain = dynamic(() => import("./step-body").then((m) => m.StepMain), { ssr: false, loading: FormLoading });
-const StepSide = dynamic(() => import("./step-body").then((m) => m.StepSide), {
+// The engine's first run (the live summary) happens in a task before the form's first render, not inside it.
+const loadStepBody = afterPlanStore(async () => {
+  const [body, { warmPlanReport }] = await Promise.all([import("./step-body"), import("@/state/use-plan-report")]);
+  await nextTask();
+  warmPlanReport("summary");
+  await nextTask();
+  return body;
+});
+const StepMain = dynamic(() => loadStepBody().then((m) => m.StepMain), { ssr: false, loading: FormLoading });
+const StepSide = dynamic(() => loadStepBody().then((m) => m.StepSide), {
   ssr: false,
   loading: () => <div className="h-64 self-start rounded-lg bg-surface-muted" />,
 });
