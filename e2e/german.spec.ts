@@ -49,6 +49,10 @@ test("a German browser gets the landing page, every step and the review in Germa
   await expectGerman(page);
   await expect(page.getByRole("heading", { level: 1, name: "Microsoft Tunnel Gateway planen" })).toBeVisible();
   await expect(page.getByRole("combobox", { name: "Sprache" })).toHaveValue("de");
+  // The footer's sentences with values come formatted from the server for each language (AppShell).
+  await expect(page.getByRole("contentinfo")).toContainText(
+    "Anforderungen: Ausgaben der Microsoft-Seite bis 3. September 2026",
+  );
   await bothWidths("landing");
   await page.getByRole("button", { name: "Neuen Plan beginnen" }).click();
   await expect(page).toHaveURL(/\/plan\/scope\/?$/);

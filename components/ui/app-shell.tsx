@@ -1,31 +1,33 @@
 "use client";
 
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import dynamic from "next/dynamic";
 import { ShareButton } from "@/components/share/share-button";
+import type { Locale } from "@/lib/i18n/locales";
+import { afterPlanStore } from "@/state/lazy-store";
 import { LanguageSwitch } from "./language-switch";
 
 // The store's notices (unreadable plan, failed save, another tab's change) need the store; they load with it,
 // after the page is drawn, and show nothing until there is something to say.
-const StoreNotices = dynamic(() => import("@/components/plans/store-notices").then((m) => m.StoreNotices), {
-  ssr: false,
-});
+const StoreNotices = dynamic(
+  afterPlanStore(() => import("@/components/plans/store-notices").then((m) => m.StoreNotices)),
+  { ssr: false },
+);
 
-/** Header, main and footer; a client component so that its texts follow the plan's language (LocaleProvider). */
-export function AppShell({
-  children,
-  version,
-  requirementsDate,
-}: {
-  children: ReactNode;
-  version: string;
-  requirementsDate: string;
-}) {
+/** The footer's two sentences with values, per language (see app/layout.tsx). */
+export type FooterTexts = Record<Locale, { version: string; asOf: string }>;
+
+/**
+ * Header, main and footer; a client component so that its texts follow the plan's language (LocaleProvider).
+ * The footer's sentences with values come formatted for every language from the server: formatting them here,
+ * during hydration, was the page's first use of the browser's Intl (ICU), whose one-time set-up held a phone's
+ * main thread for ~50 ms on every page (issue 17, Lighthouse TBT).
+ */
+export function AppShell({ children, footer }: { children: ReactNode; footer: FooterTexts }) {
   const t = useTranslations("app");
-  const format = useFormatter();
-  const asOf = format.dateTime(new Date(`${requirementsDate}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const texts = footer[useLocale() as Locale] ?? footer.en;
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -53,9 +55,9 @@ export function AppShell({
       </main>
       <footer className="border-t border-line text-sm text-ink-muted">
         <div className="mx-auto flex max-w-6xl flex-wrap gap-x-6 gap-y-1 px-4 py-4">
-          <span>{t("footerVersion", { version })}</span>
+          <span>{texts.version}</span>
           <span>
-            {t("footerAsOf", { date: asOf })} (
+            {texts.asOf} (
             <Link href="/editions" className="underline">
               {t("footerEditions")}
             </Link>
