@@ -45,3 +45,22 @@ it("warmPlanReport('summary') fills the summary the wizard's live summary reads"
   expect(evaluatePlan).not.toHaveBeenCalled();
   expect(summary.sizing.sites.length).toBeGreaterThan(0);
 });
+
+it("a report without files gets its files added: the same report evaluatePlan gives, with the engine run once", async () => {
+  const tab = await openTab(local);
+  tab.store.getState().updatePlan((p) => ({ ...p, name: "Files later" }));
+  const { warmPlanReport, reportInput, reportOf } = await import("./use-plan-report");
+  const evaluate = await import("@/lib/report/evaluate");
+  const { todayIso } = await import("./persistence");
+
+  warmPlanReport("report without files");
+  const input = reportInput(tab.store.getState().plan);
+  expect(reportOf(input, todayIso(), false).files).toEqual([]);
+  warmPlanReport("report");
+  expect(evaluate.evaluatePlan).toHaveBeenCalledTimes(1);
+  const withFiles = reportOf(input, todayIso(), true);
+  expect(evaluate.evaluatePlan).toHaveBeenCalledTimes(1);
+  vi.mocked(evaluate.evaluatePlan).mockClear();
+  expect(withFiles).toEqual(evaluate.evaluatePlan(input, { today: todayIso(), files: true }));
+  expect(withFiles.files.some((f) => f.path.endsWith("README.md"))).toBe(true);
+});

@@ -3,6 +3,7 @@
 import { startTransition, useEffect, useMemo, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import type { Plan } from "@/lib/plan/schema";
+import { buildFiles } from "@/lib/files";
 import { evaluatePlan, summarizePlan, type PlanSummary } from "@/lib/report/evaluate";
 import type { Report } from "@/lib/report/types";
 import { todayIso } from "./persistence";
@@ -21,10 +22,15 @@ const sameSlices = (a: Plan, b: Plan) => {
   return keys.length === Object.keys(b).length && keys.every((k) => Object.is(a[k], b[k]));
 };
 
-/** The report of `input`, from the last one when its slices are the same objects (a report with files serves one without). */
+/**
+ * The report of `input`, from the last one when its slices are the same objects (a report with files serves one
+ * without; one without gets its files added, as evaluatePlan would add them).
+ */
 export function reportOf(input: Plan, today: string, files: boolean): Report {
-  if (last && last.today === today && (last.files || !files) && sameSlices(last.input, input)) return last.report;
-  const report = evaluatePlan(input, { today, files });
+  const same = last && last.today === today && sameSlices(last.input, input);
+  if (last && same && (last.files || !files)) return last.report;
+  const report =
+    last && same ? { ...last.report, files: buildFiles(input, last.report) } : evaluatePlan(input, { today, files });
   last = { input, today, files, report };
   return report;
 }
@@ -66,11 +72,11 @@ export const reportInput = (plan: Plan): Plan => ({ ...plan, progress: NO_PROGRE
  * read first. A page calls it in a task of its own before its view renders: the engine's first run and React's
  * first render of its result are then two tasks on a phone, not one of ~100 ms (issue 17, Lighthouse TBT).
  */
-export function warmPlanReport(kind: "report" | "summary"): void {
+export function warmPlanReport(kind: "report" | "report without files" | "summary"): void {
   if (!usePlanStore.getState().hydrated) return;
   const input = reportInput(usePlanStore.getState().plan);
-  if (kind === "report") reportOf(input, todayIso(), true);
-  else summaryOf(input, todayIso());
+  if (kind === "summary") summaryOf(input, todayIso());
+  else reportOf(input, todayIso(), kind === "report");
 }
 
 /** The current plan as the engine reads it (reportInput), re-rendering only when a slice the engine reads changes. */
