@@ -129,6 +129,8 @@ test("a never-edited plan still gets a full review of the defaults", async ({ pa
   const watch = watchPage(page, baseURL!);
   await page.goto("/review");
   await expect(page.getByText("You have not changed anything yet")).toBeVisible();
+  // A plan without a name is called so, never "Plan: " with nothing after it.
+  await expect(page.getByTestId("review-plan-name")).toHaveText("Plan: Unnamed plan");
   await expect(page.getByTestId("sizing-table").locator("tbody tr")).toHaveCount(1);
   await expect(page.getByTestId("fqdn-table").locator("tbody tr").first()).toBeVisible();
   watch.expectClean();

@@ -31,6 +31,7 @@ export function ReviewView() {
 
 function ReviewContent() {
   const t = useTranslations("review");
+  const tPlans = useTranslations("plans");
   const format = useFormatter();
   const report = usePlanReport();
   const plan = usePlanStore((s) => s.plan);
@@ -41,7 +42,7 @@ function ReviewContent() {
     <>
       <div className="space-y-2">
         <p className="text-lg font-medium" data-testid="review-plan-name">
-          {t("planLabel", { name: plan.name })}
+          {t("planLabel", { name: plan.name.trim() || tPlans("unnamed") })}
         </p>
         <p className="text-sm text-ink-muted">{t("asOf", { date: asOf, edition })}</p>
         {neverEdited ? (
