@@ -29,9 +29,9 @@ export function nextTask(): Promise<void> {
 
 /**
  * The store's modules are evaluated in two tasks instead of one: the plan schema (zod, grammars, catalogs), then
- * the store itself (default plan, reading storage), with the browser's Intl set up in a task between them. In one task they held a phone's
- * main thread for ~110 ms (4x-throttled profile of /plan/devices), which input would wait behind and which
- * Lighthouse counts as blocking time; each stage alone stays near the 50 ms of a "long task".
+ * the store itself (default plan, reading storage), with the browser's Intl set up in a task between them. In one
+ * task they held a phone's main thread for ~110 ms (4x-throttled profile of /plan/devices), which input would wait
+ * behind and which Lighthouse counts as blocking time; each stage alone stays near the 50 ms of a "long task".
  */
 async function loadInStages(): Promise<StoreModule> {
   await import("@/lib/plan/schema");
