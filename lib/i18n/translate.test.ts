@@ -4,25 +4,18 @@ import { describe, expect, it } from "vitest";
 import { LOCALES } from "./locales";
 import { MESSAGES } from "./messages";
 import { compileMessage } from "./translate";
-
-const texts = (node: unknown, path = ""): [string, string][] =>
-  typeof node === "string"
-    ? [[path, node]]
-    : Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => texts(v, path ? `${path}.${k}` : k));
+import { leaves, placeholders, type Tree } from "@/test/support/messages";
 
 const icu = (source: string, locale: string, values?: Record<string, string | number>) =>
   String(new IntlMessageFormat(source, locale, undefined, { ignoreTag: true }).format(values));
 
-/** Every argument name of an ICU text (simple, plural and select arguments alike). */
-const argumentNames = (source: string) => [...new Set([...source.matchAll(/\{\s*([A-Za-z_]\w*)/g)].map((m) => m[1]!))];
-
 describe("compileMessage gives exactly what intl-messageformat gives", () => {
   for (const locale of LOCALES) {
     it(`for every engine text in ${locale}, with string and number values`, () => {
-      const all = texts(MESSAGES[locale]);
+      const all = [...leaves(MESSAGES[locale] as unknown as Tree)];
       expect(all.length).toBeGreaterThan(300);
       for (const [key, source] of all) {
-        const names = argumentNames(source);
+        const names = placeholders(source, locale);
         for (const values of [
           Object.fromEntries(names.map((n) => [n, `«${n}» it's {x} <b>`])),
           Object.fromEntries(names.map((n, i) => [n, 1234.5 + i])),
