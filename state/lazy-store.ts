@@ -49,7 +49,16 @@ async function loadInStages(): Promise<StoreModule> {
  * pull the store in and evaluate everything in one long task.
  */
 export function afterPlanStore<T>(load: () => Promise<T>): () => Promise<T> {
-  return () => loadPlanStore().then(nextTask).then(load);
+  // One load per loader, shared by every component that uses it (the step's form and its summary); a failed one
+  // is forgotten so that the next render tries again.
+  let loaded: Promise<T> | null = null;
+  return () => {
+    loaded ??= loadPlanStore().then(nextTask).then(load);
+    loaded.catch(() => {
+      loaded = null;
+    });
+    return loaded;
+  };
 }
 
 /** A value of the store once it has loaded and read storage; `fallback` before that (server render, hydration). */

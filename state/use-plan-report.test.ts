@@ -25,7 +25,7 @@ it("warmPlanReport('report') runs the engine once, and the review's render reads
   const { evaluatePlan } = await import("@/lib/report/evaluate");
   const { todayIso } = await import("./persistence");
 
-  warmPlanReport("report");
+  await warmPlanReport("report");
   expect(evaluatePlan).toHaveBeenCalledTimes(1);
   const report = reportOf(reportInput(tab.store.getState().plan), todayIso(), true);
   expect(evaluatePlan).toHaveBeenCalledTimes(1);
@@ -38,7 +38,7 @@ it("warmPlanReport('summary') fills the summary the wizard's live summary reads"
   const { summarizePlan, evaluatePlan } = await import("@/lib/report/evaluate");
   const { todayIso } = await import("./persistence");
 
-  warmPlanReport("summary");
+  await warmPlanReport("summary");
   expect(summarizePlan).toHaveBeenCalledTimes(1);
   const summary = summaryOf(reportInput(tab.store.getState().plan), todayIso());
   expect(summarizePlan).toHaveBeenCalledTimes(1);
@@ -53,10 +53,10 @@ it("a report without files gets its files added: the same report evaluatePlan gi
   const evaluate = await import("@/lib/report/evaluate");
   const { todayIso } = await import("./persistence");
 
-  warmPlanReport("report without files");
+  await warmPlanReport("report without files");
   const input = reportInput(tab.store.getState().plan);
   expect(reportOf(input, todayIso(), false).files).toEqual([]);
-  warmPlanReport("report");
+  await warmPlanReport("report");
   expect(evaluate.evaluatePlan).toHaveBeenCalledTimes(1);
   const withFiles = reportOf(input, todayIso(), true);
   expect(evaluate.evaluatePlan).toHaveBeenCalledTimes(1);

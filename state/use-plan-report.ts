@@ -6,6 +6,7 @@ import type { Plan } from "@/lib/plan/schema";
 import { buildFiles } from "@/lib/files";
 import { evaluatePlan, summarizePlan, type PlanSummary } from "@/lib/report/evaluate";
 import type { Report } from "@/lib/report/types";
+import { nextTask } from "./lazy-store";
 import { todayIso } from "./persistence";
 import { usePlanStore } from "./plan-store";
 
@@ -27,10 +28,11 @@ const sameSlices = (a: Plan, b: Plan) => {
  * without; one without gets its files added, as evaluatePlan would add them).
  */
 export function reportOf(input: Plan, today: string, files: boolean): Report {
-  const same = last && last.today === today && sameSlices(last.input, input);
-  if (last && same && (last.files || !files)) return last.report;
-  const report =
-    last && same ? { ...last.report, files: buildFiles(input, last.report) } : evaluatePlan(input, { today, files });
+  const prev = last && last.today === today && sameSlices(last.input, input) ? last : null;
+  if (prev && (prev.files || !files)) return prev.report;
+  const report = prev
+    ? { ...prev.report, files: buildFiles(input, prev.report) }
+    : evaluatePlan(input, { today, files });
   last = { input, today, files, report };
   return report;
 }
@@ -67,16 +69,23 @@ function useAfterPaint<T>(value: T): T {
 /** The plan as the engine reads it: without its checklist ticks, which no report reads (a tick keeps every slice). */
 export const reportInput = (plan: Plan): Plan => ({ ...plan, progress: NO_PROGRESS });
 
+type WarmStage = "report" | "report without files" | "summary";
+
 /**
- * Computes the current plan's report (with files) or summary into the cache that usePlanReport/usePlanSummary
- * read first. A page calls it in a task of its own before its view renders: the engine's first run and React's
- * first render of its result are then two tasks on a phone, not one of ~100 ms (issue 17, Lighthouse TBT).
+ * Computes the current plan's report (with or without files) or summary into the cache that usePlanReport and
+ * usePlanSummary read first, each stage in a task of its own, and resolves in a new task after the last one. A
+ * page awaits it before its view renders: the engine's first run and React's first render of its result are then
+ * separate tasks on a phone, not one of 100-350 ms (issue 17, Lighthouse TBT).
  */
-export function warmPlanReport(kind: "report" | "report without files" | "summary"): void {
-  if (!usePlanStore.getState().hydrated) return;
-  const input = reportInput(usePlanStore.getState().plan);
-  if (kind === "summary") summaryOf(input, todayIso());
-  else reportOf(input, todayIso(), kind === "report");
+export async function warmPlanReport(...stages: WarmStage[]): Promise<void> {
+  for (const stage of stages) {
+    await nextTask();
+    if (!usePlanStore.getState().hydrated) return;
+    const input = reportInput(usePlanStore.getState().plan);
+    if (stage === "summary") summaryOf(input, todayIso());
+    else reportOf(input, todayIso(), stage === "report");
+  }
+  await nextTask();
 }
 
 /** The current plan as the engine reads it (reportInput), re-rendering only when a slice the engine reads changes. */

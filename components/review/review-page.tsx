@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { afterPlanStore, nextTask } from "@/state/lazy-store";
+import { afterPlanStore } from "@/state/lazy-store";
 import { ReviewSkeleton } from "./review-skeleton";
 
 // The review needs the store, the engine and the catalogs; the page's first paint does not wait for them (issue 17).
@@ -11,11 +11,7 @@ import { ReviewSkeleton } from "./review-skeleton";
 const ReviewView = dynamic(
   afterPlanStore(async () => {
     const [view, { warmPlanReport }] = await Promise.all([import("./review-view"), import("@/state/use-plan-report")]);
-    await nextTask();
-    warmPlanReport("report without files");
-    await nextTask();
-    warmPlanReport("report");
-    await nextTask();
+    await warmPlanReport("report without files", "report");
     return view.ReviewView;
   }),
   {

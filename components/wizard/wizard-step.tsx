@@ -3,7 +3,7 @@
 import { useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
-import { afterPlanStore, nextTask } from "@/state/lazy-store";
+import { afterPlanStore } from "@/state/lazy-store";
 import { markStepReached } from "./reached-step";
 import { StepNav } from "./step-nav";
 import { Stepper } from "./stepper";
@@ -18,9 +18,7 @@ function FormLoading() {
 // The engine's first run (the live summary) happens in a task before the form's first render, not inside it.
 const loadStepBody = afterPlanStore(async () => {
   const [body, { warmPlanReport }] = await Promise.all([import("./step-body"), import("@/state/use-plan-report")]);
-  await nextTask();
-  warmPlanReport("summary");
-  await nextTask();
+  await warmPlanReport("summary");
   return body;
 });
 const StepMain = dynamic(() => loadStepBody().then((m) => m.StepMain), { ssr: false, loading: FormLoading });
