@@ -1,8 +1,8 @@
 // Lighthouse (mobile, simulated throttling; performance and accessibility) for a few pages, each next to the
 // first one given (the bare Next.js page in `npm run bench`). Uses Debian's chromium, never a download.
-// One run is one sample of a noisy measure (the simulated LCP swings by ~1 s between runs of the same page on
-// 2 cores, see the README's bench notes), so every page runs --runs times (default 3), the pages interleaved,
-// and the table shows the run with the median performance score, with the range of the runs beside it.
+// One run is one sample of a noisy measure (here the simulated LCP of one build swung between 0.8 and 2.4 s from
+// run to run on 2 cores), so every page runs --runs times (default 3), the pages interleaved, and the table shows
+// the run with the median performance score, with the range of the runs beside it.
 //   node scripts/bench/lighthouse.mjs "bare /=http://127.0.0.1:4001/" "/=http://127.0.0.1:4002/" ... [--runs 3] [--json]
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
