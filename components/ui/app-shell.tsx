@@ -20,6 +20,19 @@ const StoreNotices = dynamic(
 export type FooterTexts = Record<Locale, { version: string; asOf: string }>;
 
 /**
+ * The app's mark (public/favicon.svg), drawn inline: as an <img> it was one more request, and Chrome builds a
+ * separate SVG document for it while the first frame is painted (issue 17, first paint on a phone).
+ */
+function Logo() {
+  return (
+    <svg aria-hidden="true" focusable="false" viewBox="0 0 32 32" width={24} height={24}>
+      <rect width="32" height="32" rx="6" fill="#0f6b63" />
+      <path d="M6 24V14a10 10 0 0 1 20 0v10h-5V14a5 5 0 0 0-10 0v10z" fill="#fff" />
+    </svg>
+  );
+}
+
+/**
  * Header, main and footer; a client component so that its texts follow the plan's language (LocaleProvider).
  * The footer's sentences with values come formatted for every language from the server: formatting them here,
  * during hydration, was the page's first use of the browser's Intl (ICU), whose one-time set-up held a phone's
@@ -39,8 +52,7 @@ export function AppShell({ children, footer }: { children: ReactNode; footer: Fo
       <header className="no-print border-b border-line bg-surface-muted">
         <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3">
           <Link href="/" className="flex items-center gap-2 font-semibold text-ink no-underline">
-            {/* eslint-disable-next-line @next/next/no-img-element -- a 24px static SVG needs no optimiser */}
-            <img src="/favicon.svg" alt="" width={24} height={24} />
+            <Logo />
             <span>{t("name")}</span>
           </Link>
           <div className="ml-auto flex items-center gap-3">
