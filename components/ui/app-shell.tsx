@@ -25,7 +25,7 @@ export type FooterTexts = Record<Locale, { version: string; asOf: string }>;
  */
 function Logo() {
   return (
-    <svg aria-hidden="true" focusable="false" viewBox="0 0 32 32" width={24} height={24}>
+    <svg aria-hidden="true" focusable="false" viewBox="0 0 32 32" width={24} height={24} className="shrink-0">
       <rect width="32" height="32" rx="6" fill="#0f6b63" />
       <path d="M6 24V14a10 10 0 0 1 20 0v10h-5V14a5 5 0 0 0-10 0v10z" fill="#fff" />
     </svg>
