@@ -28,12 +28,17 @@ export function nextTask(): Promise<void> {
 }
 
 /**
- * The store's modules are evaluated in two tasks instead of one: the plan schema (zod, grammars, catalogs), then
- * the store itself (default plan, reading storage), with the browser's Intl set up in a task between them. In one
- * task they held a phone's main thread for ~110 ms (4x-throttled profile of /plan/devices), which input would wait
- * behind and which Lighthouse counts as blocking time; each stage alone stays near the 50 ms of a "long task".
+ * The store's modules are evaluated in stages, each in a task of its own: the grammars (zod, ipaddr.js, the text
+ * and address checks), the rest of the plan schema (certificate, catalogs, progress), the browser's Intl, then the
+ * store itself (default plan, reading storage). In one task they held a phone's main thread for ~110 ms (4x-throttled
+ * profile of /plan/devices), which input would wait behind and which Lighthouse counts as blocking time. The schema
+ * alone was still 145 ms at 4x on a slower machine (2026-12-01); split at the grammars it is 41-48 ms and 74-81 ms,
+ * and Lighthouse's TBT on /plan/devices fell from 526 to 479 ms (median of 4). Each stage after the first may fetch
+ * its own chunk, one round trip more on a phone before the saved plans show.
  */
 async function loadInStages(): Promise<StoreModule> {
+  await import("@/lib/plan/grammar");
+  await nextTask();
   await import("@/lib/plan/schema");
   await nextTask();
   // The first use of the browser's Intl loads ICU's locale data, once per page: ~12 ms, ~50 ms at a phone's speed.
