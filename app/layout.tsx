@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { createTranslator, NextIntlClientProvider } from "next-intl";
+import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AppShell, type FooterTexts } from "@/components/ui/app-shell";
 import { LocaleProvider } from "@/components/ui/locale-provider";
+import { inEveryLocale } from "@/i18n/every-locale";
 import { NEWEST_EDITION } from "@/lib/catalog/editions/resolve";
 import { LOCALES } from "@/lib/i18n/locales";
-import english from "@/messages/en";
-import german from "@/messages/de";
 import pkg from "@/package.json";
 import "./globals.css";
 
@@ -19,13 +18,15 @@ export async function generateMetadata(): Promise<Metadata> {
  * The footer's sentences with values, in every language the UI can switch to, formatted here on the server so
  * that the browser formats nothing while it hydrates (see AppShell).
  */
-const footer = Object.fromEntries(
-  LOCALES.map((locale) => {
-    const t = createTranslator({ locale, messages: { en: english, de: german }[locale], namespace: "app" });
-    const date = new Date(`${NEWEST_EDITION.msDate}T00:00:00Z`);
-    const asOf = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date);
-    return [locale, { version: t("footerVersion", { version: pkg.version }), asOf: t("footerAsOf", { date: asOf }) }];
+const editionDate = new Date(`${NEWEST_EDITION.msDate}T00:00:00Z`);
+const version = inEveryLocale((t) => t("app.footerVersion", { version: pkg.version }));
+const asOf = inEveryLocale((t, locale) =>
+  t("app.footerAsOf", {
+    date: new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(editionDate),
   }),
+);
+const footer = Object.fromEntries(
+  LOCALES.map((locale) => [locale, { version: version[locale], asOf: asOf[locale] }]),
 ) as FooterTexts;
 
 export default async function RootLayout({ children }: LayoutProps<"/">) {

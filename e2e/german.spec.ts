@@ -61,6 +61,8 @@ test("a German browser gets the landing page, every step and the review in Germa
     await expectGerman(page);
     await expect(page.locator("main [role=form]")).toBeVisible({ timeout: 45_000 });
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(GERMAN_STEPS[i]!);
+    // "Step n of 8" comes formatted from the server for each language too (i18n/every-locale.ts).
+    await expect(page.getByText(`Schritt ${i + 1} von 8`, { exact: true })).toBeVisible();
     if (slug === "scope" || slug === "network") expect((await axe(page)).violations).toEqual([]);
     await bothWidths(`step-${i + 1}-${slug}`);
   }

@@ -79,6 +79,8 @@ test("keyboard only: a planner completes every step and sees the sizing for 5,00
   await page.keyboard.press("Enter");
 
   await expect(wizard.heading()).toHaveText("Devices & platforms");
+  // Formatted on the server for every language (i18n/every-locale.ts), also for a step reached by Next.
+  await expect(page.getByText("Step 2 of 8", { exact: true })).toBeVisible();
   await typeInto(page, wizard.field("iOS/iPadOS devices"), "5000");
   await expect(wizard.summary.getByTestId("summary-total-servers")).toHaveText("3");
   await tabTo(page, wizard.field("Devices use Global Secure Access"));

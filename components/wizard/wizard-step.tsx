@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/lib/i18n/locales";
 import dynamic from "next/dynamic";
 import { afterPlanStore } from "@/state/lazy-store";
 import { markStepReached } from "./reached-step";
@@ -36,9 +37,13 @@ function arrivedInApp(): boolean {
   return !!entry && new URL(entry.name).pathname !== window.location.pathname;
 }
 
-/** Layout of one wizard step: stepper, the step's form and the live summary. */
-export function WizardStep({ slug }: { slug: string }) {
+/**
+ * Layout of one wizard step: stepper, the step's form and the live summary. `stepOf` ("Step 2 of 8") comes formatted
+ * for every language from the server (i18n/every-locale.ts), so that hydration formats no message with values.
+ */
+export function WizardStep({ slug, stepOf }: { slug: string; stepOf: Record<Locale, string> }) {
   const t = useTranslations("wizard");
+  const locale = useLocale() as Locale;
   const heading = useRef<HTMLHeadingElement>(null);
   const step = findStep(slug);
   const index = step ? steps.indexOf(step) : -1;
@@ -56,7 +61,7 @@ export function WizardStep({ slug }: { slug: string }) {
     <div className="grid gap-6 lg:grid-cols-[12rem_minmax(0,1fr)_18rem]">
       <Stepper current={step.id} />
       <div className="min-w-0">
-        <p className="text-sm text-ink-muted">{t("stepOf", { current: index + 1, total: steps.length + 1 })}</p>
+        <p className="text-sm text-ink-muted">{stepOf[locale] ?? stepOf.en}</p>
         <h1
           id={`${step.id}-title`}
           ref={heading}

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { WizardStep } from "@/components/wizard/wizard-step";
 import { findStep, stepList as steps } from "@/components/wizard/step-list";
+import { inEveryLocale } from "@/i18n/every-locale";
 
 export const dynamicParams = false;
 
@@ -18,6 +19,10 @@ export async function generateMetadata({ params }: { params: Promise<{ step: str
 
 export default async function PlanStepPage({ params }: { params: Promise<{ step: string }> }) {
   const { step } = await params;
-  if (!findStep(step)) notFound();
-  return <WizardStep slug={step} />;
+  const found = findStep(step);
+  if (!found) notFound();
+  const current = steps.indexOf(found) + 1;
+  // The review is the last step of the count.
+  const stepOf = inEveryLocale((t) => t("wizard.stepOf", { current, total: steps.length + 1 }));
+  return <WizardStep slug={step} stepOf={stepOf} />;
 }
