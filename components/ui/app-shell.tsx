@@ -1,13 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import dynamic from "next/dynamic";
 import { ShareButton } from "@/components/share/share-button";
 import type { Locale } from "@/lib/i18n/locales";
 import { afterPlanStore } from "@/state/lazy-store";
 import { LanguageSwitch } from "./language-switch";
+import { useUiLocale } from "./use-ui-locale";
 
 // The store's notices (unreadable plan, failed save, another tab's change) need the store; they load with it,
 // after the page is drawn, and show nothing until there is something to say.
@@ -40,7 +41,7 @@ function Logo() {
  */
 export function AppShell({ children, footer }: { children: ReactNode; footer: FooterTexts }) {
   const t = useTranslations("app");
-  const texts = footer[useLocale() as Locale] ?? footer.en;
+  const texts = footer[useUiLocale()];
   return (
     <div className="flex min-h-screen flex-col">
       <a

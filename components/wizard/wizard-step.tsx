@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useUiLocale } from "@/components/ui/use-ui-locale";
 import type { Locale } from "@/lib/i18n/locales";
 import dynamic from "next/dynamic";
 import { afterPlanStore } from "@/state/lazy-store";
@@ -43,7 +44,7 @@ function arrivedInApp(): boolean {
  */
 export function WizardStep({ slug, stepOf }: { slug: string; stepOf: Record<Locale, string> }) {
   const t = useTranslations("wizard");
-  const locale = useLocale() as Locale;
+  const locale = useUiLocale();
   const heading = useRef<HTMLHeadingElement>(null);
   const step = findStep(slug);
   const index = step ? steps.indexOf(step) : -1;
@@ -61,7 +62,7 @@ export function WizardStep({ slug, stepOf }: { slug: string; stepOf: Record<Loca
     <div className="grid gap-6 lg:grid-cols-[12rem_minmax(0,1fr)_18rem]">
       <Stepper current={step.id} />
       <div className="min-w-0">
-        <p className="text-sm text-ink-muted">{stepOf[locale] ?? stepOf.en}</p>
+        <p className="text-sm text-ink-muted">{stepOf[locale]}</p>
         <h1
           id={`${step.id}-title`}
           ref={heading}
