@@ -61,11 +61,31 @@ const noReexports = {
   },
 };
 
+// Links prefetch on intent, not on sight (components/ui/app-link.tsx, issue 17): the UI uses AppLink.
+const oneLink = {
+  files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+  ignores: ["components/ui/app-link.tsx"],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        paths: [
+          {
+            name: "next/link",
+            message: "Use AppLink (components/ui/app-link.tsx): it prefetches on intent, not on sight.",
+          },
+        ],
+      },
+    ],
+  },
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
   libPurity,
   noReexports,
+  oneLink,
   globalIgnores([
     ".next/**",
     ".next-*/**",

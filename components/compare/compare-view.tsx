@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useMemo, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import { evaluatePlan } from "@/lib/report/evaluate";
@@ -63,9 +63,9 @@ export function CompareView() {
       {all.length < 2 ? (
         <p>
           {t("noPlans")}{" "}
-          <Link href="/#plans" className="text-brand underline">
+          <AppLink href="/#plans" className="text-brand underline">
             {t("toPlans")}
-          </Link>
+          </AppLink>
         </p>
       ) : (
         <ComparePicker plans={all} selected={ids} onChange={choose} />

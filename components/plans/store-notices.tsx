@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useTranslations } from "next-intl";
 import { Button, buttonClass } from "@/components/ui/button";
 import { usePlanStore } from "@/state/plan-store";
@@ -34,9 +34,9 @@ export function StoreNotices() {
           </h2>
           <p>{t("recoveryBody")}</p>
           <div className="flex flex-wrap gap-3">
-            <Link href="/#plans" className={`${buttonClass("secondary")} !px-3 !py-1.5 text-sm`}>
+            <AppLink href="/#plans" className={`${buttonClass("secondary")} !px-3 !py-1.5 text-sm`}>
               {t("toPlans")}
-            </Link>
+            </AppLink>
             <Button className="!px-3 !py-1.5 text-sm" onClick={dismissRecovery}>
               {t("dismiss")}
             </Button>

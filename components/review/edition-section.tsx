@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { EditionId } from "@/lib/catalog/editions/ids";
 import type { CatalogInfo, EditionChange } from "@/lib/report/types";
@@ -90,9 +90,9 @@ export function EditionSection({ catalog, changes }: { catalog: CatalogInfo; cha
         </>
       )}
       <p className="no-print text-sm">
-        <Link href="/editions" className="text-brand underline">
+        <AppLink href="/editions" className="text-brand underline">
           {t("allEditions")}
-        </Link>
+        </AppLink>
       </p>
       <ConfirmDialog
         open={asking}

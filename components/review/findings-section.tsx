@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useTranslations } from "next-intl";
 import { useUiLocale } from "@/components/ui/use-ui-locale";
 import type { Finding, Severity } from "@/lib/report/types";
@@ -78,9 +78,9 @@ function FindingItem({ finding: f }: { finding: Finding }) {
       ) : null}
       <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {href ? (
-          <Link href={href} className="no-print font-medium text-brand underline underline-offset-2">
+          <AppLink href={href} className="no-print font-medium text-brand underline underline-offset-2">
             {t("fixLink", { field: fieldLabel(f.field, locale) })}
-          </Link>
+          </AppLink>
         ) : null}
         {f.field ? (
           <span className="hidden print:inline">{t("fieldLabel", { field: fieldLabel(f.field, locale) })}</span>

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useTranslations } from "next-intl";
 import { ExportPdfButton } from "@/components/pdf/export-pdf-button";
 import { ExportPlanButton } from "@/components/share/export-plan-button";
@@ -16,9 +16,9 @@ export function ReviewToolbar() {
       aria-label={t("toolbar")}
       className="no-print flex flex-wrap items-end gap-3 rounded-lg border border-line bg-surface-muted p-3"
     >
-      <Link href={firstStepHref} className={`${buttonClass("secondary")} !px-3 !py-1.5 text-sm`}>
+      <AppLink href={firstStepHref} className={`${buttonClass("secondary")} !px-3 !py-1.5 text-sm`}>
         {t("editPlan")}
-      </Link>
+      </AppLink>
       <ExportPlanButton />
       <button
         type="button"

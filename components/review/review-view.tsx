@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useFormatter, useTranslations } from "next-intl";
 import { usePlanStore } from "@/state/plan-store";
 import { useHydrated } from "@/state/use-hydrated";
@@ -48,9 +48,9 @@ function ReviewContent() {
         {neverEdited ? (
           <p className="no-print rounded-md border border-info p-3 text-sm">
             {t("defaultsNote")}{" "}
-            <Link href={firstStepHref} className="font-medium text-brand underline">
+            <AppLink href={firstStepHref} className="font-medium text-brand underline">
               {t("editPlan")}
-            </Link>
+            </AppLink>
           </p>
         ) : null}
       </div>

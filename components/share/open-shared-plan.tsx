@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useMemo, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import { decodeShareFragment, type ShareErrorCode } from "@/lib/share/codec";
@@ -62,9 +62,9 @@ function DamagedLink({ code, message }: { code: ShareErrorCode; message: string 
       <p>{t(`errors.${code}.ask`)}</p>
       <p className="font-medium">{t("savedUntouched")}</p>
       <p>
-        <Link href="/" className="text-brand underline">
+        <AppLink href="/" className="text-brand underline">
           {t("goHome")}
-        </Link>
+        </AppLink>
       </p>
       <h2 className="pt-4 text-lg font-semibold">{t("orFile")}</h2>
       <OpenPlanFileButton />

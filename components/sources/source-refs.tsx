@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { listSourceViews, type SourceView } from "@/lib/catalog/sources";
@@ -53,10 +53,10 @@ function SourceRef({ view: v, prefix }: { view: SourceView; prefix: string | nul
             {label} {t("unpublished")}
           </span>
         )}{" "}
-        <Link href={`/sources#${v.sourceId}`} className="no-print text-xs underline underline-offset-2">
+        <AppLink href={`/sources#${v.sourceId}`} className="no-print text-xs underline underline-offset-2">
           {t("aboutSource")}
           <span className="sr-only">: {v.title}</span>
-        </Link>
+        </AppLink>
       </p>
       {v.seedSection ? <QuoteDisclosure fact={v.fact} section={v.seedSection} /> : null}
     </>

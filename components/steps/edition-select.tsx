@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useFormContext, useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { EDITIONS, getEdition } from "@/lib/catalog/editions/resolve";
@@ -40,9 +40,9 @@ export function EditionSelect({ aria, path }: { aria: ReturnType<typeof fieldAri
         </p>
       ))}
       <p className="text-sm">
-        <Link href="/editions" className="text-brand underline">
+        <AppLink href="/editions" className="text-brand underline">
           {t("allEditions")}
-        </Link>
+        </AppLink>
       </p>
     </>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useTranslations } from "next-intl";
 import { useUiLocale } from "@/components/ui/use-ui-locale";
 import type { StepOutcome } from "@/components/wizard/commit-step";
@@ -32,9 +32,9 @@ export function SaveStatus({ outcome }: { outcome: StepOutcome | null }) {
             return (
               <li key={`${issue.path}-${i}`}>
                 {href ? (
-                  <Link href={href} className="underline" onClick={focusAfterNavigation(href)}>
+                  <AppLink href={href} className="underline" onClick={focusAfterNavigation(href)}>
                     {label}
-                  </Link>
+                  </AppLink>
                 ) : (
                   label
                 )}

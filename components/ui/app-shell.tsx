@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "./app-link";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import dynamic from "next/dynamic";
@@ -52,10 +52,10 @@ export function AppShell({ children, footer }: { children: ReactNode; footer: Fo
       </a>
       <header className="no-print border-b border-line bg-surface-muted">
         <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3">
-          <Link href="/" className="flex items-center gap-2 font-semibold text-ink no-underline">
+          <AppLink href="/" className="flex items-center gap-2 font-semibold text-ink no-underline">
             <Logo />
             <span>{t("name")}</span>
-          </Link>
+          </AppLink>
           <div className="ml-auto flex items-center gap-3">
             <LanguageSwitch />
             <ShareButton />
@@ -71,15 +71,15 @@ export function AppShell({ children, footer }: { children: ReactNode; footer: Fo
           <span>{texts.version}</span>
           <span>
             {texts.asOf} (
-            <Link href="/editions" className="underline">
+            <AppLink href="/editions" className="underline">
               {t("footerEditions")}
-            </Link>
+            </AppLink>
             )
           </span>
           <span>{t("footerPrivacy")}</span>
-          <Link href="/sources" className="underline underline-offset-2">
+          <AppLink href="/sources" className="underline underline-offset-2">
             {t("footerSources")}
-          </Link>
+          </AppLink>
         </div>
       </footer>
     </div>

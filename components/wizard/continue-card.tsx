@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useFormatter, useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { usePlanStore } from "@/state/plan-store";
@@ -31,12 +31,12 @@ export function ContinueCard() {
         </p>
       ) : null}
       <div className="flex flex-wrap gap-3 pt-2">
-        <Link href={firstStepHref} className={buttonClass("primary")}>
+        <AppLink href={firstStepHref} className={buttonClass("primary")}>
           {t("continue.resume")}
-        </Link>
-        <Link href="/review" className={buttonClass("secondary")}>
+        </AppLink>
+        <AppLink href="/review" className={buttonClass("secondary")}>
           {t("continue.review")}
-        </Link>
+        </AppLink>
       </div>
     </section>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -18,13 +18,13 @@ export function StepNav({ current }: { current: string }) {
   return (
     <div className="no-print mt-8 flex flex-wrap items-center gap-3 border-t border-line pt-4">
       {prev ? (
-        <Link href={prev} className={buttonClass("secondary")}>
+        <AppLink href={prev} className={buttonClass("secondary")}>
           {t("back")}
-        </Link>
+        </AppLink>
       ) : null}
-      <Link href={next} className={buttonClass("primary")}>
+      <AppLink href={next} className={buttonClass("primary")}>
         {next === "/review" ? t("toReview") : t("next")}
-      </Link>
+      </AppLink>
       <Button variant="ghost" className="ml-auto" onClick={() => setConfirming(true)}>
         {t("reset")}
       </Button>

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useTranslations } from "next-intl";
 import { stepList as steps, stepHref } from "./step-list";
 
@@ -15,7 +15,7 @@ export function Stepper({ current }: { current: string }) {
           const active = s.id === current;
           return (
             <li key={s.id}>
-              <Link
+              <AppLink
                 href={s.href}
                 aria-current={active ? "step" : undefined}
                 className={`flex items-center gap-2 rounded-md px-3 py-1.5 text-sm no-underline ${
@@ -26,7 +26,7 @@ export function Stepper({ current }: { current: string }) {
                   {i + 1}
                 </span>
                 {t(`steps.${s.id}`)}
-              </Link>
+              </AppLink>
             </li>
           );
         })}

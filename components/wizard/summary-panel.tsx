@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { memo } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { Plan } from "@/lib/plan/schema";
@@ -57,9 +57,9 @@ export function SummaryPanel({ current }: { current: number }) {
       <li key={`${f.id}-${i}`} data-testid={ahead ? "summary-later" : "summary-finding"}>
         <span className={`font-semibold ${ahead ? "text-ink-muted" : severityClass[f.severity]}`}>{prefix}: </span>
         {href ? (
-          <Link href={href} className="text-ink underline" onClick={focusAfterNavigation(href)}>
+          <AppLink href={href} className="text-ink underline" onClick={focusAfterNavigation(href)}>
             {title}
-          </Link>
+          </AppLink>
         ) : (
           title
         )}
