@@ -1,26 +1,18 @@
 // CLI --cert FILE [--cert-password-env VAR] (plan-format §4.5) with certificates made in the test.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "@/test/support/cli";
 import { makePfx, makeTestPki, pemBytes, type Issued, type TestPki } from "@/test/support/certs";
 import { parsePlan } from "@/lib/plan/parse";
 import { decodeShareFragment } from "@/lib/share/codec";
 import type { Report } from "@/lib/report/types";
 import { applyCertOption } from "./plan-cert";
 
-const TSX = path.resolve("node_modules/.bin/tsx");
 const tmp = mkdtempSync(path.join(tmpdir(), "plan-cert-"));
 const PLAN = "lib/__fixtures__/contoso-single-site.tunnelplan.json";
-const run = (args: string[], env: Record<string, string> = {}) => {
-  const r = spawnSync(TSX, ["scripts/plan.ts", PLAN, ...args], {
-    encoding: "utf8",
-    timeout: 60_000,
-    env: { ...process.env, ...env },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
+const run = (args: string[], env: Record<string, string> = {}) => runCli([PLAN, ...args], { env });
 const write = (name: string, bytes: Uint8Array | string) => {
   const file = path.join(tmp, name);
   writeFileSync(file, bytes);
@@ -39,12 +31,12 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("npm run plan -- --cert", { timeout: 120_000 }, () => {
-  it("a PEM chain fills tls.certificate; its addresses join the allowlist; no key material is printed", () => {
+  it("a PEM chain fills tls.certificate; its addresses join the allowlist; no key material is printed", async () => {
     const file = write(
       "site.crt",
       new TextEncoder().encode(good.pem + pki.intermediate.pem + pki.root.pem + good.keyPem),
     );
-    const r = run(["--cert", file]);
+    const r = await run(["--cert", file]);
     expect(r.code, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout) as Report;
     expect(report.findings.filter((f) => f.id.startsWith("tls-cert-"))).toEqual([]);
@@ -54,12 +46,12 @@ describe("npm run plan -- --cert", { timeout: 120_000 }, () => {
     expect(r.stdout).not.toContain(good.keyPem.split("\n")[2]!);
   });
 
-  it("a PFX opens with the password from the named environment variable; a wrong one is the tls-cert-unreadable finding", () => {
+  it("a PFX opens with the password from the named environment variable; a wrong one is the tls-cert-unreadable finding", async () => {
     const file = write("site.pfx", makePfx(good, [pki.intermediate, pki.root], "pa$$ word"));
-    const ok = run(["--cert", file, "--cert-password-env", "TP_PFX_PASSWORD"], { TP_PFX_PASSWORD: "pa$$ word" });
+    const ok = await run(["--cert", file, "--cert-password-env", "TP_PFX_PASSWORD"], { TP_PFX_PASSWORD: "pa$$ word" });
     expect(ok.code, ok.stderr).toBe(0);
     expect((JSON.parse(ok.stdout) as Report).findings.filter((f) => f.id.startsWith("tls-cert-"))).toEqual([]);
-    const bad = run(["--cert", file, "--cert-password-env", "TP_PFX_PASSWORD", "--format", "markdown"], {
+    const bad = await run(["--cert", file, "--cert-password-env", "TP_PFX_PASSWORD", "--format", "markdown"], {
       TP_PFX_PASSWORD: "nope",
     });
     expect(bad.code).toBe(0);
@@ -67,21 +59,21 @@ describe("npm run plan -- --cert", { timeout: 120_000 }, () => {
     expect(bad.stderr).toContain("The password does not open the PFX file.");
   });
 
-  it("a missing file or an unset variable is a usage error (exit 2)", () => {
-    expect(run(["--cert", path.join(tmp, "nope.pem")])).toMatchObject({
+  it("a missing file or an unset variable is a usage error (exit 2)", async () => {
+    expect(await run(["--cert", path.join(tmp, "nope.pem")])).toMatchObject({
       code: 2,
       stderr: expect.stringContaining("no such file"),
     });
     const file = write("x.pfx", makePfx(good, [], "x"));
-    expect(run(["--cert", file, "--cert-password-env", "TP_UNSET_VARIABLE_FOR_TEST"])).toMatchObject({
+    expect(await run(["--cert", file, "--cert-password-env", "TP_UNSET_VARIABLE_FOR_TEST"])).toMatchObject({
       code: 2,
       stderr: expect.stringContaining("is not set"),
     });
   });
 
-  it("--share-link carries the certificate summary", () => {
+  it("--share-link carries the certificate summary", async () => {
     const file = write("chain.pem", pemBytes(good, pki.intermediate, pki.root));
-    const r = run(["--cert", file, "--share-link", "http://localhost:3000"]);
+    const r = await run(["--cert", file, "--share-link", "http://localhost:3000"]);
     expect(r.code, r.stderr).toBe(0);
     const decoded = decodeShareFragment(r.stdout.trim().split("#")[1]!);
     expect(decoded.ok && decoded.plan.tls.certificate?.subject).toBe("CN=tunnel.contoso.com");

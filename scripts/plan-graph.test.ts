@@ -1,19 +1,14 @@
-import { spawnSync } from "node:child_process";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildGraphFiles } from "@/lib/graph";
+import { runCli } from "@/test/support/cli";
 import { listGraphCases } from "@/test/support/graph";
 
-const TSX = path.resolve("node_modules/.bin/tsx");
-const run = (args: string[]) => {
-  const r = spawnSync(TSX, ["scripts/plan.ts", ...args], { encoding: "utf8", timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
+const run = (args: string[]) => runCli(args);
 const fixture = (name: string) => `lib/__fixtures__/${name}.tunnelplan.json`;
 
 describe("npm run plan -- <plan> --format graph", { timeout: 60_000 }, () => {
-  it("prints { serverConfigurations, sites }: the same bodies as the bundle's graph files", () => {
-    const r = run([fixture("multi-site-large"), "--format", "graph"]);
+  it("prints { serverConfigurations, sites }: the same bodies as the bundle's graph files", async () => {
+    const r = await run([fixture("multi-site-large"), "--format", "graph"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     const printed = JSON.parse(r.stdout) as { serverConfigurations: unknown[]; sites: unknown[] };
@@ -25,8 +20,8 @@ describe("npm run plan -- <plan> --format graph", { timeout: 60_000 }, () => {
     expect(printed.serverConfigurations).toHaveLength(2);
     expect(printed.sites).toHaveLength(3);
   });
-  it("a plan that fails the checks exits 1, prints nothing on stdout and names each reason", () => {
-    const r = run([fixture("blockers"), "--format", "graph"]);
+  it("a plan that fails the checks exits 1, prints nothing on stdout and names each reason", async () => {
+    const r = await run([fixture("blockers"), "--format", "graph"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr.trim().split("\n")).toEqual([
@@ -36,8 +31,8 @@ describe("npm run plan -- <plan> --format graph", { timeout: 60_000 }, () => {
       "  - The certificate does not cover the site's public address (tls-name-mismatch)",
     ]);
   });
-  it("an unknown format names graph among the choices", () => {
-    const r = run([fixture("minimal"), "--format", "yaml"]);
+  it("an unknown format names graph among the choices", async () => {
+    const r = await run([fixture("minimal"), "--format", "yaml"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("--format must be json, markdown, pdf or graph");
   });

@@ -19,19 +19,10 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Report } from "@/lib/report/types";
 import { encodePayloadForTests } from "@/lib/share/codec";
-import { runPlanCli } from "./plan-cli";
+import { runCli } from "@/test/support/cli";
 
 const fixture = (name: string) => `lib/__fixtures__/${name}.tunnelplan.json`;
-async function run(args: string[], input?: string) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runPlanCli(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    readStdin: async () => input ?? "",
-  });
-  return { code, stdout, stderr };
-}
+const run = (args: string[], input?: string) => runCli(args, { input });
 const tmp = mkdtempSync(path.join(tmpdir(), "plan-cli-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 /** n distinct, scattered /30 networks under a prefix: they compress poorly, like a real inventory. */
