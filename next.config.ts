@@ -13,6 +13,9 @@ const nextConfig: NextConfig = {
   // NEXT_DIST_DIR lets parallel local builds (one per developer worktree task) use separate folders.
   distDir: process.env.NEXT_DIST_DIR ?? (isExport ? "out" : ".next"),
   poweredByHeader: false,
+  // For profiling only (scripts/bench/long-tasks.mjs maps a trace's samples to the source modules): never in a
+  // build that is served, where the maps would publish the source.
+  productionBrowserSourceMaps: process.env.TUNNEL_PLANNER_SOURCE_MAPS === "1",
   // The stylesheet (Tailwind, ~7 kB gzip) goes into each page as <style>: the first paint waits for no second
   // request, one round trip less on a phone's network (issue 17, Lighthouse FCP/LCP). The page carries it twice
   // (the <style> and the RSC payload): HTML 16 -> 28 kB gzip. Its hash goes into the page's policy like an inline
