@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import type { Plan } from "../lib/plan/schema";
+import { reviewComplete } from "./pages/review-page";
 import { seedPlans } from "./support/plans";
 import { watchPage } from "./support/watch";
 
@@ -28,6 +29,7 @@ test("Checklist only from the review toolbar: cover with sites and open blockers
   await seedPlans(page, [{ id: "blockersplan1", plan: plan as Plan }]);
   await page.goto("/review");
   await expect(page.getByTestId("findings-blocker")).toBeVisible({ timeout: 45_000 });
+  await reviewComplete(page);
   // The review lists the same report the PDF prints: its blockers and checklist are the expectation.
   const blockers = (await page.getByTestId("findings-blocker").locator("li h4").allInnerTexts()).map((t) =>
     t.replace(/^.*?Blocker:\s*/s, ""),

@@ -159,3 +159,38 @@ test("axe finds no violations on /review, light and dark", async ({ page }) => {
     ).toEqual([]);
   }
 });
+
+test("the review draws its first screen at once, then ports, FQDNs, files and each checklist phase a frame apart", async ({
+  page,
+}) => {
+  // Which animation frame each section and checklist phase first appeared in.
+  await page.addInitScript(() => {
+    const w = window as unknown as { frames_: number; seen: Record<string, number> };
+    w.frames_ = 0;
+    w.seen = {};
+    const tick = () => {
+      w.frames_ += 1;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    new MutationObserver(() => {
+      for (const el of document.querySelectorAll("main section[id], [data-testid=checklist-phase]")) {
+        const key = el.id || `phase ${el.querySelector("h3")?.textContent}`;
+        if (!(key in w.seen)) w.seen[key] = w.frames_;
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const review = new ReviewPage(page);
+  await review.seed(plan);
+  await review.goto();
+  const seen = await page.evaluate(() => (window as unknown as { seen: Record<string, number> }).seen);
+  const phases = [...new Set(report.checklist.map((c) => c.phase))];
+  expect(Object.keys(seen).filter((k) => k.startsWith("phase "))).toHaveLength(phases.length);
+  expect([seen.edition, seen.sizing, seen.os]).toEqual([seen.findings, seen.findings, seen.findings]);
+  const later = ["ports", "fqdns", "files", "checklist"].map((id) => seen[id]!);
+  expect(later[0]).toBeGreaterThan(seen.findings!);
+  for (let i = 1; i < later.length; i++) expect(later[i]).toBeGreaterThan(later[i - 1]!);
+  const phaseFrames = phases.map((p) => seen[`phase ${p}`]!);
+  for (let i = 1; i < phaseFrames.length; i++) expect(phaseFrames[i]).toBeGreaterThan(phaseFrames[i - 1]!);
+  await expect(page.locator("#checklist")).toHaveAttribute("aria-busy", "false");
+});

@@ -8,6 +8,7 @@ import { SourceRefs } from "@/components/sources/source-refs";
 import { useMyName } from "@/state/use-my-name";
 import { ChecklistTools } from "./checklist-tools";
 import { ReviewSection } from "./section";
+import { useStagedReveal } from "./use-staged-reveal";
 
 /** Items grouped by phase in report order; the first appearance of a phase fixes its position. */
 function groupByPhase(items: readonly ChecklistItem[]): { phase: string; items: ChecklistItem[] }[] {
@@ -25,15 +26,17 @@ export function ChecklistSection({ checklist }: { checklist: ChecklistItem[] }) 
   const [myName, setMyName] = useMyName();
   const progress = plan.progress;
   const groups = groupByPhase(checklist);
+  // The checklist is most of the review's elements: its phases come one per frame too (use-staged-reveal.ts).
+  const shownGroups = useStagedReveal(groups.length, 1);
   const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
   return (
-    <ReviewSection id="checklist" title={t("title")} intro={t("intro")}>
+    <ReviewSection id="checklist" title={t("title")} intro={t("intro")} busy={shownGroups < groups.length}>
       {checklist.length === 0 ? (
         <p>{t("none")}</p>
       ) : (
         <ChecklistTools name={myName} onName={setMyName} plan={plan} checklist={checklist} />
       )}
-      {groups.map(({ phase, items }, gi) => {
+      {groups.slice(0, shownGroups).map(({ phase, items }, gi) => {
         const headingId = `checklist-phase-${gi}`;
         const done = items.filter((i) => isDone(progress, i.id)).length;
         return (

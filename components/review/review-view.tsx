@@ -17,6 +17,7 @@ import { PortsSection } from "./ports-section";
 import { ReviewSkeleton } from "./review-skeleton";
 import { ReviewToolbar } from "./review-toolbar";
 import { SizingSection } from "./sizing-section";
+import { useStagedReveal } from "./use-staged-reveal";
 
 const SECTIONS = ["findings", "edition", "sizing", "os", "ports", "fqdns", "files", "checklist"] as const;
 
@@ -38,6 +39,8 @@ function ReviewContent() {
   const neverEdited = usePlanStore((s) => s.updatedAt === null);
   const asOf = format.dateTime(new Date(`${report.catalog.asOf}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
   const edition = editionName(report.catalog.edition);
+  // What a phone's first screen shows comes at once; ports, FQDNs, files and the checklist one per frame after it.
+  const shown = useStagedReveal(SECTIONS.length, 4);
   return (
     <>
       <div className="space-y-2">
@@ -69,14 +72,16 @@ function ReviewContent() {
           ))}
         </ul>
       </nav>
-      <FindingsSection findings={report.findings} />
-      <EditionSection catalog={report.catalog} changes={report.editionChanges} />
-      <SizingSection sizing={report.sizing} />
-      <OsSection os={report.os} />
-      <PortsSection ports={report.ports} />
-      <FqdnSection fqdns={report.fqdns} files={report.files} />
-      <FilesSection files={report.files} plan={plan} />
-      <ChecklistSection checklist={report.checklist} />
+      {[
+        <FindingsSection key="findings" findings={report.findings} />,
+        <EditionSection key="edition" catalog={report.catalog} changes={report.editionChanges} />,
+        <SizingSection key="sizing" sizing={report.sizing} />,
+        <OsSection key="os" os={report.os} />,
+        <PortsSection key="ports" ports={report.ports} />,
+        <FqdnSection key="fqdns" fqdns={report.fqdns} files={report.files} />,
+        <FilesSection key="files" files={report.files} plan={plan} />,
+        <ChecklistSection key="checklist" checklist={report.checklist} />,
+      ].slice(0, shown)}
     </>
   );
 }

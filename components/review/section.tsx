@@ -5,15 +5,23 @@ export function ReviewSection({
   id,
   title,
   intro,
+  busy,
   children,
 }: {
   id: string;
   title: string;
   intro?: ReactNode;
+  /** True while the section is still rendering its parts (aria-busy). */
+  busy?: boolean;
   children: ReactNode;
 }) {
   return (
-    <section id={id} aria-labelledby={`${id}-title`} className="scroll-mt-4 space-y-4 print:break-before-auto">
+    <section
+      id={id}
+      aria-labelledby={`${id}-title`}
+      aria-busy={busy}
+      className="scroll-mt-4 space-y-4 print:break-before-auto"
+    >
       <h2 id={`${id}-title`} className="text-xl font-semibold print:break-after-avoid">
         {title}
       </h2>

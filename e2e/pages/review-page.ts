@@ -43,6 +43,7 @@ export class ReviewPage {
     await this.page.goto("/review");
     await expect(this.page.getByRole("heading", { level: 1, name: "Review" })).toBeVisible();
     await expect(this.section("Sizing")).toBeVisible();
+    await reviewComplete(this.page);
   }
 
   section(name: string): Locator {
@@ -60,6 +61,14 @@ export class ReviewPage {
     const file = await download.path();
     return { name: download.suggestedFilename(), bytes: readFileSync(file) };
   }
+}
+
+/**
+ * The review renders its long sections one per frame after the first screen (use-staged-reveal.ts): a test that reads
+ * the whole report at once (all labels, no text anywhere) waits until the checklist, the last part, has every phase.
+ */
+export async function reviewComplete(page: Page) {
+  await expect(page.locator("#checklist")).toHaveAttribute("aria-busy", "false", { timeout: 45_000 });
 }
 
 const n = (v: number) => v.toLocaleString("en-US");
