@@ -194,3 +194,36 @@ test("the review draws its first screen at once, then ports, FQDNs, files and ea
   for (let i = 1; i < phaseFrames.length; i++) expect(phaseFrames[i]).toBeGreaterThan(phaseFrames[i - 1]!);
   await expect(page.locator("#checklist")).toHaveAttribute("aria-busy", "false");
 });
+
+test("printing while the review is still drawing its parts prints every section and checklist phase", async ({
+  page,
+}) => {
+  const review = new ReviewPage(page);
+  await review.seed(plan);
+  await page.goto("/review");
+  // As soon as the first screen is there (the checklist is not yet), the browser announces printing.
+  const counts = await page.evaluate(
+    () =>
+      new Promise<{ before: number; after: number; phases: number }>((resolve) => {
+        const check = () => {
+          if (!document.getElementById("findings")) return false;
+          const before = document.querySelectorAll("main section[id]").length;
+          window.dispatchEvent(new Event("beforeprint"));
+          resolve({
+            before,
+            after: document.querySelectorAll("main section[id]").length,
+            phases: document.querySelectorAll("[data-testid=checklist-phase]").length,
+          });
+          return true;
+        };
+        if (check()) return;
+        const observer = new MutationObserver(() => {
+          if (check()) observer.disconnect();
+        });
+        observer.observe(document, { childList: true, subtree: true });
+      }),
+  );
+  expect(counts.before).toBeLessThan(8);
+  expect(counts.after).toBe(8);
+  expect(counts.phases).toBe(new Set(report.checklist.map((c) => c.phase)).size);
+});

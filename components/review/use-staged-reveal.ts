@@ -1,6 +1,10 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useLayoutEffect, useState } from "react";
+import { flushSync } from "react-dom";
+
+/** Set once the page is printed or an in-page link is followed: from then on every view renders whole at once. */
+let revealAll = false;
 
 /**
  * How many of a long view's `total` parts to render: `first` at once, then one more per frame, each after the
@@ -10,15 +14,27 @@ import { useEffect, useState } from "react";
  * every part at once.
  */
 export function useStagedReveal(total: number, first: number): number {
-  const [shown, setShown] = useState(() => Math.min(first, total));
-  useEffect(() => {
-    const all = () => setShown(total);
-    if (document.hidden) all();
+  const [shown, setShown] = useState(() =>
+    revealAll || (typeof document !== "undefined" && document.hidden) ? total : Math.min(first, total),
+  );
+  // A layout effect: listening from the moment the part is in the page, before it is painted.
+  useLayoutEffect(() => {
+    // Synchronously: the browser lays the page out for printing right after its beforeprint handlers, and a part
+    // mounted now (the checklist) starts whole because of the flag.
+    const all = () => {
+      revealAll = true;
+      flushSync(() => setShown(total));
+    };
+    // The browser looked for the link's target before it was there: go to it now that it is.
+    const toTarget = () => {
+      all();
+      document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.scrollIntoView();
+    };
     window.addEventListener("beforeprint", all);
-    window.addEventListener("hashchange", all);
+    window.addEventListener("hashchange", toTarget);
     return () => {
       window.removeEventListener("beforeprint", all);
-      window.removeEventListener("hashchange", all);
+      window.removeEventListener("hashchange", toTarget);
     };
   }, [total]);
   useEffect(() => {
