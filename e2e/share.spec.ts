@@ -3,6 +3,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { defaultPlan } from "../lib/plan/defaults";
 import type { Plan } from "../lib/plan/schema";
 import { encodePayloadForTests, encodeShareFragment } from "../lib/share/codec";
+import { reviewComplete } from "./pages/review-page";
 import { currentSaved, savedPlans, seedPlans } from "./support/plans";
 import { watchPage } from "./support/watch";
 import { axe } from "./support/axe";
@@ -23,7 +24,11 @@ function makePlan(name: string, edit: (p: Plan) => void = () => {}): Plan {
 
 const link = (plan: Plan) => `/open#${encodeShareFragment(plan)}`;
 const savedState = async (page: Page) => JSON.stringify(await savedPlans(page));
-const mainText = (page: Page) => page.locator("main").innerText();
+/** The whole review's text, once it has drawn every part (the review renders below its first screen frame by frame). */
+const mainText = async (page: Page) => {
+  await reviewComplete(page);
+  return page.locator("main").innerText();
+};
 
 /** Opens a link in a page with nothing saved: it opens straight away and lands on the review. */
 async function openFresh(page: Page, plan: Plan) {
