@@ -1,10 +1,7 @@
 import type { GeneratedFile } from "@/lib/report/types";
-import { CODE_FONT_SIZE, CODE_PADDING, MARGIN, PAGE_POINTS, type PageSize } from "./styles";
+import { CODE_LINE, CODE_PADDING, LINE_RATIO, MARGIN, PAGE_POINTS, type PageSize } from "./styles";
 import { wrapMonospace } from "./wrap";
 
-// DejaVu line height (ascent + descent) is 1.164 em; react-pdf uses it when no lineHeight is set.
-const LINE_RATIO = 1.1641;
-const CODE_LINE = CODE_FONT_SIZE * LINE_RATIO;
 const PATH_HEIGHT = 6 + 9 * LINE_RATIO;
 const PURPOSE_LINE = 8 * LINE_RATIO;
 const BOX_OVERHEAD = 2 * CODE_PADDING + 2 + 10;

@@ -7,6 +7,19 @@ export const MONO = "DejaVuSansMono";
 
 export { FONT_FILES } from "./font-files";
 
+/** Loads the monospace font ahead of rendering: the appendix draws with it directly (sections/code-lines.tsx), and
+ * react-pdf itself loads a font only when its layout meets text in it. */
+export async function loadCodeFont(): Promise<void> {
+  await Font.load({ fontFamily: MONO });
+}
+
+/** The parsed monospace font (fontkit's), once loadCodeFont() has run. */
+export function codeFont(): unknown {
+  const font = Font.getFont({ fontFamily: MONO })?.data;
+  if (!font) throw new Error(`the font ${MONO} is not loaded: call loadCodeFont() before rendering`);
+  return font;
+}
+
 /**
  * Words longer than this may break mid-word; shorter ones never do. react-pdf draws a "-" at every
  * mid-word break, which inside a path or command reads as part of it ("mstunnel_tun.-conf"), so

@@ -5,7 +5,7 @@ import { createElement } from "react";
 import type { Plan } from "@/lib/plan/schema";
 import type { Report } from "@/lib/report/types";
 import { ChecklistDocument, type ChecklistPdfOptions } from "./checklist-document";
-import { registerPdfFonts } from "./fonts";
+import { loadCodeFont, registerPdfFonts } from "./fonts";
 
 const FONT_DIR = fileURLToPath(new URL("../../public/fonts/", import.meta.url));
 
@@ -16,6 +16,7 @@ export async function renderChecklistPdfToBuffer(
   options: ChecklistPdfOptions,
 ): Promise<Buffer> {
   registerPdfFonts((file) => path.join(FONT_DIR, file));
+  await loadCodeFont();
   const element = createElement(ChecklistDocument, { plan, report, options }) as Parameters<typeof renderToBuffer>[0];
   return renderToBuffer(element);
 }

@@ -4,7 +4,7 @@ import type { Plan } from "@/lib/plan/schema";
 import type { Report } from "@/lib/report/types";
 import { ChecklistDocument, type ChecklistPdfOptions } from "./checklist-document";
 import type { FontFile } from "./font-files";
-import { MONO, registerPdfFonts, SANS } from "./fonts";
+import { loadCodeFont, MONO, registerPdfFonts, SANS } from "./fonts";
 
 /**
  * Browser (page or worker): renders the checklist to a PDF Blob. `fontUrl` maps a font file to where it is read
@@ -17,6 +17,7 @@ export async function renderChecklistPdf(
   fontUrl: (file: FontFile) => string = (file) => `/fonts/${file}`,
 ): Promise<Blob> {
   registerPdfFonts(fontUrl);
+  await loadCodeFont();
   // pdf() is typed for <Document> elements; ChecklistDocument renders exactly one.
   const element = createElement(ChecklistDocument, { plan, report, options }) as Parameters<typeof pdf>[0];
   return pdf(element).toBlob();

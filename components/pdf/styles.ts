@@ -11,6 +11,10 @@ export const PAGE_POINTS: Record<PageSize, { width: number; height: number }> = 
 export const MARGIN = { top: 42, bottom: 58, horizontal: 42 } as const;
 export const CODE_FONT_SIZE = 7;
 export const CODE_PADDING = 6;
+// DejaVu's line height (ascent + descent) is 1.164 em; react-pdf uses it for text without a lineHeight, and the
+// appendix draws its code lines this far apart (sections/code-lines.tsx).
+export const LINE_RATIO = 1.1641;
+export const CODE_LINE = CODE_FONT_SIZE * LINE_RATIO;
 
 export const colors = {
   ink: "#111827",
