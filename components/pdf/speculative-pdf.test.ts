@@ -129,6 +129,43 @@ describe("createSpeculativePdf", () => {
     ]);
   });
 
+  it("a click before the render ahead is kept: the render ahead and the next click find it, with no second layout", async () => {
+    const { jobs, renders } = fakeJobs();
+    const speculative = createSpeculativePdf(jobs);
+    const progress: PdfProgress[] = [];
+    const first = speculative.take(request(), (p) => progress.push(p));
+    expect(renders).toHaveLength(1);
+    expect(renders[0]!.background).toBe(false);
+    renders[0]!.onProgress({ stage: "paginating", page: 2 });
+    // The page went idle while the click's render was running: nothing new starts.
+    speculative.prepare(request());
+    expect(renders).toHaveLength(1);
+    const file = pdf("%PDF-click");
+    renders[0]!.resolve(file);
+    await expect(first.result).resolves.toBe(file);
+    expect(progress).toEqual([{ stage: "paginating", page: 2 }]);
+    speculative.prepare(request());
+    await expect(speculative.take(request(), () => {}).result).resolves.toBe(file);
+    expect(renders).toHaveLength(1);
+  });
+
+  it("Cancel on a click's own render stops it unless a second click joined it", async () => {
+    const { jobs, renders } = fakeJobs();
+    const speculative = createSpeculativePdf(jobs);
+    const first = speculative.take(request(), () => {});
+    const second = speculative.take(request(), () => {});
+    expect(renders).toHaveLength(1);
+    first.cancel();
+    await expect(first.result).rejects.toBeInstanceOf(PdfCancelled);
+    expect(renders[0]!.cancelled).toBe(false);
+    second.cancel();
+    await expect(second.result).rejects.toBeInstanceOf(PdfCancelled);
+    expect(renders[0]!.cancelled).toBe(true);
+    // Nothing is kept: the next click renders afresh.
+    speculative.take(request(), () => {});
+    expect(renders).toHaveLength(2);
+  });
+
   it("a click with a changed input stops the stale render ahead and renders afresh", async () => {
     const { jobs, renders } = fakeJobs();
     const speculative = createSpeculativePdf(jobs);

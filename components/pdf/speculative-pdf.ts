@@ -46,6 +46,36 @@ export function createSpeculativePdf(jobs: Jobs) {
     entry = null;
   }
 
+  /** Renders `request` and keeps it as the one file; `listener` hears its progress from the first event on. */
+  function start(request: RenderRequest, key: string, background: boolean, listener?: (p: PdfProgress) => void): Entry {
+    const current: Omit<Entry, "job"> = {
+      key,
+      pdf: null,
+      progress: { stage: "loading" },
+      listeners: new Set(listener ? [listener] : []),
+    };
+    const job = jobs.render(
+      request,
+      (progress) => {
+        current.progress = progress;
+        for (const each of current.listeners) each(progress);
+      },
+      { background },
+    );
+    const started: Entry = Object.assign(current, { job });
+    entry = started;
+    job.result.then(
+      (pdf) => {
+        started.pdf = pdf;
+      },
+      () => {
+        // A failed render is forgotten; the next click renders again and reports the error itself.
+        if (entry === started) entry = null;
+      },
+    );
+    return started;
+  }
+
   /**
    * A click joins the render that is already running for its input: it gets the progress from now on and the file.
    * Its Cancel leaves the render to any other click waiting for it, else stops it.
@@ -96,39 +126,33 @@ export function createSpeculativePdf(jobs: Jobs) {
         jobs.prewarm();
         return;
       }
-      const current: Entry = {
-        key,
-        pdf: null,
-        progress: { stage: "loading" },
-        listeners: new Set(),
-        job: jobs.render(
-          request,
-          (progress) => {
-            current.progress = progress;
-            for (const listener of current.listeners) listener(progress);
-          },
-          { background: true },
-        ),
-      };
-      entry = current;
-      current.job.result.then(
-        (pdf) => {
-          current.pdf = pdf;
-        },
-        () => {
-          // A failed background render is forgotten; the click renders again and reports the error itself.
-          if (entry === current) entry = null;
-        },
-      );
+      start(request, key, true);
     },
 
-    /** The export for a click: the prepared file when `request` is exactly what it was rendered for, else a fresh render. */
+    /** The export for a click: the prepared file when `request` is exactly what it was rendered for, else a fresh render
+     * that is kept in its place. */
     take(request: RenderRequest, onProgress: (p: PdfProgress) => void): PdfJob {
       const key = requestKey(request);
       const current = entry;
       if (!current || current.key !== key) {
         drop();
-        return jobs.render(request, onProgress);
+        // The click's render becomes the kept file: the render ahead, due once the page is idle again, and a second
+        // click on the same input find it instead of laying the same document out once more.
+        const fresh = start(request, key, false, onProgress);
+        let rejectMine: (error: Error) => void = () => {};
+        const result = new Promise<Blob>((resolve, reject) => {
+          rejectMine = reject;
+          fresh.job.result.then(resolve, reject);
+        });
+        const cancel = () => {
+          if (!fresh.listeners.delete(onProgress)) return;
+          rejectMine(new PdfCancelled());
+          // A second click that joined this render (adopt) keeps it going.
+          if (fresh.listeners.size > 0 || fresh.pdf) return;
+          if (entry === fresh) drop();
+          else fresh.job.cancel();
+        };
+        return { result, cancel };
       }
       if (current.pdf) return { result: Promise.resolve(current.pdf), cancel: () => {} };
       return adopt(current, request, onProgress);
