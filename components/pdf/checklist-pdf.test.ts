@@ -14,6 +14,7 @@ import { translate } from "@/lib/i18n/translate";
 import { renderChecklistPdfToBuffer } from "./render-node";
 import { MARGIN, PAGE_POINTS, type PageSize } from "./styles";
 import { overlappingWords, pdfPageCount, pdfText, pdfWords, wordsOffPage } from "@/test/support/pdf-text";
+import { headingsAtFoot } from "@/test/support/pdf-headings";
 
 const today = "2026-11-29";
 const FIXTURES = ["minimal", "contoso-single-site", "multi-site-large", "blockers"] as const;
@@ -149,6 +150,7 @@ function expectPagesClean(pdf: Buffer, size: PageSize) {
       .map((w) => w.text)
       .join(" ");
     expect(footer, `page ${i + 1} footer`).toContain(`Page ${i + 1} of ${pages.length}`);
+    expect(headingsAtFoot(page), `page ${i + 1}: a heading left at the foot of the page`).toEqual([]);
   });
   return pages.length;
 }

@@ -32,7 +32,7 @@ export function Checklist({
       </Text>
       {[...phases].map(([phase, items]) => (
         <Fragment key={phase}>
-          <Text style={s.h3} minPresenceAhead={60}>
+          <Text style={s.h3} minPresenceAhead={firstRowPresence(items[0]!)}>
             {phase}
           </Text>
           <Table
@@ -65,6 +65,21 @@ export function Checklist({
       ))}
     </>
   );
+}
+
+// What a phase heading needs below it: the table's header row and its first item, in points. The table repeats its
+// header on every page (a fixed row), and react-pdf then moves a first row that does not fit without the heading; so
+// the heading itself moves when the row would not fit under it. The row's height is estimated from its text: the
+// item column on A4 (the narrower paper), DejaVu Sans at a generous average advance, a line at 1.164 em.
+const ITEM_COLUMN = 255;
+const HEADER_ROW = 18;
+const lines = (text: string, size: number, em: number) =>
+  Math.max(1, Math.ceil((text.length * size * em) / ITEM_COLUMN));
+function firstRowPresence(item: Item): number {
+  const title = lines(item.title, 9, 0.62) * 9 * 1.164;
+  const detail = item.detail ? lines(item.detail, 8, 0.6) * 8 * 1.164 : 0;
+  const source = item.source?.length ? 8 * 1.164 : 0;
+  return HEADER_ROW + 8 + title + detail + source;
 }
 
 export function SignOff() {

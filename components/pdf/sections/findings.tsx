@@ -29,10 +29,14 @@ export function Findings({ findings, numberOf }: { findings: Report["findings"];
         if (items.length === 0) return null;
         return (
           <Fragment key={group.severity}>
-            <Text style={[s.h3, { color: group.color }]} minPresenceAhead={50}>
-              {group.label} ({items.length})
-            </Text>
-            {items.map((f, i) => (
+            {/* The heading travels with its first finding: never left alone at the foot of a page. */}
+            <View wrap={false}>
+              <Text style={[s.h3, { color: group.color }]}>
+                {group.label} ({items.length})
+              </Text>
+              <FindingBlock finding={items[0]!} color={group.color} numberOf={numberOf} />
+            </View>
+            {items.slice(1).map((f, i) => (
               <FindingBlock key={`${f.id}-${i}`} finding={f} color={group.color} numberOf={numberOf} />
             ))}
           </Fragment>

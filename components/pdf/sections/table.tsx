@@ -10,27 +10,30 @@ type Props = { columns: Column[]; rows: ReactNode[][]; rowKeys?: string[] };
 export function Table({ columns, rows, rowKeys }: Props) {
   const cellStyle = (c: Column) => [s.cell, c.width ? { width: c.width } : { flex: c.flex ?? 1 }];
   return (
-    <View style={s.table}>
-      <View style={s.headRow} fixed>
-        {columns.map((c) => (
-          <View key={c.label} style={cellStyle(c)}>
-            <Text style={s.headCell}>{c.label}</Text>
+    <>
+      <View style={s.table}>
+        <View style={s.headRow} fixed>
+          {columns.map((c) => (
+            <View key={c.label} style={cellStyle(c)}>
+              <Text style={s.headCell}>{c.label}</Text>
+            </View>
+          ))}
+        </View>
+        {rows.map((cells, r) => (
+          <View key={rowKeys?.[r] ?? r} style={s.row} wrap={false}>
+            {cells.map((cell, i) => {
+              const column = columns[i] ?? {};
+              return (
+                <View key={i} style={cellStyle(column as Column)}>
+                  {typeof cell === "string" || typeof cell === "number" ? <Text>{cell}</Text> : cell}
+                </View>
+              );
+            })}
           </View>
         ))}
       </View>
-      {rows.map((cells, r) => (
-        <View key={rowKeys?.[r] ?? r} style={s.row} wrap={false}>
-          {cells.map((cell, i) => {
-            const column = columns[i] ?? {};
-            return (
-              <View key={i} style={cellStyle(column as Column)}>
-                {typeof cell === "string" || typeof cell === "number" ? <Text>{cell}</Text> : cell}
-              </View>
-            );
-          })}
-        </View>
-      ))}
-    </View>
+      <View style={s.tableGap} />
+    </>
   );
 }
 
@@ -50,17 +53,20 @@ export function Bullets({ items }: { items: string[] }) {
 /** Label/value pairs without a header row. */
 export function KeyValues({ rows }: { rows: [string, string][] }) {
   return (
-    <View style={s.table}>
-      {rows.map(([label, value], i) => (
-        <View key={label} style={[s.row, i === 0 ? { borderTopWidth: 1 } : {}]} wrap={false}>
-          <View style={[s.cell, { width: 140, backgroundColor: "#f9fafb" }]}>
-            <Text style={s.bold}>{label}</Text>
+    <>
+      <View style={s.table}>
+        {rows.map(([label, value], i) => (
+          <View key={label} style={[s.row, i === 0 ? { borderTopWidth: 1 } : {}]} wrap={false}>
+            <View style={[s.cell, { width: 140, backgroundColor: "#f9fafb" }]}>
+              <Text style={s.bold}>{label}</Text>
+            </View>
+            <View style={[s.cell, { flex: 1 }]}>
+              <Text>{value}</Text>
+            </View>
           </View>
-          <View style={[s.cell, { flex: 1 }]}>
-            <Text>{value}</Text>
-          </View>
-        </View>
-      ))}
-    </View>
+        ))}
+      </View>
+      <View style={s.tableGap} />
+    </>
   );
 }
