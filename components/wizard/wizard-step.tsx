@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { createContext, useContext, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { useUiLocale } from "@/components/ui/use-ui-locale";
 import type { Locale } from "@/lib/i18n/locales";
@@ -13,9 +13,26 @@ import { findStep, stepList as steps } from "./step-list";
 
 // The frame (step list, heading, intro, Back/Next) is static HTML; the form and the summary need the store, the
 // form library and the engine, so they load right after it (issue 17: first paint does not wait for them).
+// The placeholder is as tall as the step's form for a new plan (measured at 390, 800 and 1280 px wide; the lowest):
+// a shorter one put Back/Next and the footer on the first screen, and the form then pushed them off it, a layout
+// shift of 0.07 (phone) to 0.11 (desktop) on every step. A longer form (more sites, a proxy) only moves them further
+// below the screen, which is no shift anyone sees.
+const FORM_HEIGHT: Record<string, string> = {
+  scope: "h-[67.5rem]",
+  devices: "h-[130rem]",
+  sites: "h-[66rem]",
+  server: "h-[94.5rem]",
+  network: "h-[84.5rem]",
+  certificate: "h-[90.5rem]",
+  proxies: "h-[17.75rem] sm:h-[14rem] lg:h-[10.5rem]",
+};
+const FormHeight = createContext("h-64");
 function FormLoading() {
   const t = useTranslations("wizard");
-  return <div className="h-64 animate-pulse rounded-lg bg-surface-muted" aria-busy="true" aria-label={t("loading")} />;
+  const height = useContext(FormHeight);
+  return (
+    <div className={`${height} animate-pulse rounded-lg bg-surface-muted`} aria-busy="true" aria-label={t("loading")} />
+  );
 }
 // The engine's first run (the live summary) happens in a task before the form's first render, not inside it.
 const loadStepBody = afterPlanStore(async () => {
@@ -74,7 +91,9 @@ export function WizardStep({ slug, stepOf }: { slug: string; stepOf: Record<Loca
         <p id={`${step.id}-intro`} className="mb-6 mt-1 text-lg text-ink-muted">
           {t(`intro.${step.titleKey}`)}
         </p>
-        <StepMain index={index} />
+        <FormHeight value={FORM_HEIGHT[step.id] ?? "h-64"}>
+          <StepMain index={index} />
+        </FormHeight>
         <StepNav current={step.id} />
       </div>
       <StepSide index={index} />
