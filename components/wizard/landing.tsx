@@ -17,7 +17,9 @@ const SavedPlans = dynamic(
   afterPlanStore(() => import("@/components/plans/plan-list").then((m) => m.PlanList)),
   {
     ssr: false,
-    loading: () => <div className="h-12 animate-pulse rounded-lg bg-surface-muted" aria-hidden="true" />,
+    // As tall as the list with no saved plans yet (its sentence wraps to two lines on a phone), so that a new visitor's
+    // page does not move when the list arrives.
+    loading: () => <div className="h-[5.5rem] animate-pulse rounded-lg bg-surface-muted sm:h-16" aria-hidden="true" />,
   },
 );
 const ContinueCard = dynamic(
