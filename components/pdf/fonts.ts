@@ -7,8 +7,10 @@ export const MONO = "DejaVuSansMono";
 
 export { FONT_FILES } from "./font-files";
 
-/** Loads the monospace font ahead of rendering: the appendix draws with it directly (sections/code-lines.tsx), and
- * react-pdf itself loads a font only when its layout meets text in it. */
+/**
+ * Loads the monospace font ahead of rendering: the appendix draws with it directly (sections/code-lines.tsx), and
+ * react-pdf itself loads a font only when its layout meets text in it.
+ */
 export async function loadCodeFont(): Promise<void> {
   await Font.load({ fontFamily: MONO });
 }

@@ -129,8 +129,10 @@ export function createSpeculativePdf(jobs: Jobs) {
       start(request, key, true);
     },
 
-    /** The export for a click: the prepared file when `request` is exactly what it was rendered for, else a fresh render
-     * that is kept in its place. */
+    /**
+     * The export for a click: the prepared file when `request` is exactly what it was rendered for, else a fresh
+     * render that is kept in its place.
+     */
     take(request: RenderRequest, onProgress: (p: PdfProgress) => void): PdfJob {
       const key = requestKey(request);
       const current = entry;

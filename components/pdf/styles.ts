@@ -50,7 +50,6 @@ export const s = StyleSheet.create({
   // Borders sit on rows and cells, not the table box, so a table split across pages has no dangling lines. The
   // space after a table is a sibling (tableGap), not a margin: react-pdf moves a box that fits a page to the next
   // one when its bottom margin does not fit, and a table with a repeated header would then leave its heading behind.
-  table: {},
   tableGap: { height: 8 },
   row: { flexDirection: "row", borderBottomWidth: 1, borderLeftWidth: 1, borderColor: colors.line },
   headRow: {

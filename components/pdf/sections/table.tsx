@@ -11,7 +11,7 @@ export function Table({ columns, rows, rowKeys }: Props) {
   const cellStyle = (c: Column) => [s.cell, c.width ? { width: c.width } : { flex: c.flex ?? 1 }];
   return (
     <>
-      <View style={s.table}>
+      <View>
         <View style={s.headRow} fixed>
           {columns.map((c) => (
             <View key={c.label} style={cellStyle(c)}>
@@ -54,7 +54,7 @@ export function Bullets({ items }: { items: string[] }) {
 export function KeyValues({ rows }: { rows: [string, string][] }) {
   return (
     <>
-      <View style={s.table}>
+      <View>
         {rows.map(([label, value], i) => (
           <View key={label} style={[s.row, i === 0 ? { borderTopWidth: 1 } : {}]} wrap={false}>
             <View style={[s.cell, { width: 140, backgroundColor: "#f9fafb" }]}>
