@@ -102,14 +102,19 @@ export function createSpeculativePdf(jobs: Jobs) {
     const cancel = () => {
       if (cancelled) return;
       cancelled = true;
-      current.listeners.delete(onProgress);
       rejectMine(new PdfCancelled());
       again?.cancel();
-      if (current.listeners.size > 0 || current.pdf) return;
-      if (entry === current) drop();
-      else current.job.cancel();
+      release(current, onProgress);
     };
     return { result, cancel };
+  }
+
+  /** A click lets go of a render: it goes on for another click waiting for it, and is kept once done; else it stops. */
+  function release(current: Entry, onProgress: (p: PdfProgress) => void) {
+    current.listeners.delete(onProgress);
+    if (current.listeners.size > 0 || current.pdf) return;
+    if (entry === current) drop();
+    else current.job.cancel();
   }
 
   return {
@@ -147,12 +152,10 @@ export function createSpeculativePdf(jobs: Jobs) {
           fresh.job.result.then(resolve, reject);
         });
         const cancel = () => {
-          if (!fresh.listeners.delete(onProgress)) return;
+          if (!fresh.listeners.has(onProgress)) return;
           rejectMine(new PdfCancelled());
           // A second click that joined this render (adopt) keeps it going.
-          if (fresh.listeners.size > 0 || fresh.pdf) return;
-          if (entry === fresh) drop();
-          else fresh.job.cancel();
+          release(fresh, onProgress);
         };
         return { result, cancel };
       }
