@@ -4,7 +4,7 @@ import type { Progress } from "@/lib/plan/progress";
 import type { ChecklistItem, Report } from "@/lib/report/types";
 import type { SourceRef } from "@/lib/catalog/sources-refs";
 import { L } from "../labels";
-import { s } from "../styles";
+import { LINE_RATIO, s } from "../styles";
 import { SourceLine } from "./sources";
 import { Table } from "./table";
 
@@ -70,15 +70,15 @@ export function Checklist({
 // What a phase heading needs below it: the table's header row and its first item, in points. The table repeats its
 // header on every page (a fixed row), and react-pdf then moves a first row that does not fit without the heading; so
 // the heading itself moves when the row would not fit under it. The row's height is estimated from its text: the
-// item column on A4 (the narrower paper), DejaVu Sans at a generous average advance, a line at 1.164 em.
+// item column on A4 (the narrower paper), DejaVu Sans at a generous average advance, a line at LINE_RATIO em.
 const ITEM_COLUMN = 255;
 const HEADER_ROW = 18;
 const lines = (text: string, size: number, em: number) =>
   Math.max(1, Math.ceil((text.length * size * em) / ITEM_COLUMN));
 function firstRowPresence(item: Item): number {
-  const title = lines(item.title, 9, 0.62) * 9 * 1.164;
-  const detail = item.detail ? lines(item.detail, 8, 0.6) * 8 * 1.164 : 0;
-  const source = item.source?.length ? 8 * 1.164 : 0;
+  const title = lines(item.title, 9, 0.62) * 9 * LINE_RATIO;
+  const detail = item.detail ? lines(item.detail, 8, 0.6) * 8 * LINE_RATIO : 0;
+  const source = item.source?.length ? 8 * LINE_RATIO : 0;
   return HEADER_ROW + 8 + title + detail + source;
 }
 
