@@ -26,10 +26,11 @@ const FORM_HEIGHT: Record<string, string> = {
   certificate: "h-[90.5rem]",
   proxies: "h-[17.75rem] sm:h-[14rem] lg:h-[10.5rem]",
 };
-const FormHeight = createContext("h-64");
+/** The step whose form is loading; next/dynamic hands its placeholder no props. */
+const LoadingStep = createContext("");
 function FormLoading() {
   const t = useTranslations("wizard");
-  const height = useContext(FormHeight);
+  const height = FORM_HEIGHT[useContext(LoadingStep)] ?? "h-64";
   return (
     <div className={`${height} animate-pulse rounded-lg bg-surface-muted`} aria-busy="true" aria-label={t("loading")} />
   );
@@ -91,9 +92,9 @@ export function WizardStep({ slug, stepOf }: { slug: string; stepOf: Record<Loca
         <p id={`${step.id}-intro`} className="mb-6 mt-1 text-lg text-ink-muted">
           {t(`intro.${step.titleKey}`)}
         </p>
-        <FormHeight value={FORM_HEIGHT[step.id] ?? "h-64"}>
+        <LoadingStep value={step.id}>
           <StepMain index={index} />
-        </FormHeight>
+        </LoadingStep>
         <StepNav current={step.id} />
       </div>
       <StepSide index={index} />
