@@ -6,6 +6,7 @@ import { checklistFileName } from "@/components/pdf/file-name";
 import { parsePlan } from "@/lib/plan/parse";
 import type { Plan } from "@/lib/plan/schema";
 import { evaluatePlan } from "@/lib/report/evaluate";
+import { firstLoadScripts } from "../scripts/build/scripts-after-paint.mjs";
 import { recordViolations, watchPage } from "./support/watch";
 
 // Seeds the saved plan in the previous release's one-plan layout (key "tunnel-planner:v1"), which the app migrates on load (state/library.ts).
@@ -76,7 +77,7 @@ test("Export PDF: the renderer is in no page's first load; it renders in a worke
   await page.goto("/review");
   await expect(page.getByRole("main").getByRole("button", { name: "Export PDF" })).toBeEnabled({ timeout: 60_000 });
   const reviewHtml = await (await request.get("/review")).text();
-  const firstLoad = [...reviewHtml.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => new URL(m[1]!, baseURL).href);
+  const firstLoad = firstLoadScripts(reviewHtml).map((src) => new URL(src, baseURL).href);
   expect(firstLoad.length).toBeGreaterThan(0);
   expect(await withRenderer(request, firstLoad), "renderer in the first-load JS of /review").toEqual([]);
   await expect

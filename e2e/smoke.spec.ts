@@ -18,7 +18,8 @@ test("landing page shows the product and stays on its own origin", async ({ page
 // is wrong, including a contrast failure and a problem inside an `include` scope.
 test("the suite's axe check reports violations on a page that has them", async ({ page }) => {
   await page.goto("/");
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  // Hydrated (the page loads its scripts after its first paint): React would replace a main it had not rendered.
+  await expect(page.locator("html")).toHaveAttribute("data-locale-ready", "true");
   await page.evaluate(() => {
     const main = document.querySelector("main")!;
     // Styles through the CSSOM: the app's policy refuses inline style attributes.

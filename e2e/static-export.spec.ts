@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { defaultPlan } from "../lib/plan/defaults";
 import { encodeShareFragment } from "../lib/share/codec";
+import { firstLoadScripts } from "../scripts/build/scripts-after-paint.mjs";
 import { inlineSources } from "../scripts/security/headers.mjs";
 import { STEP_SLUGS } from "./pages/wizard-page";
 import { exportPdfFromReview } from "./support/pdf";
@@ -52,7 +53,7 @@ test("assets are plain files: fonts for the PDF, icons, build chunks", async ({ 
   expect(font.headers()["content-type"]).toBe("font/ttf");
   expect((await request.get("/favicon.svg")).status()).toBe(200);
   const html = await (await request.get("/review/")).text();
-  const chunk = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
+  const chunk = firstLoadScripts(html).find((src) => src.startsWith("/_next/static/"));
   expect(chunk).toBeDefined();
   expect((await request.get(chunk!)).status()).toBe(200);
 });

@@ -1,5 +1,6 @@
 // First-load JavaScript per prerendered page. Next 16 no longer prints "First Load JS", so this sums the
-// <script src> chunks each prerendered HTML references (minus noModule polyfills), raw and gzip, and compares
+// chunks each prerendered HTML loads (its <script src> tags minus noModule polyfills, and the chunks its
+// after-first-paint loader asks for: scripts/build/scripts-after-paint.mjs), raw and gzip, and compares
 // every page with a baseline: the bare Next.js page built in the same bench run (scripts/bench/bare-next.mjs),
 // or, run alone without --baseline, the app's own /_not-found (which already carries the app shell).
 //   node scripts/bench/first-load-js.mjs [distDir=.next] [--baseline <bare app's .next>] [--json] [--pages /review,/plan/devices]
@@ -8,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
+import { firstLoadScripts } from "../build/scripts-after-paint.mjs";
 
 const TARGET_RATIO = 1.3;
 
@@ -31,17 +33,6 @@ function routeOf(root, file) {
     .replace(/\.html$/, "")
     .replace(/(^|\/)index$/, "");
   return `/${rel}`.replace(/\/$/, "") || "/";
-}
-
-/** The script URLs a page loads at first: every <script src>, except noModule polyfills, deduplicated. */
-function scriptSources(html) {
-  const srcs = [];
-  for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
-    if (/\bnomodule\b/i.test(tag)) continue;
-    const src = /\bsrc="([^"]+)"/i.exec(tag)?.[1];
-    if (src && !srcs.includes(src)) srcs.push(src);
-  }
-  return srcs;
 }
 
 /** { pages: [{ route, scripts, rawBytes, gzipBytes }] } for every prerendered page of a build. */
@@ -69,7 +60,9 @@ function measureFirstLoadJs(distDir) {
   for (const file of htmlFiles) {
     const route = routeOf(isServer ? server : distDir, file);
     if (/^\/(_global-error|404|500)$/.test(route) || byRoute.has(route)) continue;
-    const scripts = scriptSources(readFileSync(file, "utf8"));
+    const scripts = firstLoadScripts(readFileSync(file, "utf8"));
+    // A page that loads no script at all is a page this reader no longer understands, not a page that costs nothing.
+    if (scripts.length === 0) throw new Error(`no first-load script found in ${file}`);
     const sizes = scripts.map(size);
     byRoute.set(route, {
       route,

@@ -1,11 +1,13 @@
-// Build adapter (next.config.ts adapterPath): once `next build` has written every prerendered page, compute
-// each page's Content-Security-Policy from the hashes of its own inline scripts (see headers.mjs).
+// Build adapter (next.config.ts adapterPath): once `next build` has written every prerendered page, have each
+// page load its chunks after its first paint (../build/scripts-after-paint.mjs), then compute each page's
+// Content-Security-Policy from the hashes of its own inline scripts (see headers.mjs).
 //   next start:     the policies go to <distDir>/csp-manifest.json; proxy.ts sends the right one with every
 //                   page (and the not-found page's with a 404), as a real Content-Security-Policy header.
 //   static export:  the policy goes into each HTML file as <meta http-equiv="Content-Security-Policy">; the
 //                   headers a <meta> cannot carry are set by the web server (README, "Self-hosting").
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { withScriptsAfterFirstPaint } from "../build/scripts-after-paint.mjs";
 import { buildCsp, CSP_MANIFEST, withCspMeta } from "./headers.mjs";
 
 async function findFile(dir, name) {
@@ -15,16 +17,22 @@ async function findFile(dir, name) {
   return null;
 }
 
+/** Rewrites one prerendered page in place (chunks after the first paint) and returns its new HTML. */
+async function rewritePage(file) {
+  const html = withScriptsAfterFirstPaint(await readFile(file, "utf8"));
+  await writeFile(file, html);
+  return html;
+}
+
 /** @type {import("next").NextAdapter} */
 const adapter = {
-  name: "tunnel-planner-csp",
+  name: "tunnel-planner-pages",
   async onBuildComplete({ outputs, config, distDir }) {
     let pages = 0;
     if (config.output === "export") {
       for (const file of outputs.staticFiles) {
         if (!file.filePath.endsWith(".html")) continue;
-        const html = await readFile(file.filePath, "utf8");
-        await writeFile(file.filePath, withCspMeta(html));
+        await writeFile(file.filePath, withCspMeta(await rewritePage(file.filePath)));
         pages += 1;
       }
     } else {
@@ -32,18 +40,18 @@ const adapter = {
       for (const prerender of outputs.prerenders) {
         const htmlFile = prerender.fallback?.filePath;
         if (!htmlFile?.endsWith(".html")) continue;
-        routes[prerender.pathname] = buildCsp(await readFile(htmlFile, "utf8"));
+        routes[prerender.pathname] = buildCsp(await rewritePage(htmlFile));
         pages += 1;
       }
       // The not-found page is prerendered but not listed among the prerenders; any unknown path renders it.
       const notFound = await findFile(path.join(distDir, "server"), "_not-found.html");
-      if (!notFound) throw new Error("tunnel-planner-csp: the prerendered not-found page was not found");
-      routes["/_not-found"] = buildCsp(await readFile(notFound, "utf8"));
+      if (!notFound) throw new Error("tunnel-planner-pages: the prerendered not-found page was not found");
+      routes["/_not-found"] = buildCsp(await rewritePage(notFound));
       await writeFile(path.join(distDir, CSP_MANIFEST), `${JSON.stringify({ routes }, null, 1)}\n`);
     }
     // A build whose pages carry no policy would ship without one: fail loudly instead.
     if (pages === 0)
-      throw new Error("tunnel-planner-csp: no prerendered HTML page found to give a Content-Security-Policy");
+      throw new Error("tunnel-planner-pages: no prerendered HTML page found to give a Content-Security-Policy");
     console.log(`  Content-Security-Policy with script hashes for ${pages} page(s)`);
   },
 };
