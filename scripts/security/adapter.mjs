@@ -1,12 +1,14 @@
-// Build adapter (next.config.ts adapterPath): once `next build` has written every prerendered page, have each
-// page load its chunks after its first paint (../build/scripts-after-paint.mjs), then compute each page's
-// Content-Security-Policy from the hashes of its own inline scripts (see headers.mjs).
+// Build adapter (next.config.ts adapterPath): once `next build` has written every prerendered page, send each
+// page's stylesheet once (../build/css-once.mjs) and have the page load its chunks after its first paint
+// (../build/scripts-after-paint.mjs), then compute each page's Content-Security-Policy from the hashes of its own
+// inline scripts (see headers.mjs).
 //   next start:     the policies go to <distDir>/csp-manifest.json; proxy.ts sends the right one with every
 //                   page (and the not-found page's with a 404), as a real Content-Security-Policy header.
 //   static export:  the policy goes into each HTML file as <meta http-equiv="Content-Security-Policy">; the
 //                   headers a <meta> cannot carry are set by the web server (README, "Self-hosting").
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { withCssOnce } from "../build/css-once.mjs";
 import { withScriptsAfterFirstPaint } from "../build/scripts-after-paint.mjs";
 import { buildCsp, CSP_MANIFEST, withCspMeta } from "./headers.mjs";
 
@@ -17,9 +19,13 @@ async function findFile(dir, name) {
   return null;
 }
 
-/** Rewrites one prerendered page in place (chunks after the first paint) and returns its new HTML. */
+let stylesheetCopies = 0;
+
+/** Rewrites one prerendered page in place (stylesheet once, chunks after the first paint) and returns its new HTML. */
 async function rewritePage(file) {
-  const html = withScriptsAfterFirstPaint(await readFile(file, "utf8"));
+  const once = withCssOnce(await readFile(file, "utf8"));
+  stylesheetCopies += once.removed;
+  const html = withScriptsAfterFirstPaint(once.html);
   await writeFile(file, html);
   return html;
 }
@@ -53,6 +59,7 @@ const adapter = {
     if (pages === 0)
       throw new Error("tunnel-planner-pages: no prerendered HTML page found to give a Content-Security-Policy");
     console.log(`  Content-Security-Policy with script hashes for ${pages} page(s)`);
+    console.log(`  ${stylesheetCopies} copies of an inline stylesheet left out of the pages' RSC payloads`);
   },
 };
 
