@@ -14,6 +14,29 @@ test("landing page shows the product and stays on its own origin", async ({ page
   watch.expectClean();
 });
 
+// The page's RSC payload no longer carries the stylesheet's text (scripts/build/css-once.mjs): React must keep the
+// <style> the HTML brought, through hydration and client navigation, or the app loses its styles.
+test("the page keeps its one stylesheet through hydration and client navigation", async ({ page }) => {
+  const sheets = () =>
+    page.evaluate(() => [...document.querySelectorAll("style[data-href]")].map((s) => s.textContent?.length ?? 0));
+  const headerBackground = () =>
+    page.getByRole("banner").evaluate((header) => getComputedStyle(header).backgroundColor);
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("data-locale-ready", "true");
+  const [length] = await sheets();
+  expect(length).toBeGreaterThan(10_000);
+  const styled = await headerBackground();
+  expect(styled).not.toBe("rgba(0, 0, 0, 0)");
+  await page.getByRole("link", { name: "Sources of every requirement" }).click();
+  await page.waitForURL(/\/sources$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(await sheets()).toEqual([length]);
+  expect(await headerBackground()).toBe(styled);
+  await page.goBack();
+  await page.waitForURL(/\/$/);
+  expect(await sheets()).toEqual([length]);
+});
+
 // Every axe check in this suite goes through support/axe.ts (legacy mode, violations only): it must still see what
 // is wrong, including a contrast failure and a problem inside an `include` scope.
 test("the suite's axe check reports violations on a page that has them", async ({ page }) => {
