@@ -30,12 +30,12 @@ function rows(bytes) {
       if (!/^[0-9a-f]+$/.test(hex)) return null;
       const end = comma + 1 + parseInt(hex, 16);
       if (end > bytes.length) return null;
-      out.push({ text: true, start: at, header: [colon + 2, comma], body: [comma + 1, end] });
+      out.push({ text: true, header: [colon + 2, comma], body: [comma + 1, end] });
       at = end;
     } else {
       const newline = bytes.indexOf(0x0a, colon);
       if (newline < 0) return null;
-      out.push({ text: false, start: at });
+      out.push({ text: false });
       at = newline + 1;
     }
   }

@@ -19,26 +19,22 @@ async function findFile(dir, name) {
   return null;
 }
 
-let stylesheetCopies = 0;
-
-/** Rewrites one prerendered page in place (stylesheet once, chunks after the first paint) and returns its new HTML. */
-async function rewritePage(file) {
-  const once = withCssOnce(await readFile(file, "utf8"));
-  stylesheetCopies += once.removed;
-  const html = withScriptsAfterFirstPaint(once.html);
-  await writeFile(file, html);
-  return html;
-}
-
 /** @type {import("next").NextAdapter} */
 const adapter = {
   name: "tunnel-planner-pages",
   async onBuildComplete({ outputs, config, distDir }) {
     let pages = 0;
+    let stylesheetCopies = 0;
+    /** One prerendered page as it is served: its stylesheet once, its chunks after its first paint. */
+    const rewrite = async (file) => {
+      const once = withCssOnce(await readFile(file, "utf8"));
+      stylesheetCopies += once.removed;
+      return withScriptsAfterFirstPaint(once.html);
+    };
     if (config.output === "export") {
       for (const file of outputs.staticFiles) {
         if (!file.filePath.endsWith(".html")) continue;
-        await writeFile(file.filePath, withCspMeta(await rewritePage(file.filePath)));
+        await writeFile(file.filePath, withCspMeta(await rewrite(file.filePath)));
         pages += 1;
       }
     } else {
@@ -46,13 +42,17 @@ const adapter = {
       for (const prerender of outputs.prerenders) {
         const htmlFile = prerender.fallback?.filePath;
         if (!htmlFile?.endsWith(".html")) continue;
-        routes[prerender.pathname] = buildCsp(await rewritePage(htmlFile));
+        const html = await rewrite(htmlFile);
+        await writeFile(htmlFile, html);
+        routes[prerender.pathname] = buildCsp(html);
         pages += 1;
       }
       // The not-found page is prerendered but not listed among the prerenders; any unknown path renders it.
       const notFound = await findFile(path.join(distDir, "server"), "_not-found.html");
       if (!notFound) throw new Error("tunnel-planner-pages: the prerendered not-found page was not found");
-      routes["/_not-found"] = buildCsp(await rewritePage(notFound));
+      const html = await rewrite(notFound);
+      await writeFile(notFound, html);
+      routes["/_not-found"] = buildCsp(html);
       await writeFile(path.join(distDir, CSP_MANIFEST), `${JSON.stringify({ routes }, null, 1)}\n`);
     }
     // A build whose pages carry no policy would ship without one: fail loudly instead.
