@@ -10,28 +10,35 @@ type Props = { columns: Column[]; rows: ReactNode[][]; rowKeys?: string[] };
 export function Table({ columns, rows, rowKeys }: Props) {
   const cellStyle = (c: Column) => [s.cell, c.width ? { width: c.width } : { flex: c.flex ?? 1 }];
   return (
-    <>
-      <View>
-        <View style={s.headRow} fixed>
-          {columns.map((c) => (
-            <View key={c.label} style={cellStyle(c)}>
-              <Text style={s.headCell}>{c.label}</Text>
-            </View>
-          ))}
-        </View>
-        {rows.map((cells, r) => (
-          <View key={rowKeys?.[r] ?? r} style={s.row} wrap={false}>
-            {cells.map((cell, i) => {
-              const column = columns[i] ?? {};
-              return (
-                <View key={i} style={cellStyle(column as Column)}>
-                  {typeof cell === "string" || typeof cell === "number" ? <Text>{cell}</Text> : cell}
-                </View>
-              );
-            })}
+    <TableBox>
+      <View style={s.headRow} fixed>
+        {columns.map((c) => (
+          <View key={c.label} style={cellStyle(c)}>
+            <Text style={s.headCell}>{c.label}</Text>
           </View>
         ))}
       </View>
+      {rows.map((cells, r) => (
+        <View key={rowKeys?.[r] ?? r} style={s.row} wrap={false}>
+          {cells.map((cell, i) => {
+            const column = columns[i] ?? {};
+            return (
+              <View key={i} style={cellStyle(column as Column)}>
+                {typeof cell === "string" || typeof cell === "number" ? <Text>{cell}</Text> : cell}
+              </View>
+            );
+          })}
+        </View>
+      ))}
+    </TableBox>
+  );
+}
+
+/** A table's rows, then the space after it as a sibling box, not a margin (styles.ts, tableGap). */
+function TableBox({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <View>{children}</View>
       <View style={s.tableGap} />
     </>
   );
@@ -53,20 +60,17 @@ export function Bullets({ items }: { items: string[] }) {
 /** Label/value pairs without a header row. */
 export function KeyValues({ rows }: { rows: [string, string][] }) {
   return (
-    <>
-      <View>
-        {rows.map(([label, value], i) => (
-          <View key={label} style={[s.row, i === 0 ? { borderTopWidth: 1 } : {}]} wrap={false}>
-            <View style={[s.cell, { width: 140, backgroundColor: "#f9fafb" }]}>
-              <Text style={s.bold}>{label}</Text>
-            </View>
-            <View style={[s.cell, { flex: 1 }]}>
-              <Text>{value}</Text>
-            </View>
+    <TableBox>
+      {rows.map(([label, value], i) => (
+        <View key={label} style={[s.row, i === 0 ? { borderTopWidth: 1 } : {}]} wrap={false}>
+          <View style={[s.cell, { width: 140, backgroundColor: "#f9fafb" }]}>
+            <Text style={s.bold}>{label}</Text>
           </View>
-        ))}
-      </View>
-      <View style={s.tableGap} />
-    </>
+          <View style={[s.cell, { flex: 1 }]}>
+            <Text>{value}</Text>
+          </View>
+        </View>
+      ))}
+    </TableBox>
   );
 }
