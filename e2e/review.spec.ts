@@ -227,3 +227,44 @@ test("printing while the review is still drawing its parts prints every section 
   expect(counts.after).toBe(8);
   expect(counts.phases).toBe(new Set(report.checklist.map((c) => c.phase)).size);
 });
+
+test("off screen, the checklist's phases are neither laid out nor painted; printed, every one of them is", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const review = new ReviewPage(page);
+  await review.seed(plan);
+  await review.goto();
+  // checkVisibility's contentVisibilityAuto option is false for content that content-visibility: auto skips.
+  const rendered = () =>
+    page
+      .getByTestId("checklist-phase")
+      .evaluateAll((phases) => phases.map((p) => p.checkVisibility({ contentVisibilityAuto: true })));
+  expect(await rendered()).not.toContain(true);
+  await page.emulateMedia({ media: "print" });
+  expect(await rendered()).not.toContain(false);
+  await page.emulateMedia({ media: "screen" });
+  await page.getByTestId("checklist-phase").last().scrollIntoViewIfNeeded();
+  // Scrolled to, it is drawn: the browser decides so at its next frame.
+  await expect.poll(async () => (await rendered()).at(-1)).toBe(true);
+});
+
+test("a focus ring at the edge of a review section is drawn whole: the section's paint clip leaves it room", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const review = new ReviewPage(page);
+  await review.seed(plan);
+  await review.goto();
+  // The ports table's scroll region is as wide as its section; its ring (3 px, 2 px out) lies outside the section.
+  const region = review.section("Ports").getByRole("region").first();
+  await region.scrollIntoViewIfNeeded();
+  const box = (await region.boundingBox())!;
+  const strip = { x: box.x - 5, y: box.y + 4, width: 3, height: 20 };
+  const before = await page.screenshot({ clip: strip });
+  await region.focus();
+  await expect(region).toBeFocused();
+  const ring = await region.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(ring).toBe("solid");
+  expect((await page.screenshot({ clip: strip })).equals(before)).toBe(false);
+});

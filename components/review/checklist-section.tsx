@@ -7,7 +7,7 @@ import { usePlanStore } from "@/state/plan-store";
 import { SourceRefs } from "@/components/sources/source-refs";
 import { useMyName } from "@/state/use-my-name";
 import { ChecklistTools } from "./checklist-tools";
-import { ReviewSection } from "./section";
+import { offscreenSkipClass, ReviewSection } from "./section";
 import { useStagedReveal } from "./use-staged-reveal";
 
 /** Items grouped by phase in report order; the first appearance of a phase fixes its position. */
@@ -40,7 +40,12 @@ export function ChecklistSection({ checklist }: { checklist: ChecklistItem[] }) 
         const headingId = `checklist-phase-${gi}`;
         const done = items.filter((i) => isDone(progress, i.id)).length;
         return (
-          <section key={phase} aria-labelledby={headingId} className="space-y-2" data-testid="checklist-phase">
+          <section
+            key={phase}
+            aria-labelledby={headingId}
+            className={`space-y-2 ${offscreenSkipClass}`}
+            data-testid="checklist-phase"
+          >
             <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-line pb-1 print:break-after-avoid">
               <h3 id={headingId} className="text-lg font-semibold">
                 {phase}

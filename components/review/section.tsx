@@ -1,5 +1,16 @@
 import type { ReactNode } from "react";
 
+/**
+ * For the long parts of a view: while off screen they are neither laid out nor painted (content-visibility: auto),
+ * so the review's staged reveal (use-staged-reveal.ts) adds each part in a frame whose layout covers what is on
+ * screen only. With them laid out, each part's frame was a task of 8-24 ms on this machine, which a phone's speed
+ * (4x) makes 30-100 ms of Lighthouse blocking time on /review. They stay in the accessibility tree, find-in-page and
+ * print (made visible there). Paint containment clips at the box; the clip margin keeps a focus ring at its edge
+ * (3 px outline, 2 px offset) whole.
+ */
+export const offscreenSkipClass =
+  "[content-visibility:auto] [contain-intrinsic-size:auto_40rem] [overflow-clip-margin:0.5rem] print:[content-visibility:visible]";
+
 /** A titled review section; the id is the in-page anchor of the table of contents. */
 export function ReviewSection({
   id,
@@ -20,7 +31,7 @@ export function ReviewSection({
       id={id}
       aria-labelledby={`${id}-title`}
       aria-busy={busy}
-      className="scroll-mt-4 space-y-4 print:break-before-auto"
+      className={`scroll-mt-4 space-y-4 print:break-before-auto ${offscreenSkipClass}`}
     >
       <h2 id={`${id}-title`} className="text-xl font-semibold print:break-after-avoid">
         {title}

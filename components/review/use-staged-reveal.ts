@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useLayoutEffect, useState } from "react";
+import { startTransition, useEffect, useLayoutEffect, useState } from "react";
 import { flushSync } from "react-dom";
 
 /** Set once the page is printed or an in-page link is followed: from then on every view renders whole at once. */
@@ -40,9 +40,11 @@ export function useStagedReveal(total: number, first: number): number {
   useEffect(() => {
     if (shown >= total) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    // The next part renders in a task after the frame that draws this one, so their layouts are two tasks.
+    // The next part renders in a task after the frame that draws this one, so their layouts are two tasks; in a
+    // transition, so that React renders it in slices of ~5 ms and commits it whole. Rendered at once, a part (the
+    // ports table, a checklist phase) was a task of 8-24 ms on this machine, 30-100 ms at a phone's speed.
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setShown((n) => Math.min(total, n + 1)), 0);
+      timer = setTimeout(() => startTransition(() => setShown((n) => Math.min(total, n + 1))), 0);
     });
     return () => {
       cancelAnimationFrame(frame);
