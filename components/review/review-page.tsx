@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { afterPlanStore } from "@/state/lazy-store";
+import { afterPlanStore, loadEngineInStages } from "@/state/lazy-store";
 import { ReviewSkeleton } from "./review-skeleton";
 
 // The review needs the store, the engine and the catalogs; the page's first paint does not wait for them (issue 17).
@@ -10,6 +10,7 @@ import { ReviewSkeleton } from "./review-skeleton";
 // report, then its generated files (about half of the engine's time).
 const ReviewView = dynamic(
   afterPlanStore(async () => {
+    await loadEngineInStages();
     const [view, { warmPlanReport }] = await Promise.all([import("./review-view"), import("@/state/use-plan-report")]);
     await warmPlanReport("report without files", "report");
     return view.ReviewView;

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useUiLocale } from "@/components/ui/use-ui-locale";
 import type { Locale } from "@/lib/i18n/locales";
 import dynamic from "next/dynamic";
-import { afterPlanStore } from "@/state/lazy-store";
+import { afterPlanStore, loadEngineInStages } from "@/state/lazy-store";
 import { markStepReached } from "./reached-step";
 import { StepNav } from "./step-nav";
 import { Stepper } from "./stepper";
@@ -37,6 +37,7 @@ function FormLoading() {
 }
 // The engine's first run (the live summary) happens in a task before the form's first render, not inside it.
 const loadStepBody = afterPlanStore(async () => {
+  await loadEngineInStages();
   const [body, { warmPlanReport }] = await Promise.all([import("./step-body"), import("@/state/use-plan-report")]);
   await warmPlanReport("summary");
   return body;
