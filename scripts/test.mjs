@@ -1,5 +1,6 @@
-// `npm test`: lint, formatting (Prettier), typecheck, unit, the real-userland script test, build, e2e (next start), static export, e2e of
-// what the static export does differently (e2e/static-export.spec.ts; playwright.config.ts picks it with E2E_STATIC=1).
+// `npm test`: lint, formatting (Prettier), typecheck, unit, the real-userland script test, static export, e2e of what the
+// static export does differently (e2e/static-export.spec.ts; playwright.config.ts picks it with E2E_STATIC=1), build,
+// e2e (next start).
 // Prints one closing line "N passed, N failed" summed over unit and e2e tests; a failed
 // lint, typecheck or build step counts as one failure so the line never hides it.
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -84,15 +85,18 @@ step("userland (debootstrap)", "npx", [
   "--reporter=json",
   `--outputFile.json=${join(reports, "userland.json")}`,
 ]);
-if (step("build", "node", [...next, "build"])) {
-  markBuilt();
-  step("e2e (next start)", "npx", ["playwright", "test"], { E2E_JSON: join(reports, "e2e.json") });
-}
+// The static export first: with output: export, Next.js builds in .next too (then copies the site to out/), which
+// empties the server build's .next, its policy manifest and build stamp with it. Built second, the server build
+// is what `npm test` leaves in .next, so `npm start` (and a plain `next start`) serves it as tested.
 if (step("build (static export)", "node", [...next, "build"], { NEXT_OUTPUT: "export" })) {
   step("e2e (static out/)", "npx", ["playwright", "test"], {
     E2E_STATIC: "1",
     E2E_JSON: join(reports, "e2e-static.json"),
   });
+}
+if (step("build", "node", [...next, "build"])) {
+  markBuilt();
+  step("e2e (next start)", "npx", ["playwright", "test"], { E2E_JSON: join(reports, "e2e.json") });
 }
 
 const testSteps = {
