@@ -7,7 +7,8 @@ import { usePlanStore } from "@/state/plan-store";
 import { SourceRefs } from "@/components/sources/source-refs";
 import { useMyName } from "@/state/use-my-name";
 import { ChecklistTools } from "./checklist-tools";
-import { offscreenSkipClass, ReviewSection } from "./section";
+import { offscreenSkipClass } from "@/components/ui/offscreen";
+import { ReviewSection } from "./section";
 import { useStagedReveal } from "./use-staged-reveal";
 
 /** Items grouped by phase in report order; the first appearance of a phase fixes its position. */

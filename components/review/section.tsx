@@ -1,18 +1,5 @@
 import type { ReactNode } from "react";
-
-/**
- * For the long parts of a view: while off screen they are neither laid out nor painted (content-visibility: auto),
- * so the review's staged reveal (use-staged-reveal.ts) adds each part in a frame whose layout covers what is on
- * screen only. With them laid out, each part's frame was a task of 8-24 ms on this machine, which a phone's speed
- * (4x) makes 30-100 ms of Lighthouse blocking time on /review. They stay in the accessibility tree, find-in-page and
- * print (made visible there). Paint containment clips at the box's padding edge, where a focus ring (3 px outline,
- * 2 px out) of a table's scroll region or a link would be cut: the clip margin leaves room for it (Chrome, Firefox),
- * and the sections' side padding (offscreenSkipPadClass) does so where the margin is unknown (Safari).
- */
-export const offscreenSkipClass =
-  "[content-visibility:auto] [contain-intrinsic-size:auto_40rem] [overflow-clip-margin:0.5rem] print:[content-visibility:visible]";
-/** Room at the sides inside the box, the same width taken back outside it: the content stays where it was. */
-const offscreenSkipPadClass = "-mx-2 px-2";
+import { offscreenSidePadClass, offscreenSkipClass } from "@/components/ui/offscreen";
 
 /** A titled review section; the id is the in-page anchor of the table of contents. */
 export function ReviewSection({
@@ -34,7 +21,7 @@ export function ReviewSection({
       id={id}
       aria-labelledby={`${id}-title`}
       aria-busy={busy}
-      className={`scroll-mt-4 space-y-4 print:break-before-auto ${offscreenSkipClass} ${offscreenSkipPadClass}`}
+      className={`scroll-mt-4 space-y-4 print:break-before-auto ${offscreenSkipClass} ${offscreenSidePadClass}`}
     >
       <h2 id={`${id}-title`} className="text-xl font-semibold print:break-after-avoid">
         {title}

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { offscreenSkipClass } from "@/components/ui/offscreen";
 import { fieldLabel } from "@/lib/catalog/fields";
 import { SOURCES, type SourceId } from "@/lib/catalog/sources-registry";
 import type { Source } from "@/lib/catalog/sources";
@@ -61,7 +62,11 @@ function SourceEntry({
   const title = s.title[language];
   const used = (usage?.findings.length ?? 0) + (usage?.fields.length ?? 0) > 0;
   return (
-    <li id={s.id} className="scroll-mt-4 space-y-3 rounded-md border border-line p-4" data-testid="source-entry">
+    <li
+      id={s.id}
+      className={`scroll-mt-4 space-y-3 rounded-md border border-line p-4 [--offscreen-size:24rem] ${offscreenSkipClass}`}
+      data-testid="source-entry"
+    >
       <h2 className="text-xl font-semibold">
         {title}
         {s.language ? <span className="font-normal text-ink-muted"> ({t(`page.language.${s.language}`)})</span> : null}
