@@ -20,7 +20,10 @@ const subscribe = (cb: () => void) => {
   window.addEventListener("hashchange", cb);
   return () => window.removeEventListener("hashchange", cb);
 };
-/** Two or three saved plans side by side; which ones is in the URL fragment (`/compare#id,id`). */
+/**
+ * Two or three saved plans side by side, below the page's heading (compare-page.tsx); which ones is in the URL
+ * fragment (`/compare#id,id`).
+ */
 export function CompareView() {
   const t = useTranslations("compare");
   const tp = useTranslations("plans");
@@ -56,10 +59,6 @@ export function CompareView() {
   const choose = (next: string[]) => window.location.replace(compareHref(next));
   return (
     <div className="space-y-10 print:space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="text-ink-muted">{t("intro")}</p>
-      </header>
       {all.length < 2 ? (
         <p>
           {t("noPlans")}{" "}
