@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
 import { fieldHref } from "@/components/wizard/steps";
 import { expectReviewShows, loadFixture, ReviewPage } from "./pages/review-page";
@@ -228,13 +228,19 @@ test("printing while the review is still drawing its parts prints every section 
   expect(counts.phases).toBe(new Set(report.checklist.map((c) => c.phase)).size);
 });
 
-test("off screen, the checklist's phases are neither laid out nor painted; printed, every one of them is", async ({
-  page,
-}) => {
+/** The contoso plan's review at a phone's width, every part drawn. */
+async function phoneReview(page: Page): Promise<ReviewPage> {
   await page.setViewportSize({ width: 390, height: 844 });
   const review = new ReviewPage(page);
   await review.seed(plan);
   await review.goto();
+  return review;
+}
+
+test("off screen, the checklist's phases are neither laid out nor painted; printed, every one of them is", async ({
+  page,
+}) => {
+  await phoneReview(page);
   // checkVisibility's contentVisibilityAuto option is false for content that content-visibility: auto skips.
   const rendered = () =>
     page
@@ -252,10 +258,7 @@ test("off screen, the checklist's phases are neither laid out nor painted; print
 test("a focus ring at the edge of a review section is drawn whole: the section's paint clip leaves it room", async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  const review = new ReviewPage(page);
-  await review.seed(plan);
-  await review.goto();
+  const review = await phoneReview(page);
   // The ports table's scroll region is as wide as its section; its ring (3 px, 2 px out) lies outside the section.
   const region = review.section("Ports").getByRole("region").first();
   await region.scrollIntoViewIfNeeded();
