@@ -6,6 +6,7 @@ import { STEP_SLUGS, WizardPage } from "./pages/wizard-page";
 import { currentSaved } from "./support/plans";
 import { watchPage } from "./support/watch";
 import { axe } from "./support/axe";
+import { layoutShift } from "./support/layout-shift";
 
 /**
  * Keyboard only: press Tab until `target` has focus. Asking the page after every press costs a round trip each
@@ -248,19 +249,6 @@ test("the saved-plan list and a step's form arriving move nothing on the screen:
   test.setTimeout(180_000);
   const wizard = new WizardPage(page);
   const landing = new LandingPage(page);
-  const layoutShift = () =>
-    page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          let sum = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-              if (!entry.hadRecentInput) sum += entry.value;
-          }).observe({ type: "layout-shift", buffered: true });
-          // Two frames after the content is shown: any shift its arrival caused has been recorded.
-          requestAnimationFrame(() => requestAnimationFrame(() => resolve(sum)));
-        }),
-    );
   for (const [width, height] of [
     [390, 844],
     [1280, 900],
@@ -269,10 +257,10 @@ test("the saved-plan list and a step's form arriving move nothing on the screen:
     await landing.goto();
     await expect(page.getByText("No saved plans yet.")).toBeVisible();
     // Nothing else moves on the landing page (its list placeholder was 0.008 short on a phone).
-    expect(await layoutShift(), `/ at ${width} px: cumulative layout shift`).toBeLessThan(0.001);
+    expect(await layoutShift(page), `/ at ${width} px: cumulative layout shift`).toBeLessThan(0.001);
     for (const slug of STEP_SLUGS) {
       await wizard.goto(slug);
-      expect(await layoutShift(), `/plan/${slug} at ${width} px: cumulative layout shift`).toBeLessThan(0.01);
+      expect(await layoutShift(page), `/plan/${slug} at ${width} px: cumulative layout shift`).toBeLessThan(0.01);
     }
   }
 });
