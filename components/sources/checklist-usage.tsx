@@ -5,10 +5,17 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from "
 import { usingSource } from "@/lib/catalog/sources-usage";
 import type { SourceId } from "@/lib/catalog/sources-registry";
 import type { ChecklistItem } from "@/lib/report/types";
-import { loadEngineInStages, loadPlanStore, nextTask } from "@/state/lazy-store";
+import { afterPlanStore, loadEngineInStages, loadPlanStore, nextTask } from "@/state/lazy-store";
 import { todayIso } from "@/state/today";
 
 const Checklist = createContext<readonly ChecklistItem[] | null>(null);
+
+// The store, then the engine, each in tasks of their own (state/lazy-store.ts), as for the review. Loaded together
+// they were one task of ~30 ms here, ~120 ms at a phone's speed.
+const loadReportOf = afterPlanStore(async () => {
+  await loadEngineInStages();
+  return import("@/state/use-plan-report");
+});
 
 /**
  * Evaluates the stored plan once for every source on the page. The store and the engine load after the page is
@@ -19,14 +26,9 @@ export function PlanChecklistProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     let unsubscribe: (() => void) | undefined;
     let live = true;
-    // The store, then the engine, each in tasks of their own (state/lazy-store.ts); the first report in one more.
-    // Loaded together they were one task of ~30 ms here, ~120 ms at a phone's speed. reportOf: the wizard's and
-    // review's report cache; the checklist needs no generated files.
-    void (async () => {
-      const { usePlanStore } = await loadPlanStore();
-      await nextTask();
-      await loadEngineInStages();
-      const { reportOf } = await import("@/state/use-plan-report");
+    // reportOf: the wizard's and review's report cache; the checklist needs no generated files.
+    void Promise.all([loadPlanStore(), loadReportOf()]).then(async ([{ usePlanStore }, { reportOf }]) => {
+      // The first report in a task of its own, after the modules' tasks.
       await nextTask();
       if (!live) return;
       let last: unknown = null;
@@ -38,7 +40,7 @@ export function PlanChecklistProvider({ children }: { children: ReactNode }) {
       };
       update();
       unsubscribe = usePlanStore.subscribe(update);
-    })();
+    });
     return () => {
       live = false;
       unsubscribe?.();

@@ -38,21 +38,23 @@ const adapter = {
         pages += 1;
       }
     } else {
+      /** The page rewritten in place; its policy, for proxy.ts to send with it. */
+      const policyOf = async (file) => {
+        const html = await rewrite(file);
+        await writeFile(file, html);
+        return buildCsp(html);
+      };
       const routes = {};
       for (const prerender of outputs.prerenders) {
         const htmlFile = prerender.fallback?.filePath;
         if (!htmlFile?.endsWith(".html")) continue;
-        const html = await rewrite(htmlFile);
-        await writeFile(htmlFile, html);
-        routes[prerender.pathname] = buildCsp(html);
+        routes[prerender.pathname] = await policyOf(htmlFile);
         pages += 1;
       }
       // The not-found page is prerendered but not listed among the prerenders; any unknown path renders it.
       const notFound = await findFile(path.join(distDir, "server"), "_not-found.html");
       if (!notFound) throw new Error("tunnel-planner-pages: the prerendered not-found page was not found");
-      const html = await rewrite(notFound);
-      await writeFile(notFound, html);
-      routes["/_not-found"] = buildCsp(html);
+      routes["/_not-found"] = await policyOf(notFound);
       await writeFile(path.join(distDir, CSP_MANIFEST), `${JSON.stringify({ routes }, null, 1)}\n`);
     }
     // A build whose pages carry no policy would ship without one: fail loudly instead.
